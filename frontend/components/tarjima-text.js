@@ -1,0 +1,281 @@
+// Custom elements for text with inline codes. Plain JS, no npm: loaded with @JavaScript("context://...").
+// Text is always inserted as text nodes (never as HTML), so segment text cannot inject markup.
+(function () {
+  'use strict';
+
+  function chipLabel(part) {
+    if (part.code === 'open') return '[' + part.id;
+    if (part.code === 'close') return part.id + ']';
+    return '{' + part.id + '}';
+  }
+
+  function chip(part) {
+    const el = document.createElement('span');
+    el.className = 'code-chip code-' + part.code;
+    el.contentEditable = 'false';
+    el.dataset.code = part.code;
+    el.dataset.id = String(part.id);
+    el.textContent = chipLabel(part);
+    el.title = (part.type ? part.type + ': ' : '') + (part.data || '');
+    return el;
+  }
+
+  function nodesFor(parts) {
+    return parts.map((p) => ('text' in p ? document.createTextNode(p.text) : chip(p)));
+  }
+
+  function parse(json) {
+    try {
+      const parts = json ? JSON.parse(json) : [];
+      return Array.isArray(parts) ? parts : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  // Vaadin may set a property before the element is upgraded; re-apply it through the setter.
+  function upgradeProperty(el, name) {
+    if (Object.prototype.hasOwnProperty.call(el, name)) {
+      const value = el[name];
+      delete el[name];
+      el[name] = value;
+    }
+  }
+
+  /** <tarjima-inline-text .json="[...]">: read-only rendering with code chips. */
+  class TarjimaInlineText extends HTMLElement {
+    set json(value) {
+      this._json = value;
+      this._render();
+    }
+    get json() {
+      return this._json;
+    }
+    connectedCallback() {
+      upgradeProperty(this, 'json');
+      this._render();
+    }
+    _render() {
+      if (this.isConnected) this.replaceChildren(...nodesFor(parse(this._json)));
+    }
+  }
+
+  /**
+   * <tarjima-segment-editor>: a one-line editor in which codes are atomic chips. Fires
+   * tarjima-draft (debounced while typing), tarjima-confirm (Ctrl+Enter) and tarjima-navigate
+   * (Ctrl+Up/Down, Ctrl+Shift+Enter), each with the content as JSON in event.detail.json.
+   */
+  class TarjimaSegmentEditor extends HTMLElement {
+    constructor() {
+      super();
+      this._dirty = false;
+      this._timer = null;
+      this._range = null;
+      this.draftDelay = 800;
+    }
+
+    set value(json) {
+      this._value = json;
+      this._dirty = false;
+      if (this._box) this._renderValue();
+    }
+    get value() {
+      return this._value;
+    }
+    set source(json) {
+      this._source = json;
+      if (this._box) this._renderCodes();
+    }
+    get source() {
+      return this._source;
+    }
+    set status(text) {
+      this._status = text;
+      if (this._statusLine) this._statusLine.textContent = text || '';
+    }
+    get status() {
+      return this._status;
+    }
+
+    connectedCallback() {
+      ['value', 'source', 'status', 'focusOnAttach', 'placeholder'].forEach((p) => upgradeProperty(this, p));
+      if (!this._box) this._build();
+      this._renderValue();
+      if (this.focusOnAttach) requestAnimationFrame(() => this.focusEnd());
+    }
+
+    disconnectedCallback() {
+      this.flush();
+    }
+
+    _build() {
+      const box = document.createElement('div');
+      box.className = 'editor-box';
+      box.contentEditable = 'true';
+      box.setAttribute('role', 'textbox');
+      box.setAttribute('aria-multiline', 'false');
+      box.spellcheck = true;
+      if (this.getAttribute('lang')) box.lang = this.getAttribute('lang');
+      if (this.placeholder) box.dataset.placeholder = this.placeholder;
+      const footer = document.createElement('div');
+      footer.className = 'editor-footer';
+      this._codes = document.createElement('span');
+      this._codes.className = 'missing-codes';
+      this._statusLine = document.createElement('span');
+      this._statusLine.className = 'editor-status';
+      this._statusLine.textContent = this._status || '';
+      footer.append(this._codes, this._statusLine);
+      this.append(box, footer);
+      this._box = box;
+
+      box.addEventListener('input', () => this._changed());
+      box.addEventListener('keydown', (e) => this._key(e));
+      box.addEventListener('paste', (e) => {
+        e.preventDefault();
+        const text = (e.clipboardData || window.clipboardData).getData('text/plain').replace(/[\r\n]+/g, ' ');
+        document.execCommand('insertText', false, text);
+      });
+      box.addEventListener('drop', (e) => e.preventDefault());
+      box.addEventListener('blur', () => this.flush());
+      box.addEventListener('click', (e) => e.stopPropagation());
+      document.addEventListener('selectionchange', () => {
+        const sel = window.getSelection();
+        if (sel && sel.rangeCount && box.contains(sel.anchorNode)) this._range = sel.getRangeAt(0).cloneRange();
+      });
+    }
+
+    _renderValue() {
+      this._box.replaceChildren(...nodesFor(parse(this._value)));
+      this._renderCodes();
+    }
+
+    /** Chips for the source's codes that the target lacks; a click puts one back at the caret. */
+    _renderCodes() {
+      if (!this._codes) return;
+      const present = new Set(this.parts().filter((p) => p.code).map((p) => p.code + ':' + p.id));
+      const missing = parse(this._source).filter((p) => p.code && !present.has(p.code + ':' + p.id));
+      this._codes.replaceChildren(...missing.map((p) => {
+        const c = chip(p);
+        c.classList.add('insertable');
+        c.setAttribute('role', 'button');
+        c.addEventListener('mousedown', (e) => e.preventDefault());
+        c.addEventListener('click', (e) => {
+          e.stopPropagation();
+          this._insertNode(chip(p));
+        });
+        return c;
+      }));
+      this.classList.toggle('codes-missing', missing.length > 0);
+    }
+
+    _insertNode(node) {
+      this._box.focus();
+      const sel = window.getSelection();
+      let range = this._range && this._box.contains(this._range.startContainer) ? this._range : null;
+      if (!range) {
+        range = document.createRange();
+        range.selectNodeContents(this._box);
+        range.collapse(false);
+      }
+      range.deleteContents();
+      range.insertNode(node);
+      range.setStartAfter(node);
+      range.collapse(true);
+      sel.removeAllRanges();
+      sel.addRange(range);
+      this._changed();
+    }
+
+    /** The content as parts, read from the DOM: text nodes and chips, nothing else. */
+    parts() {
+      const parts = [];
+      const walk = (node) => {
+        node.childNodes.forEach((child) => {
+          if (child.nodeType === Node.TEXT_NODE) {
+            const text = child.nodeValue.replace(/\u00a0/g, ' ');
+            if (text) {
+              const last = parts[parts.length - 1];
+              if (last && 'text' in last) last.text += text;
+              else parts.push({ text });
+            }
+          } else if (child.nodeType === Node.ELEMENT_NODE) {
+            if (child.dataset && child.dataset.code) {
+              parts.push({ code: child.dataset.code, id: Number(child.dataset.id) });
+            } else if (child.tagName !== 'BR') {
+              walk(child);
+            }
+          }
+        });
+      };
+      if (this._box) walk(this._box);
+      return parts;
+    }
+
+    json() {
+      return JSON.stringify(this.parts());
+    }
+
+    _changed() {
+      this._dirty = true;
+      this._renderCodes();
+      clearTimeout(this._timer);
+      this._timer = setTimeout(() => this.flush(), this.draftDelay);
+    }
+
+    /** Sends a pending draft now. */
+    flush() {
+      clearTimeout(this._timer);
+      if (this._dirty) {
+        this._dirty = false;
+        this._fire('tarjima-draft', {});
+      }
+    }
+
+    _fire(name, extra) {
+      this.dispatchEvent(new CustomEvent(name, { detail: Object.assign({ json: this.json() }, extra) }));
+    }
+
+    _key(e) {
+      // The grid around us has its own keyboard navigation; keys typed here are the editor's alone.
+      e.stopPropagation();
+      const ctrl = e.ctrlKey || e.metaKey;
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        if (ctrl && e.shiftKey) {
+          this.flush();
+          this._fire('tarjima-navigate', { direction: 'next-todo' });
+        } else if (ctrl) {
+          clearTimeout(this._timer);
+          this._dirty = false;
+          this._fire('tarjima-confirm', {});
+        }
+      } else if (ctrl && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        e.preventDefault();
+        this.flush();
+        this._fire('tarjima-navigate', { direction: e.key === 'ArrowDown' ? 'next' : 'previous' });
+      } else if (ctrl && (e.key === ' ' || e.code === 'Space')) {
+        e.preventDefault();
+        this._box.replaceChildren(...nodesFor(parse(this._source)));
+        this.focusEnd();
+        this._changed();
+      } else if (e.key === 'Escape') {
+        this.flush();
+        this._box.blur();
+      }
+    }
+
+    focusEnd() {
+      if (!this._box) return;
+      this._box.focus();
+      const range = document.createRange();
+      range.selectNodeContents(this._box);
+      range.collapse(false);
+      const sel = window.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+    }
+  }
+
+  if (!customElements.get('tarjima-inline-text')) customElements.define('tarjima-inline-text', TarjimaInlineText);
+  if (!customElements.get('tarjima-segment-editor')) customElements.define('tarjima-segment-editor', TarjimaSegmentEditor);
+})();

@@ -1,0 +1,15 @@
+package org.tarjima.base;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One clock for the whole application, so tests can control time. */
+@Configuration(proxyBeanMethods = false)
+class ClockConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

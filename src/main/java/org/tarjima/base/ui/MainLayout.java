@@ -1,0 +1,108 @@
+package org.tarjima.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Locale;
+import org.tarjima.base.i18n.MessageBundles;
+import org.tarjima.project.ui.DashboardView;
+import org.tarjima.security.CurrentUser;
+
+/** The frame around every view: top bar with breadcrumb, UI language and user; drawer with the sections. */
+@StyleSheet("context://frontend/tarjima.css")
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Div breadcrumb = new Div();
+
+    public MainLayout(CurrentUser currentUser) {
+        addClassName("tarjima-frame");
+        setPrimarySection(Section.NAVBAR);
+
+        Span brand = new Span("Tarjima");
+        brand.addClassName("brand");
+        brand.setId("brand");
+        breadcrumb.addClassName("breadcrumb");
+        breadcrumb.setId("breadcrumb");
+
+        Avatar avatar = new Avatar(currentUser.username());
+        avatar.addClassName("user-avatar");
+        avatar.setTooltipEnabled(true);
+
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), brand, breadcrumb, languageSwitcher(), avatar);
+        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        bar.setWidthFull();
+        bar.expand(breadcrumb);
+        bar.addClassName("top-bar");
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        SideNavItem projects = new SideNavItem(getTranslation("nav.projects"), DashboardView.class,
+                VaadinIcon.FOLDER_OPEN_O.create());
+        projects.setId("nav-projects");
+        nav.addItem(projects);
+        addToDrawer(nav);
+        setDrawerOpened(false);
+    }
+
+    private Select<Locale> languageSwitcher() {
+        Select<Locale> language = new Select<>();
+        language.setId("ui-language");
+        language.setItems(MessageBundles.UI_LOCALES);
+        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        language.setAriaLabel(getTranslation("nav.language"));
+        language.addClassName("language-switcher");
+        language.setValue(MessageBundles.UI_LOCALES.contains(getLocale()) ? getLocale() : Locale.ENGLISH);
+        language.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                UI ui = UI.getCurrent();
+                ui.getSession().setLocale(change.getValue());
+                ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax';"
+                        + " location.reload();", UiSetup.LANGUAGE_COOKIE, change.getValue().toLanguageTag());
+            }
+        });
+        return language;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        breadcrumb.removeAll();
+        HasElement content = getContent();
+        if (content instanceof HasBreadcrumb crumbs) {
+            boolean first = true;
+            for (Crumb crumb : crumbs.breadcrumb()) {
+                if (!first) {
+                    Span separator = new Span("›");
+                    separator.addClassName("crumb-separator");
+                    breadcrumb.add(separator);
+                }
+                first = false;
+                breadcrumb.add(crumbComponent(crumb));
+            }
+        }
+    }
+
+    private static Component crumbComponent(Crumb crumb) {
+        if (crumb.target() == null) {
+            Span current = new Span(crumb.label());
+            current.addClassName("crumb-current");
+            return current;
+        }
+        RouterLink link = new RouterLink(crumb.label(), crumb.target(), crumb.parameters());
+        link.addClassName("crumb");
+        return link;
+    }
+}

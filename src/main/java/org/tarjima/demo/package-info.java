@@ -1,0 +1,2 @@
+/** The demo project "Harmony with nature", created on the first zero-configuration start. */
+package org.tarjima.demo;

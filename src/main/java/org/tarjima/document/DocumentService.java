@@ -1,0 +1,111 @@
+package org.tarjima.document;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.base.text.InlineTextJson;
+import org.tarjima.locale.WordCounter;
+import org.tarjima.project.ProjectService;
+import org.tarjima.project.ProjectSummary;
+import org.tarjima.security.CurrentUser;
+
+/** Imports source articles and reads them back. */
+@Service
+public class DocumentService {
+
+    private final DocumentRepository documents;
+    private final SourceExtractor extractor;
+    private final ProjectService projects;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final long maxImportBytes;
+
+    DocumentService(DocumentRepository documents, SourceExtractor extractor, ProjectService projects,
+                    CurrentUser currentUser, Clock clock, @Value("${tarjima.import.max-bytes}") long maxImportBytes) {
+        this.documents = documents;
+        this.extractor = extractor;
+        this.projects = projects;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.maxImportBytes = maxImportBytes;
+    }
+
+    /**
+     * Imports an article into a project: the file is kept as uploaded, its text is split into
+     * sentence segments in document order. Everything happens in one transaction: a refused or
+     * failed import leaves the project unchanged.
+     *
+     * @throws DocumentImportException with a message for the user when the file cannot be imported
+     */
+    @Transactional
+    public DocumentSummary importSource(long projectId, String fileName, byte[] content) {
+        ProjectSummary project = projects.find(projectId)
+                .orElseThrow(() -> new DocumentImportException("The project no longer exists."));
+        String name = documentName(fileName);
+        if (content.length == 0) {
+            throw new DocumentImportException("'" + name + "' is empty: there is nothing to translate.");
+        }
+        if (content.length > maxImportBytes) {
+            throw new DocumentImportException("'" + name + "' is " + content.length / (1024 * 1024)
+                    + " MB, above the import limit of " + maxImportBytes / (1024 * 1024) + " MB.");
+        }
+        SourceFormat format = SourceFormat.detect(name, content).orElseThrow(() -> new DocumentImportException(
+                "'" + name + "' is not an article Tarjima can read: upload plain text (.txt), HTML (.html) or Markdown (.md)."));
+        ExtractedArticle article = extractor.extract(content, format, project.sourceLocale());
+        if (article.segmentCount() == 0) {
+            throw new DocumentImportException("'" + name + "' contains no text to translate.");
+        }
+        List<DocumentRepository.NewSegment> segments = new ArrayList<>();
+        int blockNo = 0;
+        int words = 0;
+        for (ExtractedArticle.Block block : article.blocks()) {
+            blockNo++;
+            for (InlineText source : block.segments()) {
+                String text = source.plainText();
+                int count = WordCounter.count(text, project.sourceLocale());
+                words += count;
+                segments.add(new DocumentRepository.NewSegment(segments.size() + 1, blockNo, block.type(),
+                        InlineTextJson.write(source), text, count));
+            }
+        }
+        long id = documents.insertDocument(projectId, name, format, content, "UTF-8", segments.size(), words,
+                clock.instant(), currentUser.username());
+        documents.insertSegments(id, segments);
+        return documents.find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentSummary> documents(long projectId) {
+        return documents.findByProject(projectId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DocumentSummary> find(long documentId) {
+        return documents.find(documentId);
+    }
+
+    /**
+     * The article's segments from {@code fromOrdinal} to {@code toOrdinal}, widened to whole blocks so
+     * that a paragraph is never rendered half.
+     */
+    @Transactional(readOnly = true)
+    public List<ArticleSegment> article(long documentId, int fromOrdinal, int toOrdinal) {
+        int from = documents.blockBounds(documentId, Math.max(1, fromOrdinal))[0];
+        int to = documents.blockBounds(documentId, toOrdinal)[1];
+        return documents.segments(documentId, from, Math.max(to, toOrdinal));
+    }
+
+    private static String documentName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty()) {
+            name = "untitled";
+        }
+        return name.length() > DocumentSummary.NAME_MAX_LENGTH ? name.substring(0, DocumentSummary.NAME_MAX_LENGTH) : name;
+    }
+}

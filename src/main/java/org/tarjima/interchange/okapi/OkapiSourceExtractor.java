@@ -1,0 +1,177 @@
+package org.tarjima.interchange.okapi;
+
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.ISegmenter;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.filters.IFilter;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.filters.html.HtmlFilter;
+import net.sf.okapi.filters.markdown.MarkdownFilter;
+import net.sf.okapi.filters.plaintext.paragraphs.ParaPlainTextFilter;
+import org.springframework.stereotype.Component;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.document.BlockType;
+import org.tarjima.document.DocumentImportException;
+import org.tarjima.document.ExtractedArticle;
+import org.tarjima.document.SourceExtractor;
+import org.tarjima.document.SourceFormat;
+
+/**
+ * Reads articles with Okapi's HTML, Markdown and paragraph plain-text filters and splits each text unit
+ * into sentences with SRX. Bold, italics and links stay inline codes.
+ */
+@Component
+class OkapiSourceExtractor implements SourceExtractor {
+
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(#{1,6})\\s*$");
+    private static final Pattern MARKDOWN_LIST = Pattern.compile("([-*+]|\\d+[.)])\\s*$");
+    private static final Pattern MARKDOWN_QUOTE = Pattern.compile(">\\s*$");
+    private static final Pattern HTML_HEADING = Pattern.compile("h([1-6])");
+    /** A first paragraph this short, on one line and without a full stop, is the article's title. */
+    private static final int TITLE_MAX_LENGTH = 200;
+
+    private final SrxSentenceSegmenter segmenter;
+
+    OkapiSourceExtractor(SrxSentenceSegmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    @Override
+    public ExtractedArticle extract(byte[] content, SourceFormat format, String sourceLocale) {
+        LocaleId locale = LocaleId.fromBCP47(sourceLocale);
+        RawDocument raw = switch (format) {
+            case HTML -> new RawDocument(new ByteArrayInputStream(content), StandardCharsets.UTF_8.name(), locale);
+            case TEXT, MARKDOWN -> new RawDocument(decodeUtf8(content), locale);
+        };
+        ISegmenter sentences = segmenter.forLocale(sourceLocale);
+        List<ExtractedArticle.Block> blocks = new ArrayList<>();
+        StringBuilder skeletonSinceLastUnit = new StringBuilder();
+        try (IFilter filter = filterFor(format)) {
+            filter.open(raw);
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.isDocumentPart() && event.getDocumentPart().getSkeleton() != null) {
+                    skeletonSinceLastUnit.append(event.getDocumentPart().getSkeleton());
+                } else if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
+                    ITextUnit unit = event.getTextUnit();
+                    List<InlineText> segments = segment(unit.getSource(), sentences);
+                    if (!segments.isEmpty()) {
+                        BlockType type = blockType(format, unit, skeletonSinceLastUnit.toString(), blocks.isEmpty(), segments);
+                        blocks.add(new ExtractedArticle.Block(type, segments));
+                    }
+                    skeletonSinceLastUnit.setLength(0);
+                }
+            }
+        } catch (OkapiException e) {
+            throw new DocumentImportException("The file could not be read as " + format.name().toLowerCase()
+                    + ": " + e.getMessage(), e);
+        }
+        return new ExtractedArticle(blocks);
+    }
+
+    private static IFilter filterFor(SourceFormat format) {
+        return switch (format) {
+            case HTML -> new HtmlFilter();
+            case MARKDOWN -> new MarkdownFilter();
+            case TEXT -> new ParaPlainTextFilter();
+        };
+    }
+
+    private static List<InlineText> segment(TextContainer source, ISegmenter sentences) {
+        sentences.computeSegments(source);
+        source.getSegments().create(sentences.getRanges());
+        List<InlineText> result = new ArrayList<>();
+        for (Segment segment : source.getSegments()) {
+            InlineText text = OkapiFragments.toInlineText(segment.getContent());
+            if (hasWords(text)) {
+                result.add(text);
+            }
+        }
+        return result;
+    }
+
+    private static boolean hasWords(InlineText text) {
+        return text.plainText().codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static BlockType blockType(SourceFormat format, ITextUnit unit, String skeleton, boolean first,
+                                       List<InlineText> segments) {
+        return switch (format) {
+            case HTML -> htmlBlock(unit.getType());
+            case MARKDOWN -> markdownBlock(lastLine(skeleton));
+            case TEXT -> first && looksLikeTitle(segments) ? BlockType.TITLE : BlockType.PARAGRAPH;
+        };
+    }
+
+    private static BlockType htmlBlock(String type) {
+        if (type == null) {
+            return BlockType.PARAGRAPH;
+        }
+        Matcher heading = HTML_HEADING.matcher(type);
+        if (heading.matches()) {
+            return BlockType.heading(Integer.parseInt(heading.group(1)));
+        }
+        return switch (type) {
+            case "title" -> BlockType.TITLE;
+            case "li", "dt", "dd" -> BlockType.LIST_ITEM;
+            case "blockquote" -> BlockType.QUOTE;
+            case "td", "th" -> BlockType.CELL;
+            default -> BlockType.PARAGRAPH;
+        };
+    }
+
+    private static BlockType markdownBlock(String prefix) {
+        Matcher heading = MARKDOWN_HEADING.matcher(prefix.strip());
+        if (heading.matches()) {
+            return BlockType.heading(heading.group(1).length());
+        }
+        if (MARKDOWN_LIST.matcher(prefix.strip()).matches()) {
+            return BlockType.LIST_ITEM;
+        }
+        if (MARKDOWN_QUOTE.matcher(prefix.strip()).matches()) {
+            return BlockType.QUOTE;
+        }
+        return BlockType.PARAGRAPH;
+    }
+
+    private static String lastLine(String skeleton) {
+        int newline = skeleton.lastIndexOf('\n');
+        return newline < 0 ? skeleton : skeleton.substring(newline + 1);
+    }
+
+    private static boolean looksLikeTitle(List<InlineText> segments) {
+        if (segments.size() != 1) {
+            return false;
+        }
+        String text = segments.get(0).plainText().strip();
+        return text.length() <= TITLE_MAX_LENGTH && !text.contains("\n") && !text.matches(".*[.!?:;]$");
+    }
+
+    /** Text and Markdown must be UTF-8 (a BOM is allowed); anything else is refused, not guessed. */
+    private static String decodeUtf8(byte[] content) {
+        int offset = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, offset, content.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new DocumentImportException("The file is not UTF-8 text. Save it as UTF-8 and upload it again.", e);
+        }
+    }
+}

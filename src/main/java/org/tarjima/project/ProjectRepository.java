@@ -1,0 +1,68 @@
+package org.tarjima.project;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ProjectRepository {
+
+    private final JdbcClient jdbc;
+
+    ProjectRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(NewProject project, String cldrVersion, Instant now, String user) {
+        long id = jdbc.sql("""
+                        insert into project (name, source_locale, cldr_version, created_at, created_by)
+                        values (?, ?, ?, ?, ?) returning id""")
+                .params(project.name(), project.sourceLocale(), cldrVersion, Timestamp.from(now), user)
+                .query(Long.class).single();
+        int position = 0;
+        for (String locale : project.targetLocales()) {
+            jdbc.sql("insert into project_target_locale (project_id, locale, position) values (?, ?, ?)")
+                    .params(id, locale, position++).update();
+        }
+        return id;
+    }
+
+    boolean nameTaken(String name) {
+        return jdbc.sql("select exists(select 1 from project where lower(name) = lower(?))")
+                .param(name).query(Boolean.class).single();
+    }
+
+    List<ProjectSummary> findAll() {
+        return jdbc.sql(SELECT + " order by p.created_at, p.id").query(this::summary).list();
+    }
+
+    Optional<ProjectSummary> find(long id) {
+        return jdbc.sql(SELECT + " where p.id = ?").param(id).query(this::summary).optional();
+    }
+
+    Optional<ProjectSummary> findByName(String name) {
+        return jdbc.sql(SELECT + " where lower(p.name) = lower(?)").param(name).query(this::summary).optional();
+    }
+
+    private static final String SELECT = """
+            select p.id, p.name, p.source_locale, p.cldr_version, p.created_at,
+                   (select array_agg(l.locale order by l.position) from project_target_locale l where l.project_id = p.id) as locales,
+                   (select count(*) from document d where d.project_id = p.id) as documents
+            from project p""";
+
+    private ProjectSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        java.sql.Array array = rs.getArray("locales");
+        List<String> locales = new ArrayList<>();
+        if (array != null) {
+            for (Object locale : (Object[]) array.getArray()) {
+                locales.add((String) locale);
+            }
+        }
+        return new ProjectSummary(rs.getLong("id"), rs.getString("name"), rs.getString("source_locale"), locales,
+                rs.getString("cldr_version"), rs.getTimestamp("created_at").toInstant(), rs.getInt("documents"));
+    }
+}

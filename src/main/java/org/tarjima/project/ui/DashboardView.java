@@ -1,0 +1,112 @@
+package org.tarjima.project.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import java.util.Map;
+import org.tarjima.base.ui.Crumb;
+import org.tarjima.base.ui.HasBreadcrumb;
+import org.tarjima.base.ui.MainLayout;
+import org.tarjima.document.DocumentService;
+import org.tarjima.document.DocumentSummary;
+import org.tarjima.project.ProjectService;
+import org.tarjima.project.ProjectSummary;
+import org.tarjima.translation.LocaleProgress;
+import org.tarjima.translation.TranslationService;
+import org.tarjima.translation.ui.StateBar;
+
+/** The start page: one card per project with its locales and overall progress. */
+@Route(value = "", layout = MainLayout.class)
+public class DashboardView extends Div implements HasDynamicTitle, HasBreadcrumb {
+
+    private final ProjectService projects;
+    private final DocumentService documents;
+    private final TranslationService translations;
+    private final Div cards = new Div();
+
+    public DashboardView(ProjectService projects, DocumentService documents, TranslationService translations) {
+        this.projects = projects;
+        this.documents = documents;
+        this.translations = translations;
+        addClassName("page");
+        setId("dashboard");
+
+        H2 title = new H2(getTranslation("dashboard.title"));
+        Button create = new Button(getTranslation("project.new"), VaadinIcon.PLUS.create(),
+                click -> new NewProjectDialog(projects, created -> getUI().ifPresent(ui -> ui.navigate(ProjectView.class,
+                        new RouteParameters("projectId", String.valueOf(created.id()))))).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-project");
+        Div header = new Div(title, create);
+        header.addClassName("page-header");
+        cards.addClassName("project-cards");
+        cards.setId("project-cards");
+        add(header, cards);
+        showProjects();
+    }
+
+    private void showProjects() {
+        cards.removeAll();
+        List<ProjectSummary> all = projects.list();
+        if (all.isEmpty()) {
+            Div empty = new Div(getTranslation("dashboard.empty"));
+            empty.addClassName("empty-state");
+            empty.setId("dashboard-empty");
+            cards.add(empty);
+            return;
+        }
+        for (ProjectSummary project : all) {
+            cards.add(card(project));
+        }
+    }
+
+    private Div card(ProjectSummary project) {
+        RouterLink name = new RouterLink(project.name(), ProjectView.class,
+                new RouteParameters("projectId", String.valueOf(project.id())));
+        H3 heading = new H3(name);
+
+        Div locales = new Div();
+        locales.addClassName("locale-chips");
+        Span source = new Span(project.sourceLocale());
+        source.addClassNames("locale-chip", "source");
+        locales.add(source, new Span("→"));
+        for (String target : project.targetLocales()) {
+            Span chip = new Span(target);
+            chip.addClassName("locale-chip");
+            locales.add(chip);
+        }
+
+        List<Long> documentIds = documents.documents(project.id()).stream().map(DocumentSummary::id).toList();
+        Map<String, LocaleProgress> progress = translations.progress(documentIds, project.targetLocales());
+        LocaleProgress overall = progress.values().stream().reduce(LocaleProgress::plus)
+                .orElse(LocaleProgress.empty(""));
+        StateBar bar = new StateBar(overall);
+
+        Span meta = new Span(getTranslation("dashboard.documents", project.documentCount(), project.targetLocales().size()));
+        meta.addClassName("meta");
+
+        Div card = new Div(heading, locales, bar, meta);
+        card.addClassName("project-card");
+        card.setId("project-card-" + project.id());
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title") + " · Tarjima";
+    }
+
+    @Override
+    public List<Crumb> breadcrumb() {
+        return List.of(Crumb.current(getTranslation("nav.projects")));
+    }
+}

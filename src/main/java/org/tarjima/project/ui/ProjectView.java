@@ -1,0 +1,175 @@
+package org.tarjima.project.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.tarjima.base.LocaleTag;
+import org.tarjima.base.ui.Crumb;
+import org.tarjima.base.ui.HasBreadcrumb;
+import org.tarjima.base.ui.MainLayout;
+import org.tarjima.base.ui.Notifications;
+import org.tarjima.document.DocumentImportException;
+import org.tarjima.document.DocumentService;
+import org.tarjima.document.DocumentSummary;
+import org.tarjima.project.ProjectService;
+import org.tarjima.project.ProjectSummary;
+import org.tarjima.translation.LocaleProgress;
+import org.tarjima.translation.TranslationService;
+import org.tarjima.translation.ui.EditorView;
+import org.tarjima.translation.ui.StateBar;
+
+/** A project: its documents × target locales as a progress matrix, and the article import. */
+@Route(value = "projects/:projectId", layout = MainLayout.class)
+public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasBreadcrumb {
+
+    private final ProjectService projects;
+    private final DocumentService documents;
+    private final TranslationService translations;
+    private final Grid<DocumentSummary> matrix = new Grid<>();
+    private final Div empty = new Div();
+    private final H2 title = new H2();
+    private final Div locales = new Div();
+    private final Upload upload = new Upload();
+    private ProjectSummary project;
+    private Map<Long, Map<String, LocaleProgress>> progressByDocument = Map.of();
+
+    public ProjectView(ProjectService projects, DocumentService documents, TranslationService translations,
+                       @Value("${tarjima.import.max-bytes}") long maxImportBytes) {
+        this.projects = projects;
+        this.documents = documents;
+        this.translations = translations;
+        addClassName("page");
+        setId("project-view");
+
+        title.setId("project-title");
+        locales.addClassName("locale-chips");
+        Div header = new Div(title, locales);
+        header.addClassName("page-header");
+
+        upload.setId("document-upload");
+        upload.setMaxFiles(10);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxImportBytes));
+        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
+        upload.setDropLabel(new Span(getTranslation("project.dropArticle")));
+        upload.addFileRejectedListener(rejected -> Notifications.error(
+                getTranslation("error.fileRejected", rejected.getFileName(), rejected.getErrorMessage())));
+
+        matrix.setId("document-matrix");
+        matrix.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        matrix.setAllRowsVisible(true);
+        empty.setText(getTranslation("project.noDocuments"));
+        empty.addClassName("empty-state");
+        empty.setId("project-empty");
+        add(header, upload, matrix, empty);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<ProjectSummary> found = event.getRouteParameters().getLong("projectId").flatMap(projects::find);
+        if (found.isEmpty()) {
+            Notifications.error(getTranslation("error.projectNotFound"));
+            event.forwardTo(DashboardView.class);
+            return;
+        }
+        project = found.get();
+        title.setText(project.name());
+        locales.removeAll();
+        Span source = new Span(project.sourceLocale());
+        source.addClassNames("locale-chip", "source");
+        locales.add(source, new Span("→"));
+        project.targetLocales().forEach(tag -> {
+            Span chip = new Span(tag);
+            chip.addClassName("locale-chip");
+            chip.getElement().setAttribute("title", LocaleTag.displayName(tag, getLocale()));
+            locales.add(chip);
+        });
+        UI ui = UI.getCurrent();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
+                ui.access(() -> importArticle(metadata.fileName(), data))));
+        configureColumns();
+        showDocuments();
+    }
+
+    private void importArticle(String fileName, byte[] data) {
+        try {
+            DocumentSummary imported = documents.importSource(project.id(), fileName, data);
+            Notifications.success(getTranslation("project.imported", imported.name(), imported.segmentCount(),
+                    imported.wordCount()));
+            showDocuments();
+        } catch (DocumentImportException e) {
+            Notifications.error(getTranslation("error.importRefused", fileName, e.getMessage()));
+        }
+    }
+
+    private void configureColumns() {
+        matrix.removeAllColumns();
+        matrix.addComponentColumn(this::documentCell).setHeader(getTranslation("project.document"))
+                .setFlexGrow(2).setAutoWidth(true);
+        for (String locale : project.targetLocales()) {
+            matrix.addComponentColumn(document -> localeCell(document, locale))
+                    .setHeader(locale).setFlexGrow(1).setWidth("8em");
+        }
+    }
+
+    private void showDocuments() {
+        List<DocumentSummary> all = documents.documents(project.id());
+        progressByDocument = new HashMap<>();
+        for (DocumentSummary document : all) {
+            progressByDocument.put(document.id(), translations.progress(document.id(), project.targetLocales()));
+        }
+        matrix.setItems(all);
+        matrix.setVisible(!all.isEmpty());
+        empty.setVisible(all.isEmpty());
+    }
+
+    private Component documentCell(DocumentSummary document) {
+        Span name = new Span(document.name());
+        name.addClassName("doc-name");
+        Span meta = new Span(getTranslation("project.documentMeta", document.segmentCount(), document.wordCount(),
+                document.format().name()));
+        meta.addClassName("doc-meta");
+        Div cell = new Div(name, new Div(meta));
+        cell.setId("document-" + document.id());
+        return cell;
+    }
+
+    private Component localeCell(DocumentSummary document, String locale) {
+        LocaleProgress progress = progressByDocument.getOrDefault(document.id(), Map.of())
+                .getOrDefault(locale, LocaleProgress.empty(locale));
+        RouterLink link = new RouterLink(EditorView.class, new RouteParameters(Map.of(
+                "documentId", String.valueOf(document.id()), "locale", locale)));
+        link.add(new StateBar(progress));
+        link.addClassName("matrix-cell");
+        link.setId("open-" + document.id() + "-" + locale);
+        link.getElement().setAttribute("title", getTranslation("project.openEditor", LocaleTag.displayName(locale, getLocale())));
+        return link;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (project == null ? "" : project.name() + " · ") + "Tarjima";
+    }
+
+    @Override
+    public List<Crumb> breadcrumb() {
+        return List.of(new Crumb(getTranslation("nav.projects"), DashboardView.class, RouteParameters.empty()),
+                Crumb.current(project == null ? "" : project.name()));
+    }
+}

@@ -1,0 +1,9 @@
+package org.tarjima.translation;
+
+import java.time.Instant;
+import org.tarjima.base.text.InlineText;
+
+/** One change of a target, as history shows it. */
+public record HistoryEntry(int version, Instant changedAt, String changedBy, Origin origin, InlineText oldContent,
+                           InlineText newContent, TargetState oldState, TargetState newState) {
+}

@@ -1,0 +1,52 @@
+package org.tarjima.translation;
+
+import java.util.Optional;
+import org.tarjima.base.text.InlineText;
+
+/**
+ * The workflow rules for one target. Each intent returns the change it makes, or nothing when
+ * the target would stay as it is, and refuses illegal transitions itself.
+ */
+final class Target {
+
+    private final InlineText content;
+    private final TargetState state;
+
+    Target(InlineText content, TargetState state) {
+        this.content = content;
+        this.state = state;
+    }
+
+    record Change(InlineText content, TargetState state) {
+    }
+
+    /**
+     * The translator edits the text without confirming it: a DRAFT, or NEW again when emptied.
+     * Editing an APPROVED target makes it TRANSLATED again (the reviewer's approval no longer holds).
+     */
+    Optional<Change> edit(InlineText text) {
+        if (text.equals(content)) {
+            return Optional.empty();
+        }
+        TargetState next;
+        if (text.isBlank()) {
+            next = TargetState.NEW;
+        } else if (state == TargetState.APPROVED) {
+            next = TargetState.TRANSLATED;
+        } else {
+            next = TargetState.DRAFT;
+        }
+        return Optional.of(new Change(text, next));
+    }
+
+    /** The translator confirms the text: TRANSLATED. An unchanged confirmed target stays as it is. */
+    Optional<Change> confirm(InlineText text) {
+        if (text.isBlank()) {
+            throw new IllegalTransitionException("error.confirmEmpty", "An empty target cannot be confirmed");
+        }
+        if (text.equals(content) && state.isConfirmed()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Change(text, TargetState.TRANSLATED));
+    }
+}

@@ -1,0 +1,189 @@
+package org.tarjima.translation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.base.text.InlineTextJson;
+
+@Repository
+class TargetRepository {
+
+    private final JdbcClient jdbc;
+
+    TargetRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The segment's document and source, and whether its project translates into {@code locale}. */
+    record SegmentContext(long documentId, InlineText source, boolean localeOfProject) {
+    }
+
+    Optional<SegmentContext> segmentContext(long segmentId, String locale) {
+        return jdbc.sql("""
+                        select s.document_id, s.source,
+                               exists(select 1 from project_target_locale l join document d on d.project_id = l.project_id
+                                      where d.id = s.document_id and l.locale = ?) as locale_of_project
+                        from segment s where s.id = ?""")
+                .params(locale, segmentId)
+                .query((rs, row) -> new SegmentContext(rs.getLong("document_id"),
+                        InlineTextJson.read(rs.getString("source")), rs.getBoolean("locale_of_project")))
+                .optional();
+    }
+
+    Optional<TargetSnapshot> find(long segmentId, String locale) {
+        return jdbc.sql("""
+                        select segment_id, locale, content, state, version, updated_by, updated_at
+                        from target where segment_id = ? and locale = ?""")
+                .params(segmentId, locale).query(TargetRepository::snapshot).optional();
+    }
+
+    /** Writes version 1 of a target; empty when another writer created it first. */
+    Optional<Long> insertFirstVersion(long documentId, TargetSnapshot target) {
+        return jdbc.sql("""
+                        insert into target (segment_id, document_id, locale, content, text, state, version, updated_at, updated_by)
+                        values (?, ?, ?, ?::jsonb, ?, ?, 1, ?, ?)
+                        on conflict (segment_id, locale) do nothing returning id""")
+                .params(target.segmentId(), documentId, target.locale(), InlineTextJson.write(target.content()),
+                        target.content().plainText(), target.state().name(), Timestamp.from(target.updatedAt()),
+                        target.updatedBy())
+                .query(Long.class).optional();
+    }
+
+    /** Compare-and-set: writes the next version only if the stored one is still {@code expectedVersion}. */
+    Optional<Long> updateIfVersion(TargetSnapshot target, int expectedVersion) {
+        return jdbc.sql("""
+                        update target set content = ?::jsonb, text = ?, state = ?, version = version + 1,
+                                          updated_at = ?, updated_by = ?
+                        where segment_id = ? and locale = ? and version = ? returning id""")
+                .params(InlineTextJson.write(target.content()), target.content().plainText(), target.state().name(),
+                        Timestamp.from(target.updatedAt()), target.updatedBy(), target.segmentId(), target.locale(),
+                        expectedVersion)
+                .query(Long.class).optional();
+    }
+
+    void insertHistory(long targetId, TargetSnapshot before, TargetSnapshot after, Origin origin) {
+        boolean existed = before.version() > 0;
+        jdbc.sql("""
+                        insert into target_history (target_id, version, changed_at, changed_by, origin, old_content,
+                                                    new_content, old_text, new_text, old_state, new_state)
+                        values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""")
+                .params(targetId, after.version(), Timestamp.from(after.updatedAt()), after.updatedBy(), origin.name(),
+                        existed ? InlineTextJson.write(before.content()) : null, InlineTextJson.write(after.content()),
+                        existed ? before.content().plainText() : null, after.content().plainText(),
+                        before.state().name(), after.state().name())
+                .update();
+    }
+
+    List<HistoryEntry> history(long segmentId, String locale) {
+        return jdbc.sql("""
+                        select h.version, h.changed_at, h.changed_by, h.origin, h.old_content, h.new_content,
+                               h.old_state, h.new_state
+                        from target_history h join target t on t.id = h.target_id
+                        where t.segment_id = ? and t.locale = ? order by h.version""")
+                .params(segmentId, locale)
+                .query((rs, row) -> new HistoryEntry(rs.getInt("version"), rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("changed_by"), Origin.valueOf(rs.getString("origin")),
+                        InlineTextJson.read(rs.getString("old_content")), InlineTextJson.read(rs.getString("new_content")),
+                        TargetState.valueOf(rs.getString("old_state")), TargetState.valueOf(rs.getString("new_state"))))
+                .list();
+    }
+
+    private static final String ROW_SELECT = """
+            select s.id, s.ordinal, s.source, s.word_count, t.content, coalesce(t.state, 'NEW') as state,
+                   coalesce(t.version, 0) as version
+            from segment s left join target t on t.segment_id = s.id and t.locale = :locale
+            """;
+
+    /**
+     * A page of rows. Unfiltered pages use the dense ordinals as a range (constant cost wherever the
+     * page is); filtered pages need an offset over the matching rows.
+     */
+    List<SegmentRow> page(long documentId, String locale, StateFilter filter, int offset, int limit) {
+        if (filter == StateFilter.ALL) {
+            return jdbc.sql(ROW_SELECT + " where s.document_id = :document and s.ordinal > :from and s.ordinal <= :to order by s.ordinal")
+                    .param("locale", locale).param("document", documentId)
+                    .param("from", offset).param("to", offset + limit)
+                    .query(TargetRepository::row).list();
+        }
+        return jdbc.sql(ROW_SELECT + " where s.document_id = :document and coalesce(t.state, 'NEW') in (:states)"
+                        + " order by s.ordinal offset :offset limit :limit")
+                .param("locale", locale).param("document", documentId).param("states", stateNames(filter))
+                .param("offset", offset).param("limit", limit)
+                .query(TargetRepository::row).list();
+    }
+
+    int count(long documentId, String locale, StateFilter filter) {
+        return jdbc.sql("""
+                        select count(*) from segment s left join target t on t.segment_id = s.id and t.locale = :locale
+                        where s.document_id = :document and coalesce(t.state, 'NEW') in (:states)""")
+                .param("locale", locale).param("document", documentId).param("states", stateNames(filter))
+                .query(Integer.class).single();
+    }
+
+    /** Position (0-based) of a segment among the rows that pass the filter, if it passes. */
+    Optional<Integer> indexOf(long documentId, String locale, StateFilter filter, int ordinal) {
+        return jdbc.sql("""
+                        select count(*) from segment s left join target t on t.segment_id = s.id and t.locale = :locale
+                        where s.document_id = :document and coalesce(t.state, 'NEW') in (:states) and s.ordinal < :ordinal""")
+                .param("locale", locale).param("document", documentId).param("states", stateNames(filter))
+                .param("ordinal", ordinal)
+                .query(Integer.class).optional();
+    }
+
+    /**
+     * Segments and words per state and locale for one document. Only written targets are grouped;
+     * the rest of the document is NEW, so the caller adds it from the document's totals.
+     */
+    Map<String, LocaleProgress> writtenProgress(long documentId) {
+        Map<String, LocaleProgress> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select t.locale, t.state, count(*) as segments, coalesce(sum(s.word_count), 0) as words
+                        from target t join segment s on s.id = t.segment_id
+                        where t.document_id = ? group by t.locale, t.state""")
+                .param(documentId)
+                .query(rs -> {
+                    String locale = rs.getString("locale");
+                    LocaleProgress progress = result.computeIfAbsent(locale, l -> new LocaleProgress(l,
+                            new EnumMap<>(TargetState.class), new EnumMap<>(TargetState.class)));
+                    TargetState state = TargetState.valueOf(rs.getString("state"));
+                    progress.segments().merge(state, rs.getInt("segments"), Integer::sum);
+                    progress.words().merge(state, rs.getInt("words"), Integer::sum);
+                });
+        return result;
+    }
+
+    record DocumentTotals(int segments, int words) {
+    }
+
+    DocumentTotals totals(long documentId) {
+        return jdbc.sql("select segment_count, word_count from document where id = ?").param(documentId)
+                .query((rs, row) -> new DocumentTotals(rs.getInt(1), rs.getInt(2))).single();
+    }
+
+    private static List<String> stateNames(StateFilter filter) {
+        return filter.states().stream().map(Enum::name).toList();
+    }
+
+    private static SegmentRow row(ResultSet rs, int row) throws SQLException {
+        return new SegmentRow(rs.getLong("id"), rs.getInt("ordinal"), InlineTextJson.read(rs.getString("source")),
+                InlineTextJson.read(rs.getString("content")), TargetState.valueOf(rs.getString("state")),
+                rs.getInt("version"), rs.getInt("word_count"));
+    }
+
+    private static TargetSnapshot snapshot(ResultSet rs, int row) throws SQLException {
+        Timestamp updated = rs.getTimestamp("updated_at");
+        return new TargetSnapshot(rs.getLong("segment_id"), rs.getString("locale"),
+                InlineTextJson.read(rs.getString("content")), TargetState.valueOf(rs.getString("state")),
+                rs.getInt("version"), rs.getString("updated_by"), updated == null ? null : updated.toInstant());
+    }
+
+}

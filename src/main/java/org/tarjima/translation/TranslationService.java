@@ -1,0 +1,155 @@
+package org.tarjima.translation;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.security.CurrentUser;
+
+/**
+ * Reads and writes targets. Every write carries the version the user started from: a write on a
+ * stale version is refused with the newer target ({@link SaveResult.Conflict}), never applied, and
+ * every applied change leaves one history row in the same transaction.
+ */
+@Service
+public class TranslationService {
+
+    private final TargetRepository targets;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    TranslationService(TargetRepository targets, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.targets = targets;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Saves text without confirming it (DRAFT; NEW when emptied; TRANSLATED when an APPROVED target is edited). */
+    @Transactional
+    public SaveResult saveDraft(TargetEdit edit) {
+        return apply(edit, Target::edit);
+    }
+
+    /**
+     * Confirms the text (TRANSLATED).
+     *
+     * @throws IllegalTransitionException when the text is empty
+     */
+    @Transactional
+    public SaveResult confirm(TargetEdit edit) {
+        return apply(edit, Target::confirm);
+    }
+
+    private SaveResult apply(TargetEdit edit, BiFunction<Target, InlineText, Optional<Target.Change>> intent) {
+        TargetRepository.SegmentContext segment = targets.segmentContext(edit.segmentId(), edit.locale())
+                .orElseThrow(() -> new IllegalArgumentException("Segment " + edit.segmentId() + " does not exist"));
+        if (!segment.localeOfProject()) {
+            throw new IllegalArgumentException("Locale " + edit.locale() + " is not a target locale of this project");
+        }
+        TargetSnapshot current = targets.find(edit.segmentId(), edit.locale())
+                .orElse(TargetSnapshot.untouched(edit.segmentId(), edit.locale()));
+        if (current.version() != edit.expectedVersion()) {
+            return new SaveResult.Conflict(current);
+        }
+        // Codes come from the source: a target can reference them, never define its own markup.
+        InlineText text = edit.text().withCodesOf(segment.source());
+        Optional<Target.Change> change = intent.apply(new Target(current.content(), current.state()), text);
+        if (change.isEmpty()) {
+            return new SaveResult.Saved(current);
+        }
+        TargetSnapshot next = new TargetSnapshot(edit.segmentId(), edit.locale(), change.get().content(),
+                change.get().state(), current.version() + 1, currentUser.username(), clock.instant());
+        Optional<Long> targetId = current.version() == 0
+                ? targets.insertFirstVersion(segment.documentId(), next)
+                : targets.updateIfVersion(next, current.version());
+        if (targetId.isEmpty()) {
+            // Someone committed between our read and our write.
+            return new SaveResult.Conflict(targets.find(edit.segmentId(), edit.locale()).orElse(current));
+        }
+        targets.insertHistory(targetId.get(), current, next, edit.origin());
+        events.publishEvent(new TargetChanged(segment.documentId(), next, current.state(), edit.origin()));
+        return new SaveResult.Saved(next);
+    }
+
+    /** The stored target, or an untouched NEW one at version 0. */
+    @Transactional(readOnly = true)
+    public TargetSnapshot target(long segmentId, String locale) {
+        return targets.find(segmentId, locale).orElse(TargetSnapshot.untouched(segmentId, locale));
+    }
+
+    /** A page of the editor's segment list, in document order. */
+    @Transactional(readOnly = true)
+    public List<SegmentRow> page(long documentId, String locale, StateFilter filter, int offset, int limit) {
+        return targets.page(documentId, locale, filter, offset, limit);
+    }
+
+    /** How many rows the filter lets through; unfiltered, the document's stored segment count. */
+    @Transactional(readOnly = true)
+    public int count(long documentId, String locale, StateFilter filter) {
+        if (filter == StateFilter.ALL) {
+            return targets.totals(documentId).segments();
+        }
+        return targets.count(documentId, locale, filter);
+    }
+
+    /** Where the segment with this ordinal sits in the filtered list, or empty when the filter hides it. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> indexOf(long documentId, String locale, StateFilter filter, int ordinal) {
+        if (filter == StateFilter.ALL) {
+            return Optional.of(ordinal - 1);
+        }
+        List<SegmentRow> row = targets.page(documentId, locale, StateFilter.ALL, ordinal - 1, 1);
+        if (row.isEmpty() || !filter.states().contains(row.get(0).state())) {
+            return Optional.empty();
+        }
+        return targets.indexOf(documentId, locale, filter, ordinal);
+    }
+
+    /** Every change of a target, oldest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long segmentId, String locale) {
+        return targets.history(segmentId, locale);
+    }
+
+    /** Progress of one document in each of the given locales (untouched segments count as NEW). */
+    @Transactional(readOnly = true)
+    public Map<String, LocaleProgress> progress(long documentId, List<String> locales) {
+        Map<String, LocaleProgress> written = targets.writtenProgress(documentId);
+        TargetRepository.DocumentTotals totals = targets.totals(documentId);
+        Map<String, LocaleProgress> result = new LinkedHashMap<>();
+        for (String locale : locales) {
+            LocaleProgress progress = written.getOrDefault(locale, LocaleProgress.empty(locale));
+            int writtenSegments = progress.totalSegments();
+            int writtenWords = progress.totalWords();
+            LocaleProgress complete = new LocaleProgress(locale, new EnumMap<>(progress.segments()),
+                    new EnumMap<>(progress.words()));
+            complete.segments().merge(TargetState.NEW, totals.segments() - writtenSegments, Integer::sum);
+            complete.words().merge(TargetState.NEW, totals.words() - writtenWords, Integer::sum);
+            result.put(locale, complete);
+        }
+        return result;
+    }
+
+    /** Progress of several documents summed per locale. */
+    @Transactional(readOnly = true)
+    public Map<String, LocaleProgress> progress(List<Long> documentIds, List<String> locales) {
+        Map<String, LocaleProgress> sum = new LinkedHashMap<>();
+        for (String locale : locales) {
+            sum.put(locale, LocaleProgress.empty(locale));
+        }
+        for (long documentId : documentIds) {
+            progress(documentId, locales).forEach((locale, p) -> sum.merge(locale, p, LocaleProgress::plus));
+        }
+        return sum;
+    }
+
+}

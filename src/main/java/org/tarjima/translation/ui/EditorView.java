@@ -1,0 +1,371 @@
+package org.tarjima.translation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.tarjima.base.LocaleTag;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.base.text.InlineTextJson;
+import org.tarjima.base.ui.Crumb;
+import org.tarjima.base.ui.HasBreadcrumb;
+import org.tarjima.base.ui.MainLayout;
+import org.tarjima.base.ui.Notifications;
+import org.tarjima.document.DocumentService;
+import org.tarjima.document.DocumentSummary;
+import org.tarjima.project.ProjectService;
+import org.tarjima.project.ProjectSummary;
+import org.tarjima.project.ui.DashboardView;
+import org.tarjima.project.ui.ProjectView;
+import org.tarjima.translation.IllegalTransitionException;
+import org.tarjima.translation.LocaleProgress;
+import org.tarjima.translation.Origin;
+import org.tarjima.translation.SaveResult;
+import org.tarjima.translation.SegmentRow;
+import org.tarjima.translation.StateFilter;
+import org.tarjima.translation.TargetEdit;
+import org.tarjima.translation.TargetSnapshot;
+import org.tarjima.translation.TargetState;
+import org.tarjima.translation.TranslationService;
+
+/**
+ * The translator's editor: the source article on the left, the segment list on the right with the
+ * active segment's editor inline. The list loads lazily page by page from the service.
+ */
+@Route(value = "documents/:documentId/:locale", layout = MainLayout.class)
+public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasBreadcrumb {
+
+    private final TranslationService translations;
+    private final DocumentService documents;
+    private final ProjectService projects;
+
+    private final Grid<SegmentRow> grid = new Grid<>();
+    private final Select<StateFilter> filter = new Select<>();
+    private final StateBar progress = new StateBar();
+    private final Span counts = new Span();
+    private final SplitLayout split = new SplitLayout();
+
+    private DocumentSummary document;
+    private ProjectSummary project;
+    private String locale;
+    private ArticlePane article;
+
+    private SegmentRow active;
+    private int activeIndex = -1;
+    private SegmentEditor activeEditor;
+
+    public EditorView(TranslationService translations, DocumentService documents, ProjectService projects) {
+        this.translations = translations;
+        this.documents = documents;
+        this.projects = projects;
+        addClassName("editor-view");
+        setSizeFull();
+
+        filter.setId("state-filter");
+        filter.setItems(StateFilter.values());
+        filter.setItemLabelGenerator(f -> getTranslation("filter." + f.name()));
+        filter.setValue(StateFilter.ALL);
+        filter.setAriaLabel(getTranslation("editor.filter"));
+        filter.addValueChangeListener(change -> filterChanged());
+
+        Button help = new Button(VaadinIcon.QUESTION_CIRCLE_O.create(), click -> new ShortcutsDialog().open());
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        help.setId("shortcuts-help");
+        help.setAriaLabel(getTranslation("shortcuts.title"));
+        help.setTooltipText(getTranslation("shortcuts.title"));
+
+        counts.addClassName("editor-counts");
+        counts.setId("editor-counts");
+        Div toolbar = new Div(filter, progress, counts, help);
+        toolbar.addClassName("editor-toolbar");
+        progress.setId("editor-progress");
+
+        configureGrid();
+        split.setSizeFull();
+        split.addClassName("editor-split");
+        split.setSplitterPosition(42);
+        add(toolbar, split);
+        // "?" opens the shortcut list when focus is not in a text field.
+        getElement().executeJs("""
+                const view = this;
+                document.addEventListener('keydown', e => {
+                  const t = e.composedPath()[0];
+                  if (e.key === '?' && view.isConnected && !(t.isContentEditable || /INPUT|TEXTAREA/.test(t.tagName))) {
+                    view.querySelector('#shortcuts-help').click();
+                  }
+                });""");
+    }
+
+    private void configureGrid() {
+        grid.setId("segment-grid");
+        grid.addClassName("segment-grid");
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addColumn(LitRenderer.<SegmentRow>of("<span class='segment-number'>${item.ordinal}</span>")
+                        .withProperty("ordinal", SegmentRow::ordinal))
+                .setHeader("#").setWidth("3.5em").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<SegmentRow>of(
+                                "<span class='state-dot state-${item.state}' title='${item.label}'></span>")
+                        .withProperty("state", row -> row.state().name().toLowerCase(Locale.ROOT))
+                        .withProperty("label", row -> getTranslation("state." + row.state().name())))
+                .setWidth("2.2em").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<SegmentRow>of(
+                                "<tarjima-inline-text class='source-text' id='segment-source-${item.ordinal}' .json=${item.source}></tarjima-inline-text>")
+                        .withProperty("ordinal", SegmentRow::ordinal)
+                        .withProperty("source", row -> InlineTextJson.write(row.source())))
+                .setHeader(getTranslation("editor.source")).setFlexGrow(1);
+        grid.addComponentColumn(this::targetCell).setHeader(getTranslation("editor.target")).setFlexGrow(1);
+        grid.setPartNameGenerator(row -> active != null && row.segmentId() == active.segmentId() ? "active-row" : null);
+        grid.addItemClickListener(click -> activate(click.getItem(), -1, true));
+    }
+
+    private Component targetCell(SegmentRow row) {
+        if (active != null && row.segmentId() == active.segmentId()) {
+            active = row.version() >= active.version() ? row : active;
+            activeEditor = editorFor(active);
+            return activeEditor;
+        }
+        InlineTextView text = new InlineTextView(row.target());
+        text.addClassName("target-text");
+        text.setId("segment-target-" + row.ordinal());
+        return text;
+    }
+
+    private SegmentEditor editorFor(SegmentRow row) {
+        SegmentEditor editor = new SegmentEditor(row.source(), row.target(), locale);
+        editor.setId("segment-editor-" + row.ordinal());
+        editor.setPlaceholder(getTranslation("editor.placeholder"));
+        editor.setStatus(getTranslation("state." + row.state().name()));
+        editor.setFocusOnAttach(true);
+        editor.addDraftListener(draft -> save(draft.content(), false));
+        editor.addConfirmListener(confirm -> {
+            if (save(confirm.content(), true)) {
+                move(1);
+            }
+        });
+        editor.addNavigateListener(navigate -> {
+            switch (navigate.direction()) {
+                case "previous" -> move(-1);
+                case "next-todo" -> moveToNextToDo();
+                default -> move(1);
+            }
+        });
+        return editor;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<DocumentSummary> found = event.getRouteParameters().getLong("documentId").flatMap(documents::find);
+        if (found.isEmpty()) {
+            Notifications.error(getTranslation("error.documentNotFound"));
+            event.forwardTo(DashboardView.class);
+            return;
+        }
+        document = found.get();
+        project = projects.find(document.projectId()).orElseThrow();
+        String requested = event.getRouteParameters().get("locale").orElse("");
+        locale = project.targetLocales().stream().filter(l -> l.equalsIgnoreCase(requested)).findFirst().orElse(null);
+        if (locale == null) {
+            Notifications.error(getTranslation("error.localeNotInProject", requested));
+            event.forwardTo(ProjectView.class, new RouteParameters("projectId", String.valueOf(project.id())));
+            return;
+        }
+        article = new ArticlePane(documents, document.id(), getTranslation("editor.sourceArticle",
+                LocaleTag.displayName(project.sourceLocale(), getLocale())), this::activateOrdinal);
+        article.setSourceLocale(project.sourceLocale());
+        split.removeAll();
+        split.addToPrimary(article);
+        split.addToSecondary(grid);
+        grid.setItems(query -> translations.page(document.id(), locale, filter.getValue(), query.getOffset(),
+                        query.getLimit()).stream(),
+                query -> translations.count(document.id(), locale, filter.getValue()));
+        grid.getLazyDataView().setIdentifierProvider(SegmentRow::segmentId);
+        refreshProgress();
+        int ordinal = event.getLocation().getQueryParameters().getSingleParameter("segment")
+                .flatMap(EditorView::parseInt).orElse(1);
+        activateOrdinal(Math.max(1, Math.min(ordinal, document.segmentCount())));
+    }
+
+    private static Optional<Integer> parseInt(String value) {
+        try {
+            return Optional.of(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Activates the segment with this ordinal; with a filter that hides it, the filter is cleared. */
+    private void activateOrdinal(int ordinal) {
+        Optional<Integer> index = translations.indexOf(document.id(), locale, filter.getValue(), ordinal);
+        if (index.isEmpty()) {
+            filter.setValue(StateFilter.ALL);
+            index = Optional.of(ordinal - 1);
+        }
+        int found = index.get();
+        rowAt(found).ifPresent(row -> activate(row, found, true));
+    }
+
+    private Optional<SegmentRow> rowAt(int index) {
+        if (index < 0) {
+            return Optional.empty();
+        }
+        return translations.page(document.id(), locale, filter.getValue(), index, 1).stream().findFirst();
+    }
+
+    private void activate(SegmentRow row, int index, boolean scroll) {
+        if (active != null && active.segmentId() == row.segmentId()) {
+            return;
+        }
+        SegmentRow previous = active;
+        active = row;
+        activeIndex = index >= 0 ? index
+                : translations.indexOf(document.id(), locale, filter.getValue(), row.ordinal()).orElse(0);
+        if (previous != null) {
+            grid.getDataProvider().refreshItem(previous);
+        }
+        grid.getDataProvider().refreshItem(row);
+        if (scroll) {
+            grid.scrollToIndex(activeIndex);
+        }
+        article.highlight(row.ordinal());
+        rememberInUrl(row.ordinal());
+    }
+
+    private void move(int step) {
+        rowAt(activeIndex + step).ifPresentOrElse(row -> activate(row, activeIndex + step, true),
+                () -> Notifications.success(getTranslation(step > 0 ? "editor.lastSegment" : "editor.firstSegment")));
+    }
+
+    private void moveToNextToDo() {
+        Optional<SegmentRow> next = Optional.empty();
+        int index = activeIndex + 1;
+        // Pages through the filtered list from the active row; a to-do filter makes this one read.
+        while (next.isEmpty()) {
+            List<SegmentRow> page = translations.page(document.id(), locale, filter.getValue(), index, 100);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (int i = 0; i < page.size() && next.isEmpty(); i++) {
+                if (StateFilter.TO_DO.states().contains(page.get(i).state())) {
+                    next = Optional.of(page.get(i));
+                    index += i;
+                }
+            }
+            if (next.isEmpty()) {
+                index += page.size();
+            }
+        }
+        int found = index;
+        next.ifPresentOrElse(row -> activate(row, found, true),
+                () -> Notifications.success(getTranslation("editor.nothingToDo")));
+    }
+
+    /** Saves the active target; true when stored. A stale version opens the conflict dialog instead. */
+    private boolean save(InlineText typed, boolean confirm) {
+        SegmentRow row = active;
+        TargetEdit edit = new TargetEdit(row.segmentId(), locale, typed, row.version(), Origin.EDITOR);
+        try {
+            SaveResult result = confirm ? translations.confirm(edit) : translations.saveDraft(edit);
+            if (result instanceof SaveResult.Conflict conflict) {
+                openConflict(row, typed, conflict.target(), confirm);
+                return false;
+            }
+            stored(row, result.target());
+            return true;
+        } catch (IllegalTransitionException e) {
+            Notifications.error(getTranslation(e.messageKey()));
+            return false;
+        }
+    }
+
+    private void stored(SegmentRow row, TargetSnapshot target) {
+        SegmentRow updated = new SegmentRow(row.segmentId(), row.ordinal(), row.source(), target.content(),
+                target.state(), target.version(), row.words());
+        if (active != null && active.segmentId() == row.segmentId()) {
+            active = updated;
+            if (activeEditor != null) {
+                activeEditor.setStatus(getTranslation("editor.saved", getTranslation("state." + target.state().name())));
+            }
+        }
+        refreshProgress();
+    }
+
+    private void openConflict(SegmentRow row, InlineText mine, TargetSnapshot theirs, boolean confirm) {
+        new ConflictDialog(row.source(), mine, theirs, locale, resolution -> {
+            SegmentRow onTheirs = new SegmentRow(row.segmentId(), row.ordinal(), row.source(), theirs.content(),
+                    theirs.state(), theirs.version(), row.words());
+            active = onTheirs;
+            if (resolution.text() != null) {
+                save(resolution.text(), confirm);
+            }
+            // Re-render the row from the database so the editor shows what is now stored.
+            grid.getDataProvider().refreshItem(active);
+            refreshProgress();
+        }).open();
+    }
+
+    private void filterChanged() {
+        if (document == null) {
+            return;
+        }
+        SegmentRow previous = active;
+        active = null;
+        grid.getDataProvider().refreshAll();
+        if (previous != null) {
+            translations.indexOf(document.id(), locale, filter.getValue(), previous.ordinal())
+                    .flatMap(index -> rowAt(index).map(row -> new Object[] {row, index}))
+                    .ifPresentOrElse(found -> activate((SegmentRow) found[0], (Integer) found[1], true),
+                            () -> rowAt(0).ifPresent(row -> activate(row, 0, true)));
+        }
+    }
+
+    private void refreshProgress() {
+        LocaleProgress localeProgress = translations.progress(document.id(), List.of(locale)).get(locale);
+        progress.show(localeProgress);
+        counts.setText(getTranslation("editor.counts", localeProgress.segments(TargetState.TRANSLATED)
+                        + localeProgress.segments(TargetState.APPROVED),
+                localeProgress.totalSegments(), localeProgress.totalWords()));
+    }
+
+    private void rememberInUrl(int ordinal) {
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(
+                "documents/" + document.id() + "/" + locale,
+                QueryParameters.simple(Map.of("segment", String.valueOf(ordinal)))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return document == null ? "Tarjima" : document.name() + " · " + locale + " · Tarjima";
+    }
+
+    @Override
+    public List<Crumb> breadcrumb() {
+        if (document == null) {
+            return List.of();
+        }
+        return List.of(
+                new Crumb(getTranslation("nav.projects"), DashboardView.class, RouteParameters.empty()),
+                new Crumb(project.name(), ProjectView.class, new RouteParameters("projectId", String.valueOf(project.id()))),
+                Crumb.current(document.name()),
+                Crumb.current(LocaleTag.displayName(locale, getLocale()) + " (" + locale + ")"));
+    }
+}

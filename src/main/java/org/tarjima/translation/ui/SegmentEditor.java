@@ -1,0 +1,104 @@
+package org.tarjima.translation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.shared.Registration;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.base.text.InlineTextJson;
+
+/**
+ * The target editor ({@code <tarjima-segment-editor>}): inline codes are atomic chips that typing
+ * cannot break; the source's codes missing from the target are offered for re-insertion.
+ * Keyboard: Ctrl+Enter confirms, Ctrl+Up/Down moves, Ctrl+Shift+Enter goes to the next open segment,
+ * Ctrl+Space copies the source, Esc leaves the field. Typing sends a draft after a short pause.
+ */
+@Tag("tarjima-segment-editor")
+@JavaScript("context://frontend/components/tarjima-text.js")
+public class SegmentEditor extends Component {
+
+    public SegmentEditor(InlineText source, InlineText value, String locale) {
+        getElement().setProperty("source", InlineTextJson.write(source));
+        getElement().setAttribute("lang", locale);
+        setValue(value);
+    }
+
+    /** Replaces the content (e.g. with a colleague's version); discards unsent typing. */
+    public void setValue(InlineText value) {
+        getElement().setProperty("value", InlineTextJson.write(value));
+    }
+
+    public void setStatus(String status) {
+        getElement().setProperty("status", status);
+    }
+
+    public void setPlaceholder(String placeholder) {
+        getElement().setProperty("placeholder", placeholder);
+    }
+
+    /** Focus the text with the caret at the end as soon as the editor is shown. */
+    public void setFocusOnAttach(boolean focus) {
+        getElement().setProperty("focusOnAttach", focus);
+    }
+
+    public Registration addDraftListener(ComponentEventListener<DraftEvent> listener) {
+        return addListener(DraftEvent.class, listener);
+    }
+
+    public Registration addConfirmListener(ComponentEventListener<ConfirmEvent> listener) {
+        return addListener(ConfirmEvent.class, listener);
+    }
+
+    public Registration addNavigateListener(ComponentEventListener<NavigateEvent> listener) {
+        return addListener(NavigateEvent.class, listener);
+    }
+
+    /** Base of the editor's events: the content as typed, codes by reference only. */
+    public abstract static class ContentEvent extends ComponentEvent<SegmentEditor> {
+        private final String json;
+
+        ContentEvent(SegmentEditor source, boolean fromClient, String json) {
+            super(source, fromClient);
+            this.json = json;
+        }
+
+        /** The typed content; code references still need resolving against the source. */
+        public InlineText content() {
+            return InlineTextJson.read(json);
+        }
+    }
+
+    @DomEvent("tarjima-draft")
+    public static class DraftEvent extends ContentEvent {
+        public DraftEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.json") String json) {
+            super(source, fromClient, json);
+        }
+    }
+
+    @DomEvent("tarjima-confirm")
+    public static class ConfirmEvent extends ContentEvent {
+        public ConfirmEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.json") String json) {
+            super(source, fromClient, json);
+        }
+    }
+
+    @DomEvent("tarjima-navigate")
+    public static class NavigateEvent extends ComponentEvent<SegmentEditor> {
+        private final String direction;
+
+        public NavigateEvent(SegmentEditor source, boolean fromClient,
+                             @EventData("event.detail.direction") String direction) {
+            super(source, fromClient);
+            this.direction = direction;
+        }
+
+        /** {@code next}, {@code previous} or {@code next-todo}. */
+        public String direction() {
+            return direction;
+        }
+    }
+}
