@@ -1,0 +1,82 @@
+package org.tarjima.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.tarjima.document.DocumentService;
+import org.tarjima.document.DocumentSummary;
+import org.tarjima.project.NewProject;
+import org.tarjima.project.ProjectService;
+import org.tarjima.project.ProjectSummary;
+
+/**
+ * Test data that reads like the domain: {@code projects.aProject().withTargets("ru", "kk").withDocument(seedArticle())}.
+ * Every project gets a unique name, so tests never see each other's data.
+ */
+@Component
+public class TestProjects {
+
+    private final ProjectService projects;
+    private final DocumentService documents;
+
+    TestProjects(ProjectService projects, DocumentService documents) {
+        this.projects = projects;
+        this.documents = documents;
+    }
+
+    public Builder aProject() {
+        return new Builder();
+    }
+
+    public static Article seedArticle() {
+        return new Article("harmony-with-nature.txt", resource("/demo/harmony-with-nature.txt"));
+    }
+
+    public static Article article(String resourceName) {
+        return new Article(resourceName.substring(resourceName.lastIndexOf('/') + 1), resource(resourceName));
+    }
+
+    public static byte[] resource(String name) {
+        try (InputStream in = TestProjects.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record Article(String fileName, byte[] content) {
+    }
+
+    public record Created(ProjectSummary project, DocumentSummary document) {
+    }
+
+    public class Builder {
+        private List<String> targets = org.tarjima.base.LocaleTag.DEFAULT_TARGETS;
+        private String source = "en";
+
+        public Builder withSource(String locale) {
+            this.source = locale;
+            return this;
+        }
+
+        public Builder withTargets(String... locales) {
+            this.targets = List.of(locales);
+            return this;
+        }
+
+        public ProjectSummary create() {
+            return projects.create(new NewProject("Test " + UUID.randomUUID(), source, targets));
+        }
+
+        public Created withDocument(Article article) {
+            ProjectSummary project = create();
+            return new Created(project, documents.importSource(project.id(), article.fileName(), article.content()));
+        }
+    }
+}
