@@ -1,5 +1,6 @@
 package org.tarjima.database;
 
+import com.sun.security.auth.module.UnixSystem;
 import java.nio.file.Path;
 import java.util.function.Function;
 
@@ -50,6 +51,15 @@ public final class DatabaseChooser {
         String dataDirectory = setting("tarjima.db.embedded-dir");
         Path directory = dataDirectory != null ? Path.of(dataDirectory) : home.resolve(".tarjima").resolve("pgdata");
         return new DatabaseChoice.Embedded(directory.toAbsolutePath(), database);
+    }
+
+    /** Whether this process has user id 0, which PostgreSQL refuses to run as. */
+    public static boolean runningAsRoot() {
+        try {
+            return new UnixSystem().getUid() == 0;
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            return "root".equals(System.getProperty("user.name"));
+        }
     }
 
     private String setting(String name) {

@@ -1,6 +1,5 @@
 package org.tarjima.database;
 
-import com.sun.security.auth.module.UnixSystem;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ class DatabaseConfiguration {
 
     @Bean
     DatabaseChoice databaseChoice(Environment environment) {
-        DatabaseChoice choice = new DatabaseChooser(environment::getProperty, runningAsRoot(),
+        DatabaseChoice choice = new DatabaseChooser(environment::getProperty, DatabaseChooser.runningAsRoot(),
                 Path.of(System.getProperty("user.home"))).choose();
         log.info("Database: {}", choice.describe());
         return choice;
@@ -67,14 +66,6 @@ class DatabaseConfiguration {
             root = root.getCause();
         }
         return root.getMessage();
-    }
-
-    static boolean runningAsRoot() {
-        try {
-            return new UnixSystem().getUid() == 0;
-        } catch (UnsatisfiedLinkError | RuntimeException e) {
-            return "root".equals(System.getProperty("user.name"));
-        }
     }
 
     /** Keeps the embedded server alive as long as the context, and stops it after the pool. */

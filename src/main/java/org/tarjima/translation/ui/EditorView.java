@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -124,7 +125,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                         .withProperty("ordinal", SegmentRow::ordinal))
                 .setHeader("#").setWidth("3.5em").setFlexGrow(0);
         grid.addColumn(LitRenderer.<SegmentRow>of(
-                                "<span class='state-dot state-${item.state}' title='${item.label}'></span>")
+                                "<span class='state-dot state-${item.state}' id='segment-state-${item.ordinal}' title='${item.label}'></span>")
+                        .withProperty("ordinal", SegmentRow::ordinal)
                         .withProperty("state", row -> row.state().name().toLowerCase(Locale.ROOT))
                         .withProperty("label", row -> getTranslation("state." + row.state().name())))
                 .setWidth("2.2em").setFlexGrow(0);
@@ -195,10 +197,12 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         split.removeAll();
         split.addToPrimary(article);
         split.addToSecondary(grid);
-        grid.setItems(query -> translations.page(document.id(), locale, filter.getValue(), query.getOffset(),
+        // Rows are identified by segment, so a refreshed row (new text, state, version) replaces its old self.
+        grid.setItems(new CallbackDataProvider<SegmentRow, Void>(
+                query -> translations.page(document.id(), locale, filter.getValue(), query.getOffset(),
                         query.getLimit()).stream(),
-                query -> translations.count(document.id(), locale, filter.getValue()));
-        grid.getLazyDataView().setIdentifierProvider(SegmentRow::segmentId);
+                query -> translations.count(document.id(), locale, filter.getValue()),
+                SegmentRow::segmentId));
         refreshProgress();
         int ordinal = event.getLocation().getQueryParameters().getSingleParameter("segment")
                 .flatMap(EditorView::parseInt).orElse(1);
@@ -240,14 +244,19 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         activeIndex = index >= 0 ? index
                 : translations.indexOf(document.id(), locale, filter.getValue(), row.ordinal()).orElse(0);
         if (previous != null) {
-            grid.getDataProvider().refreshItem(previous);
+            refreshRow(previous);
         }
-        grid.getDataProvider().refreshItem(row);
+        refreshRow(row);
         if (scroll) {
-            grid.scrollToIndex(activeIndex);
+            // Keep the two segments before the active one in view, for context.
+            grid.scrollToIndex(Math.max(0, activeIndex - 2));
         }
         article.highlight(row.ordinal());
         rememberInUrl(row.ordinal());
+    }
+
+    private void refreshRow(SegmentRow row) {
+        grid.getDataCommunicator().refresh(row);
     }
 
     private void move(int step) {
@@ -318,7 +327,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 save(resolution.text(), confirm);
             }
             // Re-render the row from the database so the editor shows what is now stored.
-            grid.getDataProvider().refreshItem(active);
+            refreshRow(active);
             refreshProgress();
         }).open();
     }

@@ -1,0 +1,125 @@
+package org.tarjima.translation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.tarjima.document.DocumentService;
+import org.tarjima.project.ProjectService;
+import org.tarjima.support.Browser;
+import org.tarjima.support.TestProjects;
+import org.tarjima.translation.HistoryEntry;
+import org.tarjima.translation.SegmentRow;
+import org.tarjima.translation.StateFilter;
+import org.tarjima.translation.TargetSnapshot;
+import org.tarjima.translation.TargetState;
+import org.tarjima.translation.TranslationService;
+
+/** The editor in a real headless Chromium against the running application and PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EditorBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    TranslationService translations;
+    @Autowired
+    TestProjects testProjects;
+
+    private long demoDocument() {
+        long project = projects.findByName("Harmony with nature").orElseThrow().id();
+        return documents.documents(project).get(0).id();
+    }
+
+    private static void typeInto(Browser browser, int ordinal, String text) {
+        WebElement box = browser.find("#segment-editor-" + ordinal + " .editor-box");
+        // The editor takes the focus itself when its row becomes active, as a translator expects.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> box.equals(browser.script("return document.activeElement;")));
+        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE)
+                .sendKeys(text).perform();
+    }
+
+    @Test
+    void a_translation_typed_and_confirmed_in_kazakh_survives_a_reload() {
+        long document = demoDocument();
+        String translation = "2020 жылғы 4 желтоқсан · " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser(port)) {
+            browser.open("/");
+            browser.waitFor("project-cards");
+            browser.screenshot("dashboard");
+
+            browser.open("/documents/" + document + "/kk");
+            browser.find("#segment-editor-1");
+            browser.find("#segment-source-2").click();
+            browser.waitForVaadin();
+            typeInto(browser, 2, translation);
+            new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+            browser.waitForVaadin();
+
+            // Ctrl+Enter confirmed and moved on to segment 3.
+            browser.find("#segment-editor-3");
+            assertThat(browser.find("#source-segment-3.current")).isNotNull();
+            // The confirmed row shows its text and state without a reload too.
+            assertThat(browser.waitFor("segment-target-2").getText()).isEqualTo(translation);
+            assertThat(browser.find("#segment-state-2").getAttribute("class")).contains("state-translated");
+            browser.screenshot("editor");
+
+            browser.reload();
+            browser.waitFor("segment-grid");
+            WebElement target = browser.waitFor("segment-target-2");
+            assertThat(target.getText()).isEqualTo(translation);
+            assertThat(browser.find("#segment-state-2").getAttribute("class")).contains("state-translated");
+        }
+        SegmentRow row = translations.page(document, "kk", StateFilter.ALL, 1, 1).get(0);
+        assertThat(row.target().plainText()).isEqualTo(translation);
+        assertThat(row.state()).isEqualTo(TargetState.TRANSLATED);
+    }
+
+    @Test
+    void two_sessions_on_one_segment_get_a_conflict_choice_and_nothing_is_lost() {
+        long document = testProjects.aProject().withTargets("ru").withDocument(TestProjects.seedArticle()).document().id();
+        long segment = translations.page(document, "ru", StateFilter.ALL, 4, 1).get(0).segmentId();
+        try (Browser aida = new Browser(port); Browser bolat = new Browser(port)) {
+            aida.open("/documents/" + document + "/ru?segment=5");
+            bolat.open("/documents/" + document + "/ru?segment=5");
+
+            typeInto(aida, 5, "Политический диалог также способствовал сотрудничеству.");
+            new WebDriverWait(aida.driver(), Duration.ofSeconds(10))
+                    .until(d -> translations.target(segment, "ru").version() == 1);
+
+            typeInto(bolat, 5, "Диалог укрепил региональное сотрудничество.");
+            bolat.waitForVaadin();
+            assertThat(bolat.waitFor("conflict-theirs").getText()).contains("Политический диалог");
+            assertThat(bolat.waitFor("conflict-mine").getText()).contains("Диалог укрепил");
+            bolat.screenshot("conflict");
+            // Until Bolat chooses, Aida's text stands.
+            assertThat(translations.target(segment, "ru").content().plainText()).startsWith("Политический диалог");
+
+            bolat.waitFor("conflict-keep-mine").click();
+            bolat.waitForVaadin();
+        }
+        TargetSnapshot stored = translations.target(segment, "ru");
+        assertThat(stored.content().plainText()).isEqualTo("Диалог укрепил региональное сотрудничество.");
+        assertThat(stored.version()).isEqualTo(2);
+        List<HistoryEntry> history = translations.history(segment, "ru");
+        assertThat(history).extracting(h -> h.newContent().plainText()).containsExactly(
+                "Политический диалог также способствовал сотрудничеству.",
+                "Диалог укрепил региональное сотрудничество.");
+    }
+}
