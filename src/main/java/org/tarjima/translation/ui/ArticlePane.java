@@ -67,7 +67,7 @@ public class ArticlePane extends Composite<Div> {
         current = rendered.get(ordinal);
         if (current != null) {
             current.getClassList().add("current");
-            current.executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'})");
+            current.executeJs("this.scrollIntoView({block: 'center'})");
         }
     }
 

@@ -123,7 +123,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addColumn(LitRenderer.<SegmentRow>of("<span class='segment-number'>${item.ordinal}</span>")
                         .withProperty("ordinal", SegmentRow::ordinal))
-                .setHeader("#").setWidth("3.5em").setFlexGrow(0);
+                .setHeader("#").setWidth("4.5em").setFlexGrow(0);
         grid.addColumn(LitRenderer.<SegmentRow>of(
                                 "<span class='state-dot state-${item.state}' id='segment-state-${item.ordinal}' title='${item.label}'></span>")
                         .withProperty("ordinal", SegmentRow::ordinal)

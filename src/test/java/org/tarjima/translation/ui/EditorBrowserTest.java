@@ -122,4 +122,34 @@ class EditorBrowserTest {
                 "Политический диалог также способствовал сотрудничеству.",
                 "Диалог укрепил региональное сотрудничество.");
     }
+
+    @Test
+    void a_document_of_ten_thousand_segments_opens_deep_inside_without_loading_everything() {
+        StringBuilder text = new StringBuilder("A long report on nature protection\n\n");
+        for (int paragraph = 1; paragraph <= 5000; paragraph++) {
+            text.append("Paragraph ").append(paragraph).append(" describes protected areas in the region. ")
+                    .append("It lists ").append(paragraph % 97).append(" sites and their geoparks.\n\n");
+        }
+        var created = testProjects.aProject().withTargets("ru").withDocument(
+                new TestProjects.Article("long-report.txt", text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        long document = created.document().id();
+        assertThat(created.document().segmentCount()).isEqualTo(10_001);
+
+        try (Browser browser = new Browser(port)) {
+            browser.open("/documents/" + document + "/ru?segment=9000");
+            browser.find("#segment-editor-9000");
+            assertThat(browser.find("#source-segment-9000.current").getText()).isEqualTo("Paragraph 4500 describes protected areas in the region.");
+
+            long renderedSource = (Long) browser.script("return document.querySelectorAll('#article-pane .src-seg').length;");
+            long renderedRows = (Long) browser.script("return document.querySelectorAll('[id^=segment-target-]').length;");
+            assertThat(renderedSource).as("article sentences rendered").isLessThan(400);
+            assertThat(renderedRows).as("segment rows rendered").isLessThan(300);
+
+            new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys(Keys.ARROW_DOWN).keyUp(Keys.CONTROL).perform();
+            browser.waitForVaadin();
+            browser.find("#segment-editor-9001");
+            assertThat(browser.find("#source-segment-9001.current").getText()).isEqualTo("It lists 38 sites and their geoparks.");
+            browser.screenshot("editor-10k");
+        }
+    }
 }
