@@ -17,6 +17,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import org.tarjima.base.i18n.MessageBundles;
 import org.tarjima.project.ui.DashboardView;
@@ -62,7 +64,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Select<Locale> language = new Select<>();
         language.setId("ui-language");
         language.setItems(MessageBundles.UI_LOCALES);
-        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        // Each language names itself, capitalised as a menu item: "Русский", not "русский".
+        language.setItemLabelGenerator(locale -> UCharacter.toTitleCase(ULocale.forLocale(locale),
+                locale.getDisplayLanguage(locale), null, UCharacter.TITLECASE_NO_LOWERCASE));
         language.setAriaLabel(getTranslation("nav.language"));
         language.addClassName("language-switcher");
         language.setValue(MessageBundles.UI_LOCALES.contains(getLocale()) ? getLocale() : Locale.ENGLISH);

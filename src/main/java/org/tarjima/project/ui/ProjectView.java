@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -68,6 +69,10 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxImportBytes));
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
         upload.setDropLabel(new Span(getTranslation("project.dropArticle")));
+        UploadI18N uploadTexts = new UploadI18N();
+        uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("project.uploadFile"))
+                .setMany(getTranslation("project.uploadFiles")));
+        upload.setI18n(uploadTexts);
         upload.addFileRejectedListener(rejected -> Notifications.error(
                 getTranslation("error.fileRejected", rejected.getFileName(), rejected.getErrorMessage())));
 
@@ -124,8 +129,14 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                 .setFlexGrow(2).setAutoWidth(true);
         for (String locale : project.targetLocales()) {
             matrix.addComponentColumn(document -> localeCell(document, locale))
-                    .setHeader(locale).setFlexGrow(1).setWidth("8em");
+                    .setHeader(localeHeader(locale)).setFlexGrow(1).setWidth("8em");
         }
+    }
+
+    private Component localeHeader(String locale) {
+        Span header = new Span(locale);
+        header.getElement().setAttribute("title", LocaleTag.displayName(locale, getLocale()));
+        return header;
     }
 
     private void showDocuments() {
