@@ -24,6 +24,29 @@
     return parts.map((p) => ('text' in p ? document.createTextNode(p.text) : chip(p)));
   }
 
+  const FORMATTING = { bold: 'strong', strong: 'strong', b: 'strong', italic: 'em', em: 'em', i: 'em',
+    underlined: 'u', u: 'u', link: 'a', 'x-link': 'a', code: 'code' };
+
+  /** The text as a reader sees it: codes become formatting (bold, italics, links), not chips. */
+  function formattedNodes(parts) {
+    const root = document.createDocumentFragment();
+    const stack = [root];
+    parts.forEach((p) => {
+      const top = stack[stack.length - 1];
+      if ('text' in p) {
+        top.appendChild(document.createTextNode(p.text));
+      } else if (p.code === 'open') {
+        const el = document.createElement(FORMATTING[p.type] === 'a' ? 'span' : FORMATTING[p.type] || 'span');
+        if (FORMATTING[p.type] === 'a') el.className = 'link';
+        top.appendChild(el);
+        stack.push(el);
+      } else if (p.code === 'close' && stack.length > 1) {
+        stack.pop();
+      }
+    });
+    return [root];
+  }
+
   function parse(json) {
     try {
       const parts = json ? JSON.parse(json) : [];
@@ -56,7 +79,9 @@
       this._render();
     }
     _render() {
-      if (this.isConnected) this.replaceChildren(...nodesFor(parse(this._json)));
+      if (!this.isConnected) return;
+      const parts = parse(this._json);
+      this.replaceChildren(...(this.hasAttribute('formatted') ? formattedNodes(parts) : nodesFor(parts)));
     }
   }
 

@@ -88,6 +88,7 @@ public class ArticlePane extends Composite<Div> {
             }
             Element sentence = new Element("tarjima-inline-text");
             sentence.getClassList().add("src-seg");
+            sentence.setAttribute("formatted", true);
             sentence.setAttribute("data-ordinal", String.valueOf(segment.ordinal()));
             sentence.setAttribute("id", "source-segment-" + segment.ordinal());
             sentence.setProperty("json", InlineTextJson.write(segment.source()));

@@ -152,4 +152,32 @@ class EditorBrowserTest {
             browser.screenshot("editor-10k");
         }
     }
+
+    @Test
+    void inline_codes_are_chips_that_survive_copying_the_source_and_typing() {
+        long document = testProjects.aProject().withTargets("kk")
+                .withDocument(TestProjects.article("/document/press-release.md")).document().id();
+        SegmentRow heading = translations.page(document, "kk", StateFilter.ALL, 0, 1).get(0);
+        try (Browser browser = new Browser(port)) {
+            browser.open("/documents/" + document + "/kk");
+            WebElement box = browser.find("#segment-editor-1 .editor-box");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> box.equals(browser.script("return document.activeElement;")));
+            // The source's two codes are offered as chips before anything is typed.
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#segment-editor-1 .missing-codes .code-chip"))).hasSize(2);
+
+            new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys(Keys.SPACE).keyUp(Keys.CONTROL)
+                    .sendKeys(Keys.END).sendKeys(" қаласында").perform();
+            assertThat(box.findElements(org.openqa.selenium.By.cssSelector(".code-chip"))).hasSize(2);
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#segment-editor-1 .missing-codes .code-chip"))).isEmpty();
+            browser.screenshot("editor-codes");
+            new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+            browser.waitForVaadin();
+            browser.find("#segment-editor-2");
+        }
+        TargetSnapshot stored = translations.target(heading.segmentId(), "kk");
+        assertThat(stored.state()).isEqualTo(TargetState.TRANSLATED);
+        assertThat(stored.content().codes()).isEqualTo(heading.source().codes());
+        assertThat(stored.content().plainText()).isEqualTo("UNESCO and partners meet in Almaty қаласында");
+    }
 }
