@@ -49,4 +49,16 @@ final class Target {
         }
         return Optional.of(new Change(text, TargetState.TRANSLATED));
     }
+
+    /**
+     * A target arrives from outside (a vendor's XLIFF) with its own state. An empty text is NEW
+     * whatever the file says; an unchanged target keeps its state unless the file moves it on.
+     */
+    Optional<Change> arrive(InlineText text, TargetState incoming) {
+        TargetState next = text.isBlank() ? TargetState.NEW : incoming;
+        if (text.equals(content) && next == state) {
+            return Optional.empty();
+        }
+        return Optional.of(new Change(text, next));
+    }
 }

@@ -49,6 +49,31 @@ public class TranslationService {
         return apply(edit, Target::confirm);
     }
 
+    /**
+     * Stores a target that arrived from outside with its own state (an XLIFF import), with the same
+     * version check as an edit.
+     */
+    @Transactional
+    public SaveResult arrive(TargetEdit edit, TargetState state) {
+        return apply(edit, (target, text) -> target.arrive(text, state));
+    }
+
+    /**
+     * Every row of a document in one locale, in document order, read page by page so that a large
+     * document is never held in memory at once.
+     */
+    @Transactional(readOnly = true)
+    public void forEachRow(long documentId, String locale, java.util.function.Consumer<SegmentRow> action) {
+        int pageSize = 1000;
+        for (int offset = 0; ; offset += pageSize) {
+            List<SegmentRow> page = targets.page(documentId, locale, StateFilter.ALL, offset, pageSize);
+            page.forEach(action);
+            if (page.size() < pageSize) {
+                return;
+            }
+        }
+    }
+
     private SaveResult apply(TargetEdit edit, BiFunction<Target, InlineText, Optional<Target.Change>> intent) {
         TargetRepository.SegmentContext segment = targets.segmentContext(edit.segmentId(), edit.locale())
                 .orElseThrow(() -> new IllegalArgumentException("Segment " + edit.segmentId() + " does not exist"));

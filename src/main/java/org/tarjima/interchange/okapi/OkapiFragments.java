@@ -12,7 +12,20 @@ final class OkapiFragments {
     private OkapiFragments() {
     }
 
+    /** A sentence from a source format: codes carry their markup, whitespace at the ends is trimmed. */
     static InlineText toInlineText(TextFragment fragment) {
+        return trim(convert(fragment, true));
+    }
+
+    /**
+     * Text read from XLIFF, exactly as written: codes carry their original data (the outer markup is
+     * XLIFF's own bpt/ept wrapper) and whitespace is kept.
+     */
+    static InlineText fromXliff(TextFragment fragment) {
+        return convert(fragment, false);
+    }
+
+    private static InlineText convert(TextFragment fragment, boolean outerData) {
         String coded = fragment.getCodedText();
         List<Code> codes = fragment.getCodes();
         List<InlineText.Part> parts = new ArrayList<>();
@@ -25,7 +38,8 @@ final class OkapiFragments {
                     parts.add(new InlineText.Text(text.toString()));
                     text.setLength(0);
                 }
-                parts.add(new InlineText.Code(kind(code), code.getId(), code.getType(), code.getOuterData()));
+                parts.add(new InlineText.Code(kind(code), code.getId(), code.getType(),
+                        outerData ? code.getOuterData() : code.getData()));
             } else {
                 text.append(ch);
             }
@@ -33,7 +47,24 @@ final class OkapiFragments {
         if (!text.isEmpty()) {
             parts.add(new InlineText.Text(text.toString()));
         }
-        return trim(new InlineText(parts).normalized());
+        return new InlineText(parts).normalized();
+    }
+
+    static TextFragment toFragment(InlineText text) {
+        TextFragment fragment = new TextFragment();
+        for (InlineText.Part part : text.parts()) {
+            if (part instanceof InlineText.Text t) {
+                fragment.append(t.value());
+            } else if (part instanceof InlineText.Code c) {
+                TextFragment.TagType tag = switch (c.kind()) {
+                    case OPEN -> TextFragment.TagType.OPENING;
+                    case CLOSE -> TextFragment.TagType.CLOSING;
+                    case ISOLATED -> TextFragment.TagType.PLACEHOLDER;
+                };
+                fragment.append(tag, c.type(), c.data(), c.id());
+            }
+        }
+        return fragment;
     }
 
     private static InlineText.CodeKind kind(Code code) {

@@ -1,0 +1,55 @@
+package org.tarjima.interchange;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ExportRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ExportRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    record ExportRecord(long id, long documentId, String locale) {
+    }
+
+    long insert(long documentId, String locale, String version, String states, Instant now, String user) {
+        return jdbc.sql("""
+                        insert into xliff_export (document_id, locale, xliff_version, states, unit_count, created_at, created_by)
+                        values (?, ?, ?, ?, 0, ?, ?) returning id""")
+                .params(documentId, locale, version, states, Timestamp.from(now), user).query(Long.class).single();
+    }
+
+    void insertUnits(long exportId, List<long[]> segmentVersions) {
+        template.batchUpdate("insert into xliff_export_unit (export_id, segment_id, target_version) values (?, ?, ?)",
+                segmentVersions, 1000, (statement, unit) -> {
+                    statement.setLong(1, exportId);
+                    statement.setLong(2, unit[0]);
+                    statement.setInt(3, (int) unit[1]);
+                });
+        jdbc.sql("update xliff_export set unit_count = ? where id = ?").params(segmentVersions.size(), exportId).update();
+    }
+
+    Optional<ExportRecord> find(long exportId) {
+        return jdbc.sql("select id, document_id, locale from xliff_export where id = ?").param(exportId)
+                .query((rs, row) -> new ExportRecord(rs.getLong(1), rs.getLong(2), rs.getString(3))).optional();
+    }
+
+    /** Segment id → the target version that went out in the export. */
+    Map<Long, Integer> exportedVersions(long exportId) {
+        return jdbc.sql("select segment_id, target_version from xliff_export_unit where export_id = ?").param(exportId)
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}

@@ -1,0 +1,83 @@
+package org.tarjima.interchange;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tarjima.document.DocumentService;
+import org.tarjima.document.DocumentSummary;
+import org.tarjima.project.ProjectService;
+import org.tarjima.project.ProjectSummary;
+import org.tarjima.security.CurrentUser;
+import org.tarjima.translation.SegmentRow;
+import org.tarjima.translation.TranslationService;
+
+/**
+ * Exports a document in one target locale as XLIFF 1.2 for a vendor. Each segment is one trans-unit
+ * whose id is the segment id; the export and the version of every target in it are recorded, so the
+ * returned file can be checked for conflicts.
+ */
+@Service
+public class XliffExportService {
+
+    public static final String XLIFF_MEDIA_TYPE = "application/xliff+xml";
+
+    private final DocumentService documents;
+    private final ProjectService projects;
+    private final TranslationService translations;
+    private final ExportRepository exports;
+    private final XliffWriter writer;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    XliffExportService(DocumentService documents, ProjectService projects, TranslationService translations,
+                       ExportRepository exports, XliffWriter writer, CurrentUser currentUser, Clock clock) {
+        this.documents = documents;
+        this.projects = projects;
+        this.translations = translations;
+        this.exports = exports;
+        this.writer = writer;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the document does not exist or the locale is not one of its project's
+     */
+    @Transactional
+    public ExportedFile exportXliff12(long documentId, String locale, ExportOptions options) {
+        DocumentSummary document = documents.find(documentId)
+                .orElseThrow(() -> new IllegalArgumentException("Document " + documentId + " does not exist"));
+        ProjectSummary project = projects.find(document.projectId()).orElseThrow();
+        if (!project.targetLocales().contains(locale)) {
+            throw new IllegalArgumentException("Locale " + locale + " is not a target locale of project '" + project.name() + "'");
+        }
+        String states = options.states().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        long exportId = exports.insert(documentId, locale, "1.2", states, clock.instant(), currentUser.username());
+        List<XliffUnit> units = new ArrayList<>();
+        List<long[]> versions = new ArrayList<>();
+        translations.forEachRow(documentId, locale, row -> {
+            if (options.states().contains(row.state())) {
+                units.add(unit(row));
+                versions.add(new long[] {row.segmentId(), row.version()});
+            }
+        });
+        exports.insertUnits(exportId, versions);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(new XliffHeader("1.2", document.name(), project.sourceLocale(), locale, exportId), units.iterator(), out);
+        return new ExportedFile(fileName(document, locale), XLIFF_MEDIA_TYPE, out.toByteArray(), exportId, units.size());
+    }
+
+    private static XliffUnit unit(SegmentRow row) {
+        return new XliffUnit(String.valueOf(row.segmentId()), row.source(), row.target(),
+                XliffStates.toXliff12(row.state()), List.of());
+    }
+
+    static String fileName(DocumentSummary document, String locale) {
+        String base = document.name().replaceAll("\\.[A-Za-z0-9]{1,8}$", "");
+        return base + "." + locale + ".xlf";
+    }
+}

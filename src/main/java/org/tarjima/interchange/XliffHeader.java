@@ -1,0 +1,13 @@
+package org.tarjima.interchange;
+
+/**
+ * What a Tarjima XLIFF file says about itself: the document, the languages, and which export it
+ * came from, so that a returned file can be matched with the versions that were sent.
+ *
+ * @param exportId null for a file that Tarjima did not write
+ */
+public record XliffHeader(String version, String documentName, String sourceLocale, String targetLocale, Long exportId) {
+
+    /** Marks our export reference in the file header's {@code <note from="tarjima">}. */
+    public static final String EXPORT_NOTE_PREFIX = "tarjima-export:";
+}

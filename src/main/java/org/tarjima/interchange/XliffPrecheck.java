@@ -1,0 +1,135 @@
+package org.tarjima.interchange;
+
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads an uploaded file once with a locked-down StAX parser before any XLIFF library sees it:
+ * well-formedness (with the line of the first error), no DOCTYPE at all (so no entity can reach the
+ * server's files or expand), the root element, the XLIFF version and the header of the first
+ * {@code <file>}. Everything after this check reads a file known to be safe.
+ */
+public final class XliffPrecheck {
+
+    private XliffPrecheck() {
+    }
+
+    /** A parser that resolves nothing: no DTDs, no external entities, no entity replacement. */
+    public static XMLInputFactory secureFactory() {
+        XMLInputFactory factory = XMLInputFactory.newInstance();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
+            throw new XMLStreamException("external resources are never loaded (" + systemId + ")");
+        });
+        return factory;
+    }
+
+    public static XliffHeader check(byte[] file) {
+        if (file.length == 0) {
+            throw new InterchangeException("The file is empty.");
+        }
+        XMLStreamReader xml = null;
+        try {
+            xml = secureFactory().createXMLStreamReader(new ByteArrayInputStream(file));
+            String version = null;
+            String original = null;
+            String source = null;
+            String target = null;
+            Long exportId = null;
+            boolean inTarjimaNote = false;
+            boolean rootSeen = false;
+            int files = 0;
+            StringBuilder note = new StringBuilder();
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new InterchangeException("The file declares a DOCTYPE (line " + xml.getLocation().getLineNumber()
+                            + "). XLIFF never needs one, and Tarjima refuses DTDs so that no entity can read the server's files.");
+                }
+                if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw new InterchangeException("The file uses the undeclared entity &" + xml.getLocalName()
+                            + "; (line " + xml.getLocation().getLineNumber() + ").");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if (!rootSeen) {
+                        rootSeen = true;
+                        if (!"xliff".equals(name)) {
+                            throw new InterchangeException("This is XML, but not XLIFF: its root element is <" + name + ">.");
+                        }
+                        version = xml.getAttributeValue(null, "version");
+                        if (version == null || !version.startsWith("1.")) {
+                            throw new InterchangeException("XLIFF version " + version
+                                    + " is not supported yet: export the file as XLIFF 1.2 from your tool.");
+                        }
+                    } else if ("file".equals(name)) {
+                        files++;
+                        if (files == 1) {
+                            original = xml.getAttributeValue(null, "original");
+                            source = xml.getAttributeValue(null, "source-language");
+                            target = xml.getAttributeValue(null, "target-language");
+                        }
+                    } else if ("note".equals(name) && files == 1 && "tarjima".equals(xml.getAttributeValue(null, "from"))) {
+                        inTarjimaNote = true;
+                        note.setLength(0);
+                    }
+                } else if (event == XMLStreamConstants.CHARACTERS && inTarjimaNote) {
+                    note.append(xml.getText());
+                } else if (event == XMLStreamConstants.END_ELEMENT && inTarjimaNote && "note".equals(xml.getLocalName())) {
+                    inTarjimaNote = false;
+                    exportId = exportId != null ? exportId : exportReference(note.toString());
+                }
+            }
+            if (!rootSeen) {
+                throw new InterchangeException("The file has no XML content.");
+            }
+            if (files == 0) {
+                throw new InterchangeException("The XLIFF file contains no <file> element, so nothing to import.");
+            }
+            if (source == null) {
+                throw new InterchangeException("The XLIFF <file> has no source-language attribute.");
+            }
+            return new XliffHeader(version, original, source, target, exportId);
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() != null ? e.getLocation().getLineNumber() : -1;
+            throw new InterchangeException("The file is not well-formed XML" + (line > 0 ? " (line " + line + ")" : "")
+                    + ": " + firstLine(e.getMessage()), e);
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing left to release
+                }
+            }
+        }
+    }
+
+    private static Long exportReference(String note) {
+        String text = note.strip();
+        if (!text.startsWith(XliffHeader.EXPORT_NOTE_PREFIX)) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.substring(XliffHeader.EXPORT_NOTE_PREFIX.length()).strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        return message.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("at [") && !l.startsWith("ParseError"))
+                .map(l -> l.replaceFirst("^Message:\\s*", ""))
+                .findFirst().orElse(message.strip());
+    }
+}

@@ -1,0 +1,64 @@
+package org.tarjima.interchange.okapi;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.annotation.Note;
+import net.sf.okapi.common.annotation.NoteAnnotation;
+import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.Property;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.filters.xliff.XLIFFFilter;
+import org.springframework.stereotype.Component;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.interchange.InterchangeException;
+import org.tarjima.interchange.XliffHeader;
+import org.tarjima.interchange.XliffReader;
+import org.tarjima.interchange.XliffUnit;
+
+/**
+ * Reads XLIFF 1.x trans-units with Okapi's XLIFF filter. Only called on files that passed
+ * {@link org.tarjima.interchange.XliffPrecheck}, so no DTD or entity reaches Okapi's parser.
+ */
+@Component
+class OkapiXliff12Reader implements XliffReader {
+
+    @Override
+    public List<XliffUnit> read(byte[] file, XliffHeader header) {
+        LocaleId source = LocaleId.fromBCP47(header.sourceLocale());
+        LocaleId target = header.targetLocale() == null ? LocaleId.EMPTY : LocaleId.fromBCP47(header.targetLocale());
+        List<XliffUnit> units = new ArrayList<>();
+        try (XLIFFFilter filter = new XLIFFFilter()) {
+            filter.open(new RawDocument(new ByteArrayInputStream(file), "UTF-8", source, target));
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.isTextUnit()) {
+                    units.add(unit(event.getTextUnit(), target));
+                }
+            }
+        } catch (OkapiException e) {
+            throw new InterchangeException("The XLIFF file could not be read: " + e.getMessage(), e);
+        }
+        return units;
+    }
+
+    private static XliffUnit unit(ITextUnit tu, LocaleId target) {
+        InlineText source = OkapiFragments.fromXliff(tu.getSource().getUnSegmentedContentCopy());
+        TextContainer content = tu.getTarget(target);
+        InlineText text = content == null ? InlineText.empty()
+                : OkapiFragments.fromXliff(content.getUnSegmentedContentCopy());
+        Property state = content == null ? null : content.getProperty(Property.STATE);
+        List<String> notes = new ArrayList<>();
+        NoteAnnotation annotation = tu.getAnnotation(NoteAnnotation.class);
+        if (annotation != null) {
+            for (Note note : annotation) {
+                notes.add(note.getNoteText());
+            }
+        }
+        return new XliffUnit(tu.getId(), source, text, state == null ? null : state.getValue(), notes);
+    }
+}
