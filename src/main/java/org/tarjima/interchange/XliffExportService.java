@@ -50,7 +50,7 @@ public class XliffExportService {
     @Transactional
     public ExportedFile exportXliff12(long documentId, String locale, ExportOptions options) {
         DocumentSummary document = documents.find(documentId)
-                .orElseThrow(() -> new IllegalArgumentException("Document " + documentId + " does not exist"));
+                .orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));
         ProjectSummary project = projects.find(document.projectId()).orElseThrow();
         if (!project.targetLocales().contains(locale)) {
             throw new IllegalArgumentException("Locale " + locale + " is not a target locale of project '" + project.name() + "'");

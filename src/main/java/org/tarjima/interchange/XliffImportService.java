@@ -94,7 +94,7 @@ public class XliffImportService {
                     + maxBytes / (1024 * 1024) + " MB.");
         }
         DocumentSummary document = documents.find(documentId)
-                .orElseThrow(() -> new InterchangeException("Document " + documentId + " does not exist."));
+                .orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));
         ProjectSummary project = projects.find(document.projectId()).orElseThrow();
         XliffHeader header = XliffPrecheck.check(file);
         String source = canonical(header.sourceLocale(), "source-language");

@@ -39,6 +39,15 @@ class TargetRepository {
                 .optional();
     }
 
+    Optional<Long> documentOf(long segmentId) {
+        return jdbc.sql("select document_id from segment where id = ?").param(segmentId).query(Long.class).optional();
+    }
+
+    Optional<InlineText> source(long segmentId) {
+        return jdbc.sql("select source from segment where id = ?").param(segmentId)
+                .query((rs, row) -> InlineTextJson.read(rs.getString(1))).optional();
+    }
+
     Optional<TargetSnapshot> find(long segmentId, String locale) {
         return jdbc.sql("""
                         select segment_id, locale, content, state, version, updated_by, updated_at

@@ -105,6 +105,18 @@ public class TranslationService {
         return new SaveResult.Saved(next);
     }
 
+    /** The document a segment belongs to, if the segment exists. */
+    @Transactional(readOnly = true)
+    public Optional<Long> documentOf(long segmentId) {
+        return targets.documentOf(segmentId);
+    }
+
+    /** A segment's source text with its inline codes. */
+    @Transactional(readOnly = true)
+    public Optional<InlineText> sourceOf(long segmentId) {
+        return targets.source(segmentId);
+    }
+
     /** The stored target, or an untouched NEW one at version 0. */
     @Transactional(readOnly = true)
     public TargetSnapshot target(long segmentId, String locale) {

@@ -1,0 +1,47 @@
+package org.tarjima.api;
+
+import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.tarjima.document.DocumentImportException;
+import org.tarjima.interchange.InterchangeException;
+import org.tarjima.translation.IllegalTransitionException;
+
+/** Maps refusals to RFC 7807 problem details with a message a script's author can act on. */
+@RestControllerAdvice(basePackages = "org.tarjima.api")
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ProblemDetail notFound(NoSuchElementException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+    }
+
+    @ExceptionHandler({DocumentImportException.class, InterchangeException.class, IllegalTransitionException.class})
+    ProblemDetail unprocessable(RuntimeException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The request was understood but refused", e.getMessage());
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("Unexpected error in the API", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
+                "Something went wrong on the server; the details are in its log. Nothing was half-applied.");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,88 @@
+package org.tarjima.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tarjima.document.DocumentService;
+import org.tarjima.document.DocumentSummary;
+import org.tarjima.project.NewProject;
+import org.tarjima.project.ProjectService;
+import org.tarjima.project.ProjectSummary;
+import org.tarjima.translation.LocaleProgress;
+import org.tarjima.translation.TranslationService;
+
+@RestController
+@RequestMapping(path = "/api/projects", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Projects", description = "Projects and their source documents")
+class ProjectsController {
+
+    private final ProjectService projects;
+    private final DocumentService documents;
+    private final TranslationService translations;
+
+    ProjectsController(ProjectService projects, DocumentService documents, TranslationService translations) {
+        this.projects = projects;
+        this.documents = documents;
+        this.translations = translations;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a project", description = "Locales are BCP 47 tags; any valid tag is accepted.")
+    ApiModels.ProjectJson create(@RequestBody ApiModels.NewProjectRequest request) {
+        ProjectSummary created = projects.create(new NewProject(request.name(), request.sourceLocale(),
+                request.targetLocales() == null ? List.of() : request.targetLocales()));
+        return ApiModels.ProjectJson.of(created, List.of());
+    }
+
+    @GetMapping
+    @Operation(summary = "List projects")
+    List<ApiModels.ProjectJson> list() {
+        return projects.list().stream().map(p -> ApiModels.ProjectJson.of(p, null)).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A project with its documents and their progress per locale")
+    ApiModels.ProjectJson get(@PathVariable long id) {
+        ProjectSummary project = project(id);
+        List<ApiModels.DocumentJson> documentJson = documents.documents(id).stream()
+                .map(d -> document(d, project.targetLocales())).toList();
+        return ApiModels.ProjectJson.of(project, documentJson);
+    }
+
+    @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Import an article (plain text, HTML or Markdown) into the project")
+    ApiModels.DocumentJson importDocument(@PathVariable long id, @RequestParam("file") MultipartFile file)
+            throws java.io.IOException {
+        ProjectSummary project = project(id);
+        DocumentSummary imported = documents.importSource(id, file.getOriginalFilename(), file.getBytes());
+        return document(imported, project.targetLocales());
+    }
+
+    private ProjectSummary project(long id) {
+        return projects.find(id).orElseThrow(() -> new NoSuchElementException("Project " + id + " does not exist"));
+    }
+
+    private ApiModels.DocumentJson document(DocumentSummary document, List<String> locales) {
+        Map<String, ApiModels.ProgressJson> progress = new LinkedHashMap<>();
+        for (Map.Entry<String, LocaleProgress> entry : translations.progress(document.id(), locales).entrySet()) {
+            progress.put(entry.getKey(), ApiModels.ProgressJson.of(entry.getValue()));
+        }
+        return ApiModels.DocumentJson.of(document, progress);
+    }
+}

@@ -1,0 +1,94 @@
+package org.tarjima.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tarjima.base.text.InlineMarkers;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.document.DocumentService;
+import org.tarjima.translation.Origin;
+import org.tarjima.translation.SaveResult;
+import org.tarjima.translation.StateFilter;
+import org.tarjima.translation.TargetEdit;
+import org.tarjima.translation.TargetState;
+import org.tarjima.translation.TranslationService;
+
+@RestController
+@RequestMapping("/api/documents/{documentId}")
+@Tag(name = "Segments", description = "Segments and their targets; inline codes as markers <1>…</1>, <2/>; a literal < is \\<")
+class SegmentsController {
+
+    /** Largest page a client may ask for. */
+    static final int MAX_LIMIT = 1000;
+
+    private final TranslationService translations;
+    private final DocumentService documents;
+
+    SegmentsController(TranslationService translations, DocumentService documents) {
+        this.translations = translations;
+        this.documents = documents;
+    }
+
+    @GetMapping(path = "/segments", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A page of segments with their targets in one locale, in document order")
+    List<ApiModels.SegmentJson> segments(@PathVariable long documentId, @RequestParam String locale,
+                                         @RequestParam(defaultValue = "0") int offset,
+                                         @RequestParam(defaultValue = "100") int limit,
+                                         @RequestParam(defaultValue = "ALL") StateFilter filter) {
+        documents.find(documentId).orElseThrow(() -> new NoSuchElementException("Document " + documentId + " does not exist"));
+        if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("offset must be ≥ 0 and limit between 1 and " + MAX_LIMIT);
+        }
+        return translations.page(documentId, locale, filter, offset, limit).stream().map(ApiModels.SegmentJson::of).toList();
+    }
+
+    @PutMapping(path = "/segments/{segmentId}/targets/{locale}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Save (DRAFT) or confirm (TRANSLATED) a target",
+            description = "version is the version the text was based on (0 for a target never written). "
+                    + "A stale version is refused with 409 and the current text and version.")
+    ResponseEntity<Object> save(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale,
+                                @RequestBody ApiModels.TargetRequest request) {
+        if (translations.documentOf(segmentId).filter(d -> d == documentId).isEmpty()) {
+            throw new NoSuchElementException("Segment " + segmentId + " is not in document " + documentId);
+        }
+        if (request.version() == null) {
+            throw new IllegalArgumentException("version is required: send the version your text is based on (0 for a new target)");
+        }
+        InlineText text = InlineMarkers.read(request.text() == null ? "" : request.text());
+        InlineText source = translations.sourceOf(segmentId).orElseThrow();
+        if (!text.isBlank() && !text.hasSameCodesAs(source)) {
+            String expected = InlineMarkers.write(new InlineText(List.copyOf(source.codes())));
+            return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ApiErrors.problem(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "Inline codes do not match the source",
+                    "The target must carry exactly the source's markers " + expected + " (in any order)."));
+        }
+        TargetState state = request.state() == null ? TargetState.DRAFT : request.state();
+        TargetEdit edit = new TargetEdit(segmentId, locale, text, request.version(), Origin.API);
+        SaveResult result = switch (state) {
+            case TRANSLATED -> translations.confirm(edit);
+            case DRAFT, NEW -> translations.saveDraft(edit);
+            case APPROVED, REJECTED -> throw new IllegalArgumentException(
+                    "Approving and rejecting are reviewers' actions; use state DRAFT or TRANSLATED");
+        };
+        if (result instanceof SaveResult.Conflict conflict) {
+            ProblemDetail problem = ApiErrors.problem(HttpStatus.CONFLICT, "Stale version",
+                    "Someone saved version " + conflict.target().version() + " after version " + request.version()
+                            + "; nothing was overwritten. Merge with the current text and send it with the current version.");
+            problem.setProperty("current", ApiModels.TargetJson.of(conflict.target()));
+            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        return ResponseEntity.ok(ApiModels.TargetJson.of(result.target()));
+    }
+}

@@ -1,0 +1,79 @@
+package org.tarjima.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tarjima.interchange.ConflictChoice;
+import org.tarjima.interchange.ExportOptions;
+import org.tarjima.interchange.ExportedFile;
+import org.tarjima.interchange.ImportReport;
+import org.tarjima.interchange.XliffExportService;
+import org.tarjima.interchange.XliffImportService;
+import org.tarjima.translation.TargetState;
+
+@RestController
+@RequestMapping("/api/documents/{documentId}/xliff")
+@Tag(name = "XLIFF", description = "Export to and import from translation vendors")
+class XliffController {
+
+    private final XliffExportService exports;
+    private final XliffImportService imports;
+
+    XliffController(XliffExportService exports, XliffImportService imports) {
+        this.exports = exports;
+        this.imports = imports;
+    }
+
+    @GetMapping(produces = XliffExportService.XLIFF_MEDIA_TYPE)
+    @Operation(summary = "Export one locale of a document as XLIFF",
+            description = "states: comma-separated target states to include (default: all).")
+    ResponseEntity<byte[]> export(@PathVariable long documentId, @RequestParam String locale,
+                                  @RequestParam(defaultValue = "1.2") String version,
+                                  @RequestParam(required = false) Set<TargetState> states) {
+        if (!"1.2".equals(version)) {
+            throw new IllegalArgumentException("XLIFF version " + version + " is not available yet; use version=1.2");
+        }
+        ExportedFile file = exports.exportXliff12(documentId, locale,
+                new ExportOptions(states == null ? EnumSet.allOf(TargetState.class) : EnumSet.copyOf(states)));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Check (mode=preview) or apply (mode=apply) a returned XLIFF file",
+            description = "conflicts=keep leaves targets changed in Tarjima after the export as they are (default); "
+                    + "conflicts=take overwrites them with the file's. A rejected file changes nothing and answers 422 "
+                    + "with the findings.")
+    ResponseEntity<ImportReport> importFile(@PathVariable long documentId, @RequestParam("file") MultipartFile file,
+                                            @RequestParam(defaultValue = "preview") String mode,
+                                            @RequestParam(defaultValue = "keep") String conflicts) throws IOException {
+        ConflictChoice choice = switch (conflicts) {
+            case "keep" -> ConflictChoice.keepTarjima();
+            case "take" -> ConflictChoice.takeFile();
+            default -> throw new IllegalArgumentException("conflicts must be keep or take");
+        };
+        ImportReport report = switch (mode) {
+            case "preview" -> imports.preview(documentId, file.getBytes());
+            case "apply" -> imports.apply(documentId, file.getBytes(), choice);
+            default -> throw new IllegalArgumentException("mode must be preview or apply");
+        };
+        return ResponseEntity.status(report.rejectedFile() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK).body(report);
+    }
+}
