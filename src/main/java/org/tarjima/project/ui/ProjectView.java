@@ -2,7 +2,10 @@ package org.tarjima.project.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -28,6 +31,10 @@ import org.tarjima.base.ui.MainLayout;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.document.DocumentService;
+import org.tarjima.interchange.XliffExportService;
+import org.tarjima.interchange.XliffImportService;
+import org.tarjima.interchange.ui.ExportDialog;
+import org.tarjima.interchange.ui.ImportDialog;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
@@ -43,6 +50,8 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ProjectService projects;
     private final DocumentService documents;
     private final TranslationService translations;
+    private final XliffExportService exports;
+    private final XliffImportService imports;
     private final Grid<DocumentSummary> matrix = new Grid<>();
     private final Div empty = new Div();
     private final H2 title = new H2();
@@ -52,7 +61,10 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private Map<Long, Map<String, LocaleProgress>> progressByDocument = Map.of();
 
     public ProjectView(ProjectService projects, DocumentService documents, TranslationService translations,
+                       XliffExportService exports, XliffImportService imports,
                        @Value("${tarjima.import.max-bytes}") long maxImportBytes) {
+        this.exports = exports;
+        this.imports = imports;
         this.projects = projects;
         this.documents = documents;
         this.translations = translations;
@@ -131,6 +143,23 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
             matrix.addComponentColumn(document -> localeCell(document, locale))
                     .setHeader(localeHeader(locale)).setFlexGrow(1).setWidth("8em");
         }
+        matrix.addComponentColumn(this::actions).setHeader(getTranslation("project.xliff")).setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private Component actions(DocumentSummary document) {
+        Button export = new Button(VaadinIcon.DOWNLOAD_ALT.create(), click -> new ExportDialog(exports, document.id(),
+                document.name(), project.targetLocales()).open());
+        export.setId("export-" + document.id());
+        export.setTooltipText(getTranslation("project.export"));
+        export.setAriaLabel(getTranslation("project.export"));
+        Button importFile = new Button(VaadinIcon.UPLOAD_ALT.create(), click -> new ImportDialog(imports, document.id(),
+                document.name(), this::showDocuments).open());
+        importFile.setId("import-" + document.id());
+        importFile.setTooltipText(getTranslation("project.import"));
+        importFile.setAriaLabel(getTranslation("project.import"));
+        export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        importFile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return new Div(export, importFile);
     }
 
     private Component localeHeader(String locale) {

@@ -1,0 +1,152 @@
+package org.tarjima.interchange.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tarjima.base.ui.Notifications;
+import org.tarjima.interchange.ConflictChoice;
+import org.tarjima.interchange.ImportFinding;
+import org.tarjima.interchange.ImportReport;
+import org.tarjima.interchange.InterchangeException;
+import org.tarjima.interchange.XliffImportService;
+
+/**
+ * Takes a vendor's XLIFF back: upload, a preview of what would change (with conflicts to settle one by
+ * one), then apply in one transaction. A rejected file shows why and changes nothing.
+ */
+public class ImportDialog extends Dialog {
+
+    private final XliffImportService imports;
+    private final long documentId;
+    private final Runnable onApplied;
+    private final Div result = new Div();
+    private final Button apply = new Button();
+    private final Set<Long> takeFile = new HashSet<>();
+    private byte[] file;
+
+    public ImportDialog(XliffImportService imports, long documentId, String documentName, Runnable onApplied) {
+        this.imports = imports;
+        this.documentId = documentId;
+        this.onApplied = onApplied;
+        setId("import-dialog");
+        setHeaderTitle(getTranslation("import.title", documentName));
+        setWidth("min(1000px, 96vw)");
+
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> preview(data))));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".xml", "application/xliff+xml", "application/xml", "text/xml");
+        upload.setDropLabel(new Span(getTranslation("import.drop")));
+        result.setId("import-result");
+
+        apply.setText(getTranslation("import.apply"));
+        apply.setId("import-apply");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.setEnabled(false);
+        apply.addClickListener(click -> applyFile());
+        add(upload, result);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), apply);
+    }
+
+    private void preview(byte[] data) {
+        file = data;
+        takeFile.clear();
+        result.removeAll();
+        try {
+            ImportReport report = imports.preview(documentId, data);
+            show(report);
+            apply.setEnabled(!report.rejectedFile() && (report.changed() > 0 || report.conflicts() > 0));
+        } catch (InterchangeException e) {
+            apply.setEnabled(false);
+            Paragraph refused = new Paragraph(getTranslation("import.refused", e.getMessage()));
+            refused.addClassName("import-refused");
+            refused.setId("import-refused");
+            result.add(refused);
+        }
+    }
+
+    private void show(ImportReport report) {
+        Paragraph summary = new Paragraph(getTranslation("import.summary", report.changed(), report.unchanged(),
+                report.conflicts(), report.rejected()));
+        summary.setId("import-summary");
+        result.add(summary);
+        if (report.rejectedFile()) {
+            Paragraph rejected = new Paragraph(getTranslation("import.rejected"));
+            rejected.addClassName("import-refused");
+            result.add(rejected);
+        }
+        List<ImportFinding> worthShowing = report.findings().stream()
+                .filter(f -> f.kind() != ImportFinding.Kind.UNCHANGED).toList();
+        if (worthShowing.isEmpty()) {
+            return;
+        }
+        Grid<ImportFinding> findings = new Grid<>();
+        findings.setId("import-findings");
+        findings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        findings.addColumn(f -> f.ordinal() == null ? f.unitId() : String.valueOf(f.ordinal()))
+                .setHeader(getTranslation("import.segment")).setWidth("5em").setFlexGrow(0);
+        findings.addComponentColumn(f -> {
+            Span kind = new Span(getTranslation("import.kind." + f.kind().name()));
+            kind.addClassNames("finding-badge", f.kind().blocking() ? "finding-blocking"
+                    : f.kind() == ImportFinding.Kind.CONFLICT ? "finding-conflict" : "finding-change");
+            if (f.message() != null) {
+                kind.getElement().setAttribute("title", f.message());
+            }
+            return kind;
+        }).setHeader(getTranslation("import.finding")).setAutoWidth(true).setFlexGrow(0);
+        findings.addColumn(ImportFinding::currentText).setHeader(getTranslation("import.current")).setFlexGrow(1);
+        findings.addColumn(ImportFinding::incomingText).setHeader(getTranslation("import.incoming")).setFlexGrow(1);
+        findings.addComponentColumn(f -> {
+            if (f.kind() != ImportFinding.Kind.CONFLICT) {
+                return new Span();
+            }
+            Checkbox take = new Checkbox(getTranslation("import.takeFile"));
+            take.setId("take-file-" + f.ordinal());
+            take.addValueChangeListener(change -> {
+                if (change.getValue()) {
+                    takeFile.add(f.segmentId());
+                } else {
+                    takeFile.remove(f.segmentId());
+                }
+            });
+            return take;
+        }).setAutoWidth(true).setFlexGrow(0);
+        findings.setItems(worthShowing);
+        findings.setAllRowsVisible(worthShowing.size() <= 12);
+        if (worthShowing.size() > 12) {
+            findings.setHeight("24em");
+        }
+        result.add(findings);
+    }
+
+    private void applyFile() {
+        try {
+            ImportReport report = imports.apply(documentId, file, new ConflictChoice(false, takeFile));
+            if (!report.applied()) {
+                result.removeAll();
+                show(report);
+                apply.setEnabled(false);
+                return;
+            }
+            Notifications.success(getTranslation("import.applied", report.changed() + report.conflictsTaken(),
+                    report.conflicts() - report.conflictsTaken()));
+            close();
+            onApplied.run();
+        } catch (InterchangeException e) {
+            Notifications.error(getTranslation("import.refused", e.getMessage()));
+        }
+    }
+}
