@@ -97,7 +97,7 @@ public class ImportDialog extends Dialog {
         findings.setId("import-findings");
         findings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         findings.addColumn(f -> f.ordinal() == null ? f.unitId() : String.valueOf(f.ordinal()))
-                .setHeader(getTranslation("import.segment")).setWidth("5em").setFlexGrow(0);
+                .setHeader(getTranslation("import.segment")).setWidth("6.5em").setFlexGrow(0);
         findings.addComponentColumn(f -> {
             Span kind = new Span(getTranslation("import.kind." + f.kind().name()));
             kind.addClassNames("finding-badge", f.kind().blocking() ? "finding-blocking"

@@ -1,0 +1,80 @@
+package org.tarjima.interchange.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.SearchContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.interchange.ExportOptions;
+import org.tarjima.interchange.ExportedFile;
+import org.tarjima.interchange.XliffExportService;
+import org.tarjima.support.Browser;
+import org.tarjima.support.TestProjects;
+import org.tarjima.translation.Origin;
+import org.tarjima.translation.SegmentRow;
+import org.tarjima.translation.StateFilter;
+import org.tarjima.translation.TargetEdit;
+import org.tarjima.translation.TranslationService;
+
+/** A project manager takes a vendor's XLIFF back through the import dialog in a real browser. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class XliffDialogsBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestProjects projects;
+    @Autowired
+    TranslationService translations;
+    @Autowired
+    XliffExportService exports;
+
+    private SegmentRow row(long document, int ordinal) {
+        return translations.page(document, "ru", StateFilter.ALL, ordinal - 1, 1).get(0);
+    }
+
+    @Test
+    void a_vendor_file_is_previewed_a_conflict_is_settled_and_the_import_applied() throws Exception {
+        var created = projects.aProject().withTargets("ru").withDocument(TestProjects.seedArticle());
+        long document = created.document().id();
+        SegmentRow title = row(document, 1);
+        translations.confirm(new TargetEdit(title.segmentId(), "ru", InlineText.of("Вместе"), 0, Origin.EDITOR));
+        ExportedFile file = exports.exportXliff12(document, "ru", ExportOptions.everything());
+        // Meanwhile a translator improves the title in Tarjima; the vendor changes it too, and translates segment 2.
+        translations.confirm(new TargetEdit(title.segmentId(), "ru", InlineText.of("Вместе к будущему"), 1, Origin.EDITOR));
+        String vendor = new String(file.content(), StandardCharsets.UTF_8)
+                .replace("Вместе</target>", "Работая вместе</target>")
+                .replaceFirst("(<trans-unit id=\"" + row(document, 2).segmentId()
+                        + "\"[^>]*>\\s*<source[^>]*>[^<]*</source>\\s*)<target xml:lang=\"ru\" state=\"new\"></target>",
+                        "$1<target xml:lang=\"ru\" state=\"translated\">4 декабря 2020 г.</target>");
+        Path upload = Files.createTempFile(Path.of("target"), "vendor-", ".ru.xlf").toAbsolutePath();
+        Files.writeString(upload, vendor);
+
+        try (Browser browser = new Browser(port)) {
+            browser.open("/projects/" + created.project().id());
+            browser.find("#import-" + document).click();
+            browser.waitForVaadin();
+            SearchContext uploadShadow = browser.find("#import-upload").getShadowRoot();
+            uploadShadow.findElement(By.cssSelector("input[type=file]")).sendKeys(upload.toString());
+            browser.find("#import-summary");
+            browser.waitForVaadin();
+            assertThat(browser.find("#import-summary").getText()).contains("1 segment changes").contains("1 conflict");
+            browser.find("#take-file-1").click();
+            browser.waitForVaadin();
+            browser.screenshot("import-preview");
+            browser.find("#import-apply").click();
+            browser.waitForVaadin();
+        }
+        assertThat(row(document, 1).target().plainText()).isEqualTo("Работая вместе");
+        assertThat(row(document, 2).target().plainText()).isEqualTo("4 декабря 2020 г.");
+    }
+}
