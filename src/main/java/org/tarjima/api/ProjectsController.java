@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
+import org.tarjima.interchange.IncomingFiles;
 import org.tarjima.project.NewProject;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
@@ -33,8 +34,11 @@ class ProjectsController {
     private final ProjectService projects;
     private final DocumentService documents;
     private final TranslationService translations;
+    private final IncomingFiles incoming;
 
-    ProjectsController(ProjectService projects, DocumentService documents, TranslationService translations) {
+    ProjectsController(ProjectService projects, DocumentService documents, TranslationService translations,
+                       IncomingFiles incoming) {
+        this.incoming = incoming;
         this.projects = projects;
         this.documents = documents;
         this.translations = translations;
@@ -66,11 +70,13 @@ class ProjectsController {
 
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Import an article (plain text, HTML or Markdown) into the project")
+    @Operation(summary = "Import a file into the project",
+            description = "An article (plain text, HTML, Markdown), or any XLIFF 1.2 file, recognised by its content, "
+                    + "which becomes a bilingual document with its targets, states and notes.")
     ApiModels.DocumentJson importDocument(@PathVariable long id, @RequestParam("file") MultipartFile file)
             throws java.io.IOException {
         ProjectSummary project = project(id);
-        DocumentSummary imported = documents.importSource(id, file.getOriginalFilename(), file.getBytes());
+        DocumentSummary imported = incoming.importFile(id, file.getOriginalFilename(), file.getBytes());
         return document(imported, project.targetLocales());
     }
 

@@ -25,7 +25,8 @@ class DocumentRepository {
         this.template = template;
     }
 
-    record NewSegment(int ordinal, int blockNo, BlockType type, String sourceJson, String sourceText, int words) {
+    record NewSegment(int ordinal, int blockNo, BlockType type, String sourceJson, String sourceText, int words,
+                      String notesJson, String context) {
     }
 
     long insertDocument(long projectId, String name, SourceFormat format, byte[] original, String charset,
@@ -42,8 +43,9 @@ class DocumentRepository {
         for (int from = 0; from < segments.size(); from += BATCH) {
             List<NewSegment> batch = segments.subList(from, Math.min(segments.size(), from + BATCH));
             template.batchUpdate("""
-                            insert into segment (document_id, ordinal, block_no, block_type, source, source_text, word_count)
-                            values (?, ?, ?, ?, ?::jsonb, ?, ?)""", batch, batch.size(),
+                            insert into segment (document_id, ordinal, block_no, block_type, source, source_text, word_count,
+                                                 notes, context)
+                            values (?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?)""", batch, batch.size(),
                     (statement, segment) -> {
                         statement.setLong(1, documentId);
                         statement.setInt(2, segment.ordinal());
@@ -52,8 +54,15 @@ class DocumentRepository {
                         statement.setString(5, segment.sourceJson());
                         statement.setString(6, segment.sourceText());
                         statement.setInt(7, segment.words());
+                        statement.setString(8, segment.notesJson());
+                        statement.setString(9, segment.context());
                     });
         }
+    }
+
+    List<Long> segmentIds(long documentId) {
+        return jdbc.sql("select id from segment where document_id = ? order by ordinal").param(documentId)
+                .query(Long.class).list();
     }
 
     List<DocumentSummary> findByProject(long projectId) {

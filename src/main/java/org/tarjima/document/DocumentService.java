@@ -56,7 +56,27 @@ public class DocumentService {
         }
         SourceFormat format = SourceFormat.detect(name, content).orElseThrow(() -> new DocumentImportException(
                 "'" + name + "' is not an article Tarjima can read: upload plain text (.txt), HTML (.html) or Markdown (.md)."));
+        if (format == SourceFormat.XLIFF) {
+            throw new DocumentImportException("'" + name + "' is XLIFF; it is imported as a bilingual document, not as an article.");
+        }
         ExtractedArticle article = extractor.extract(content, format, project.sourceLocale());
+        return createDocument(project, name, format, content, article).document();
+    }
+
+    /** A new document and the ids of its segments, in document order. */
+    public record CreatedDocument(DocumentSummary document, List<Long> segmentIds) {
+    }
+
+    /**
+     * Stores a document read by any importer: the original file and its segments in order, with their
+     * notes and context. Joins the caller's transaction.
+     *
+     * @throws DocumentImportException when the article has no text to translate
+     */
+    @Transactional
+    public CreatedDocument createDocument(ProjectSummary project, String fileName, SourceFormat format, byte[] content,
+                                          ExtractedArticle article) {
+        String name = documentName(fileName);
         if (article.segmentCount() == 0) {
             throw new DocumentImportException("'" + name + "' contains no text to translate.");
         }
@@ -65,18 +85,19 @@ public class DocumentService {
         int words = 0;
         for (ExtractedArticle.Block block : article.blocks()) {
             blockNo++;
+            String notes = InlineTextJson.writeNotes(block.notes());
             for (InlineText source : block.segments()) {
                 String text = source.plainText();
                 int count = WordCounter.count(text, project.sourceLocale());
                 words += count;
                 segments.add(new DocumentRepository.NewSegment(segments.size() + 1, blockNo, block.type(),
-                        InlineTextJson.write(source), text, count));
+                        InlineTextJson.write(source), text, count, notes, block.context()));
             }
         }
-        long id = documents.insertDocument(projectId, name, format, content, "UTF-8", segments.size(), words,
+        long id = documents.insertDocument(project.id(), name, format, content, "UTF-8", segments.size(), words,
                 clock.instant(), currentUser.username());
         documents.insertSegments(id, segments);
-        return documents.find(id).orElseThrow();
+        return new CreatedDocument(documents.find(id).orElseThrow(), documents.segmentIds(id));
     }
 
     @Transactional(readOnly = true)

@@ -6,9 +6,18 @@ import org.tarjima.base.text.InlineText;
 /** An article as a source extractor sees it: blocks in order, each split into sentence segments. */
 public record ExtractedArticle(List<Block> blocks) {
 
-    public record Block(BlockType type, List<InlineText> segments) {
+    /**
+     * @param notes   notes that belong to every segment of the block (e.g. an XLIFF unit's notes)
+     * @param context where the block came from in a multi-file source, or null
+     */
+    public record Block(BlockType type, List<InlineText> segments, List<String> notes, String context) {
         public Block {
             segments = List.copyOf(segments);
+            notes = List.copyOf(notes);
+        }
+
+        public Block(BlockType type, List<InlineText> segments) {
+            this(type, segments, List.of(), null);
         }
     }
 

@@ -45,6 +45,7 @@ public final class XliffPrecheck {
             boolean inTarjimaNote = false;
             boolean rootSeen = false;
             int files = 0;
+            java.util.Set<String> unitIds = new java.util.HashSet<>();
             StringBuilder note = new StringBuilder();
             while (xml.hasNext()) {
                 int event = xml.next();
@@ -74,6 +75,16 @@ public final class XliffPrecheck {
                             original = xml.getAttributeValue(null, "original");
                             source = xml.getAttributeValue(null, "source-language");
                             target = xml.getAttributeValue(null, "target-language");
+                        }
+                    } else if ("trans-unit".equals(name) || "bin-unit".equals(name)) {
+                        String id = xml.getAttributeValue(null, "id");
+                        if (id == null || id.isBlank()) {
+                            throw new InterchangeException("The <" + name + "> at line " + xml.getLocation().getLineNumber()
+                                    + " has no id; XLIFF requires one on every unit.");
+                        }
+                        if (!unitIds.add(files + "\u0000" + id)) {
+                            throw new InterchangeException("The unit id '" + id + "' at line " + xml.getLocation().getLineNumber()
+                                    + " appears twice in the same <file>; XLIFF ids must be unique.");
                         }
                     } else if ("note".equals(name) && files == 1 && "tarjima".equals(xml.getAttributeValue(null, "from"))) {
                         inTarjimaNote = true;

@@ -7,4 +7,12 @@ public interface XliffReader {
 
     /** @throws InterchangeException when the file cannot be read as XLIFF */
     List<XliffUnit> read(byte[] file, XliffHeader header);
+
+    /**
+     * Reads every unit of every {@code <file>} with its segmentation, for importing a file from another
+     * tool as a new document.
+     *
+     * @throws InterchangeException when the file cannot be read as XLIFF
+     */
+    List<XliffTextUnit> readDocument(byte[] file, XliffHeader header);
 }

@@ -107,7 +107,7 @@ class TargetRepository {
     }
 
     private static final String ROW_SELECT = """
-            select s.id, s.ordinal, s.source, s.word_count, t.content, coalesce(t.state, 'NEW') as state,
+            select s.id, s.ordinal, s.source, s.word_count, s.notes, t.content, coalesce(t.state, 'NEW') as state,
                    coalesce(t.version, 0) as version
             from segment s left join target t on t.segment_id = s.id and t.locale = :locale
             """;
@@ -185,7 +185,7 @@ class TargetRepository {
     private static SegmentRow row(ResultSet rs, int row) throws SQLException {
         return new SegmentRow(rs.getLong("id"), rs.getInt("ordinal"), InlineTextJson.read(rs.getString("source")),
                 InlineTextJson.read(rs.getString("content")), TargetState.valueOf(rs.getString("state")),
-                rs.getInt("version"), rs.getInt("word_count"));
+                rs.getInt("version"), rs.getInt("word_count"), InlineTextJson.readNotes(rs.getString("notes")));
     }
 
     private static TargetSnapshot snapshot(ResultSet rs, int row) throws SQLException {

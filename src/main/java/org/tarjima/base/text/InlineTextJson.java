@@ -64,4 +64,26 @@ public final class InlineTextJson {
             throw new IllegalArgumentException("inline text is not valid JSON: " + e.getOriginalMessage(), e);
         }
     }
+
+    /** Notes are stored as a JSON array of strings. */
+    public static String writeNotes(List<String> notes) {
+        ArrayNode array = MAPPER.createArrayNode();
+        notes.forEach(array::add);
+        return array.toString();
+    }
+
+    public static List<String> readNotes(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            List<String> notes = new ArrayList<>();
+            for (JsonNode node : MAPPER.readTree(json)) {
+                notes.add(node.asText());
+            }
+            return notes;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("notes are not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
 }

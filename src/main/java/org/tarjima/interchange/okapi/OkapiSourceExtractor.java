@@ -55,6 +55,7 @@ class OkapiSourceExtractor implements SourceExtractor {
         RawDocument raw = switch (format) {
             case HTML -> new RawDocument(new ByteArrayInputStream(content), StandardCharsets.UTF_8.name(), locale);
             case TEXT, MARKDOWN -> new RawDocument(decodeUtf8(content), locale);
+            case XLIFF -> throw new IllegalArgumentException("XLIFF is not an article format");
         };
         ISegmenter sentences = segmenter.forLocale(sourceLocale);
         List<ExtractedArticle.Block> blocks = new ArrayList<>();
@@ -87,6 +88,7 @@ class OkapiSourceExtractor implements SourceExtractor {
             case HTML -> new HtmlFilter();
             case MARKDOWN -> new MarkdownFilter();
             case TEXT -> new ParaPlainTextFilter();
+            case XLIFF -> throw new IllegalArgumentException("XLIFF is not an article format");
         };
     }
 
@@ -113,6 +115,7 @@ class OkapiSourceExtractor implements SourceExtractor {
             case HTML -> htmlBlock(unit.getType());
             case MARKDOWN -> markdownBlock(lastLine(skeleton));
             case TEXT -> first && looksLikeTitle(segments) ? BlockType.TITLE : BlockType.PARAGRAPH;
+            case XLIFF -> BlockType.PARAGRAPH;
         };
     }
 

@@ -11,6 +11,7 @@ import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import org.tarjima.base.text.InlineText;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffHeader;
 import org.tarjima.interchange.XliffReader;
+import org.tarjima.interchange.XliffTextUnit;
 import org.tarjima.interchange.XliffUnit;
 
 /**
@@ -46,12 +48,44 @@ class OkapiXliff12Reader implements XliffReader {
         return units;
     }
 
-    private static XliffUnit unit(ITextUnit tu, LocaleId target) {
-        InlineText source = OkapiFragments.fromXliff(tu.getSource().getUnSegmentedContentCopy());
+    @Override
+    public List<XliffTextUnit> readDocument(byte[] file, XliffHeader header) {
+        LocaleId source = LocaleId.fromBCP47(header.sourceLocale());
+        LocaleId target = header.targetLocale() == null ? LocaleId.EMPTY : LocaleId.fromBCP47(header.targetLocale());
+        List<XliffTextUnit> units = new ArrayList<>();
+        String currentFile = null;
+        try (XLIFFFilter filter = new XLIFFFilter()) {
+            filter.open(new RawDocument(new ByteArrayInputStream(file), "UTF-8", source, target));
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.isStartSubDocument()) {
+                    currentFile = event.getStartSubDocument().getName();
+                } else if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
+                    units.add(textUnit(event.getTextUnit(), target, currentFile));
+                }
+            }
+        } catch (OkapiException e) {
+            throw new InterchangeException("The XLIFF file could not be read: " + e.getMessage(), e);
+        }
+        return units;
+    }
+
+    private static XliffTextUnit textUnit(ITextUnit tu, LocaleId target, String file) {
+        List<InlineText> sources = new ArrayList<>();
+        List<InlineText> targets = new ArrayList<>();
         TextContainer content = tu.getTarget(target);
-        InlineText text = content == null ? InlineText.empty()
-                : OkapiFragments.fromXliff(content.getUnSegmentedContentCopy());
+        for (Segment segment : tu.getSource().getSegments()) {
+            sources.add(OkapiFragments.fromXliff(segment.getContent()));
+            Segment translated = content == null ? null : content.getSegments().get(segment.getId());
+            targets.add(translated == null ? InlineText.empty() : OkapiFragments.fromXliff(translated.getContent()));
+        }
         Property state = content == null ? null : content.getProperty(Property.STATE);
+        Property approved = tu.getTargetProperty(target, Property.APPROVED);
+        return new XliffTextUnit(file, tu.getId(), sources, targets, state == null ? null : state.getValue(),
+                approved != null && "yes".equals(approved.getValue()), notes(tu));
+    }
+
+    private static List<String> notes(ITextUnit tu) {
         List<String> notes = new ArrayList<>();
         NoteAnnotation annotation = tu.getAnnotation(NoteAnnotation.class);
         if (annotation != null) {
@@ -59,6 +93,15 @@ class OkapiXliff12Reader implements XliffReader {
                 notes.add(note.getNoteText());
             }
         }
-        return new XliffUnit(tu.getId(), source, text, state == null ? null : state.getValue(), notes);
+        return notes;
+    }
+
+    private static XliffUnit unit(ITextUnit tu, LocaleId target) {
+        InlineText source = OkapiFragments.fromXliff(tu.getSource().getUnSegmentedContentCopy());
+        TextContainer content = tu.getTarget(target);
+        InlineText text = content == null ? InlineText.empty()
+                : OkapiFragments.fromXliff(content.getUnSegmentedContentCopy());
+        Property state = content == null ? null : content.getProperty(Property.STATE);
+        return new XliffUnit(tu.getId(), source, text, state == null ? null : state.getValue(), notes(tu));
     }
 }

@@ -31,6 +31,8 @@ import org.tarjima.base.ui.MainLayout;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.document.DocumentService;
+import org.tarjima.interchange.IncomingFiles;
+import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffExportService;
 import org.tarjima.interchange.XliffImportService;
 import org.tarjima.interchange.ui.ExportDialog;
@@ -52,6 +54,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final TranslationService translations;
     private final XliffExportService exports;
     private final XliffImportService imports;
+    private final IncomingFiles incoming;
     private final Grid<DocumentSummary> matrix = new Grid<>();
     private final Div empty = new Div();
     private final H2 title = new H2();
@@ -61,9 +64,10 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private Map<Long, Map<String, LocaleProgress>> progressByDocument = Map.of();
 
     public ProjectView(ProjectService projects, DocumentService documents, TranslationService translations,
-                       XliffExportService exports, XliffImportService imports,
+                       XliffExportService exports, XliffImportService imports, IncomingFiles incoming,
                        @Value("${tarjima.import.max-bytes}") long maxImportBytes) {
         this.exports = exports;
+        this.incoming = incoming;
         this.imports = imports;
         this.projects = projects;
         this.documents = documents;
@@ -79,7 +83,8 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         upload.setId("document-upload");
         upload.setMaxFiles(10);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxImportBytes));
-        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
+        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".xlf", ".xliff", ".sdlxliff", ".mqxliff",
+                "text/plain", "text/markdown", "text/html", "application/xliff+xml", "application/xml", "text/xml");
         upload.setDropLabel(new Span(getTranslation("project.dropArticle")));
         UploadI18N uploadTexts = new UploadI18N();
         uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("project.uploadFile"))
@@ -126,11 +131,11 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void importArticle(String fileName, byte[] data) {
         try {
-            DocumentSummary imported = documents.importSource(project.id(), fileName, data);
+            DocumentSummary imported = incoming.importFile(project.id(), fileName, data);
             Notifications.success(getTranslation("project.imported", imported.name(), imported.segmentCount(),
                     imported.wordCount()));
             showDocuments();
-        } catch (DocumentImportException e) {
+        } catch (DocumentImportException | InterchangeException e) {
             Notifications.error(getTranslation("error.importRefused", fileName, e.getMessage()));
         }
     }

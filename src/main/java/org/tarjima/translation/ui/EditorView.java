@@ -307,8 +307,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void stored(SegmentRow row, TargetSnapshot target) {
-        SegmentRow updated = new SegmentRow(row.segmentId(), row.ordinal(), row.source(), target.content(),
-                target.state(), target.version(), row.words());
+        SegmentRow updated = row.withTarget(target);
         if (active != null && active.segmentId() == row.segmentId()) {
             active = updated;
             if (activeEditor != null) {
@@ -320,9 +319,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void openConflict(SegmentRow row, InlineText mine, TargetSnapshot theirs, boolean confirm) {
         new ConflictDialog(row.source(), mine, theirs, locale, resolution -> {
-            SegmentRow onTheirs = new SegmentRow(row.segmentId(), row.ordinal(), row.source(), theirs.content(),
-                    theirs.state(), theirs.version(), row.words());
-            active = onTheirs;
+            active = row.withTarget(theirs);
             if (resolution.text() != null) {
                 save(resolution.text(), confirm);
             }

@@ -1,0 +1,115 @@
+package org.tarjima.interchange;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tarjima.base.LocaleTag;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.document.BlockType;
+import org.tarjima.document.DocumentService;
+import org.tarjima.document.DocumentSummary;
+import org.tarjima.document.ExtractedArticle;
+import org.tarjima.document.SourceFormat;
+import org.tarjima.project.ProjectService;
+import org.tarjima.project.ProjectSummary;
+import org.tarjima.translation.Origin;
+import org.tarjima.translation.SaveResult;
+import org.tarjima.translation.TargetEdit;
+import org.tarjima.translation.TargetState;
+import org.tarjima.translation.TranslationService;
+
+/**
+ * Imports an XLIFF file made by another tool (Trados, memoQ, Xcode, Angular, Okapi…) as a new document:
+ * its units and their segmentation become segments, with their targets, states and notes; the file is
+ * kept as uploaded. Recognised by content, not by extension; one transaction, so a refused file leaves
+ * no half document behind.
+ */
+@Service
+public class XliffDocumentImportService {
+
+    private final ProjectService projects;
+    private final DocumentService documents;
+    private final TranslationService translations;
+    private final XliffReader reader;
+    private final long maxBytes;
+
+    XliffDocumentImportService(ProjectService projects, DocumentService documents, TranslationService translations,
+                               XliffReader reader, @Value("${tarjima.import.max-bytes}") long maxBytes) {
+        this.projects = projects;
+        this.documents = documents;
+        this.translations = translations;
+        this.reader = reader;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * @throws InterchangeException with the reason when the file cannot be imported into this project
+     */
+    @Transactional
+    public DocumentSummary importDocument(long projectId, String fileName, byte[] file) {
+        if (file.length > maxBytes) {
+            throw new InterchangeException("The file is " + file.length / (1024 * 1024) + " MB, above the import limit of "
+                    + maxBytes / (1024 * 1024) + " MB.");
+        }
+        ProjectSummary project = projects.find(projectId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("Project " + projectId + " does not exist"));
+        XliffHeader header = XliffPrecheck.check(file);
+        String source = LocaleTag.canonical(header.sourceLocale());
+        if (!source.equalsIgnoreCase(project.sourceLocale())) {
+            throw new InterchangeException("The file's source language is " + source + ", but project '" + project.name()
+                    + "' translates from " + project.sourceLocale() + ". Import it into a project with source " + source + ".");
+        }
+        String locale = null;
+        if (header.targetLocale() != null) {
+            String target = LocaleTag.canonical(header.targetLocale());
+            locale = project.targetLocales().stream().filter(l -> l.equalsIgnoreCase(target)).findFirst()
+                    .orElseThrow(() -> new InterchangeException("The file translates into " + target + ", which is not a target "
+                            + "locale of project '" + project.name() + "'. Add " + target + " to a project's locales first."));
+        }
+        List<XliffTextUnit> units = reader.readDocument(file, header);
+        Set<String> files = new LinkedHashSet<>();
+        units.forEach(unit -> files.add(unit.file()));
+        boolean severalFiles = files.size() > 1;
+
+        List<ExtractedArticle.Block> blocks = new ArrayList<>();
+        List<InlineText> targets = new ArrayList<>();
+        List<TargetState> states = new ArrayList<>();
+        for (XliffTextUnit unit : units) {
+            List<InlineText> sources = new ArrayList<>();
+            for (int i = 0; i < unit.sources().size(); i++) {
+                InlineText text = unit.sources().get(i);
+                if (text.isBlank()) {
+                    continue;
+                }
+                InlineText target = i < unit.targets().size() ? unit.targets().get(i) : InlineText.empty();
+                sources.add(text);
+                targets.add(target);
+                states.add(unit.approved() && !target.isBlank() ? TargetState.APPROVED
+                        : XliffStates.fromXliff12(unit.state(), !target.isBlank()));
+            }
+            if (!sources.isEmpty()) {
+                blocks.add(new ExtractedArticle.Block(BlockType.PARAGRAPH, sources, unit.notes(),
+                        severalFiles ? unit.file() : null));
+            }
+        }
+        DocumentService.CreatedDocument created = documents.createDocument(project, fileName, SourceFormat.XLIFF, file,
+                new ExtractedArticle(blocks));
+        if (locale != null) {
+            for (int i = 0; i < created.segmentIds().size(); i++) {
+                if (targets.get(i).isBlank()) {
+                    continue;
+                }
+                SaveResult result = translations.arrive(new TargetEdit(created.segmentIds().get(i), locale, targets.get(i), 0,
+                        Origin.IMPORT), states.get(i));
+                if (result instanceof SaveResult.Conflict) {
+                    throw new IllegalStateException("a new document's target was written concurrently");
+                }
+            }
+        }
+        return created.document();
+    }
+}
