@@ -88,8 +88,7 @@ public class XliffDocumentImportService {
                 InlineText target = i < unit.targets().size() ? unit.targets().get(i) : InlineText.empty();
                 sources.add(text);
                 targets.add(target);
-                states.add(unit.approved() && !target.isBlank() ? TargetState.APPROVED
-                        : XliffStates.fromXliff12(unit.state(), !target.isBlank()));
+                states.add(target.isBlank() ? TargetState.NEW : unit.states().get(i));
             }
             if (!sources.isEmpty()) {
                 blocks.add(new ExtractedArticle.Block(BlockType.PARAGRAPH, sources, unit.notes(),

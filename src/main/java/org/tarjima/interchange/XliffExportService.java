@@ -73,7 +73,7 @@ public class XliffExportService {
 
     private static XliffUnit unit(SegmentRow row) {
         return new XliffUnit(String.valueOf(row.segmentId()), row.source(), row.target(),
-                XliffStates.toXliff12(row.state()), row.notes());
+                row.state(), row.notes());
     }
 
     static String fileName(DocumentSummary document, String locale) {

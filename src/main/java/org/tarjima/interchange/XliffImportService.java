@@ -144,7 +144,7 @@ public class XliffImportService {
                     incoming, null, "The unit id " + unit.id() + " is no segment of this document."));
         }
         InlineText text = unit.target().withCodesOf(row.source());
-        TargetState state = XliffStates.fromXliff12(unit.state(), !text.isBlank());
+        TargetState state = text.isBlank() ? TargetState.NEW : unit.state();
         String current = row.target().plainText();
         if (text.equals(row.target()) && (state == row.state() || text.isBlank())) {
             return new Planned(row, text, state, new ImportFinding(unit.id(), row.segmentId(), row.ordinal(),

@@ -2,21 +2,22 @@ package org.tarjima.interchange;
 
 import java.util.List;
 import org.tarjima.base.text.InlineText;
+import org.tarjima.translation.TargetState;
 
 /**
  * A translation unit of any tool's XLIFF with its segmentation ({@code seg-source} in 1.2, {@code segment}
  * in 2.x): sources and targets pair up by position.
  *
- * @param file     the {@code original} (1.2) or {@code id} (2.x) of the {@code <file>} holding the unit
- * @param state    the unit's XLIFF state value, or null
- * @param approved XLIFF 1.2 {@code approved="yes"}
+ * @param file   the {@code original} (1.2) or {@code id} (2.x) of the {@code <file>} holding the unit
+ * @param states each target's state, mapped from the file's XLIFF states (see {@link XliffStates})
  */
-public record XliffTextUnit(String file, String id, List<InlineText> sources, List<InlineText> targets, String state,
-                            boolean approved, List<String> notes) {
+public record XliffTextUnit(String file, String id, List<InlineText> sources, List<InlineText> targets,
+                            List<TargetState> states, List<String> notes) {
 
     public XliffTextUnit {
         sources = List.copyOf(sources);
         targets = List.copyOf(targets);
+        states = List.copyOf(states);
         notes = List.copyOf(notes);
     }
 }

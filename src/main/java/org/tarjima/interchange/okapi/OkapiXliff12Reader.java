@@ -19,6 +19,8 @@ import org.tarjima.base.text.InlineText;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffHeader;
 import org.tarjima.interchange.XliffReader;
+import org.tarjima.interchange.XliffStates;
+import org.tarjima.translation.TargetState;
 import org.tarjima.interchange.XliffTextUnit;
 import org.tarjima.interchange.XliffUnit;
 
@@ -79,10 +81,21 @@ class OkapiXliff12Reader implements XliffReader {
             Segment translated = content == null ? null : content.getSegments().get(segment.getId());
             targets.add(translated == null ? InlineText.empty() : OkapiFragments.fromXliff(translated.getContent()));
         }
+        String state = stateOf(content);
+        boolean approved = isApproved(tu, target);
+        List<TargetState> states = targets.stream()
+                .map(text -> XliffStates.fromXliff12(state, approved, !text.isBlank())).toList();
+        return new XliffTextUnit(file, tu.getId(), sources, targets, states, notes(tu));
+    }
+
+    private static String stateOf(TextContainer content) {
         Property state = content == null ? null : content.getProperty(Property.STATE);
+        return state == null ? null : state.getValue();
+    }
+
+    private static boolean isApproved(ITextUnit tu, LocaleId target) {
         Property approved = tu.getTargetProperty(target, Property.APPROVED);
-        return new XliffTextUnit(file, tu.getId(), sources, targets, state == null ? null : state.getValue(),
-                approved != null && "yes".equals(approved.getValue()), notes(tu));
+        return approved != null && "yes".equals(approved.getValue());
     }
 
     private static List<String> notes(ITextUnit tu) {
@@ -101,7 +114,7 @@ class OkapiXliff12Reader implements XliffReader {
         TextContainer content = tu.getTarget(target);
         InlineText text = content == null ? InlineText.empty()
                 : OkapiFragments.fromXliff(content.getUnSegmentedContentCopy());
-        Property state = content == null ? null : content.getProperty(Property.STATE);
-        return new XliffUnit(tu.getId(), source, text, state == null ? null : state.getValue(), notes(tu));
+        TargetState state = XliffStates.fromXliff12(stateOf(content), isApproved(tu, target), !text.isBlank());
+        return new XliffUnit(tu.getId(), source, text, state, notes(tu));
     }
 }

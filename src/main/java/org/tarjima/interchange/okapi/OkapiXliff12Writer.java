@@ -11,6 +11,7 @@ import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextUnit;
 import org.springframework.stereotype.Component;
 import org.tarjima.interchange.XliffHeader;
+import org.tarjima.interchange.XliffStates;
 import org.tarjima.interchange.XliffUnit;
 
 /**
@@ -50,9 +51,7 @@ class OkapiXliff12Writer implements org.tarjima.interchange.XliffWriter {
         // Whitespace is part of the translation: keep it exactly as typed.
         tu.setPreserveWhitespaces(true);
         TextContainer content = new TextContainer(OkapiFragments.toFragment(unit.target()));
-        if (unit.state() != null) {
-            content.setProperty(new Property(Property.STATE, unit.state()));
-        }
+        content.setProperty(new Property(Property.STATE, XliffStates.toXliff12(unit.state())));
         tu.setTarget(target, content);
         if (!unit.notes().isEmpty()) {
             NoteAnnotation notes = new NoteAnnotation();
