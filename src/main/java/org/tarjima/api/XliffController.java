@@ -40,14 +40,11 @@ class XliffController {
 
     @GetMapping(produces = XliffExportService.XLIFF_MEDIA_TYPE)
     @Operation(summary = "Export one locale of a document as XLIFF",
-            description = "states: comma-separated target states to include (default: all).")
+            description = "version: 1.2 (default) or 2.1; states: comma-separated target states to include (default: all).")
     ResponseEntity<byte[]> export(@PathVariable long documentId, @RequestParam String locale,
                                   @RequestParam(defaultValue = "1.2") String version,
                                   @RequestParam(required = false) Set<TargetState> states) {
-        if (!"1.2".equals(version)) {
-            throw new IllegalArgumentException("XLIFF version " + version + " is not available yet; use version=1.2");
-        }
-        ExportedFile file = exports.exportXliff12(documentId, locale,
+        ExportedFile file = exports.exportXliff(documentId, locale, version,
                 new ExportOptions(states == null ? EnumSet.allOf(TargetState.class) : EnumSet.copyOf(states)));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))

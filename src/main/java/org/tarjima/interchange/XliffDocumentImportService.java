@@ -34,15 +34,15 @@ public class XliffDocumentImportService {
     private final ProjectService projects;
     private final DocumentService documents;
     private final TranslationService translations;
-    private final XliffReader reader;
+    private final List<XliffReader> readers;
     private final long maxBytes;
 
     XliffDocumentImportService(ProjectService projects, DocumentService documents, TranslationService translations,
-                               XliffReader reader, @Value("${tarjima.import.max-bytes}") long maxBytes) {
+                               List<XliffReader> readers, @Value("${tarjima.import.max-bytes}") long maxBytes) {
         this.projects = projects;
         this.documents = documents;
         this.translations = translations;
-        this.reader = reader;
+        this.readers = readers;
         this.maxBytes = maxBytes;
     }
 
@@ -70,7 +70,7 @@ public class XliffDocumentImportService {
                     .orElseThrow(() -> new InterchangeException("The file translates into " + target + ", which is not a target "
                             + "locale of project '" + project.name() + "'. Add " + target + " to a project's locales first."));
         }
-        List<XliffTextUnit> units = reader.readDocument(file, header);
+        List<XliffTextUnit> units = readerFor(header).readDocument(file, header);
         Set<String> files = new LinkedHashSet<>();
         units.forEach(unit -> files.add(unit.file()));
         boolean severalFiles = files.size() > 1;
@@ -110,5 +110,10 @@ public class XliffDocumentImportService {
             }
         }
         return created.document();
+    }
+
+    private XliffReader readerFor(XliffHeader header) {
+        return readers.stream().filter(r -> r.reads(header.version())).findFirst()
+                .orElseThrow(() -> new InterchangeException("XLIFF version " + header.version() + " cannot be read."));
     }
 }

@@ -29,17 +29,17 @@ public class XliffExportService {
     private final ProjectService projects;
     private final TranslationService translations;
     private final ExportRepository exports;
-    private final XliffWriter writer;
+    private final List<XliffWriter> writers;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     XliffExportService(DocumentService documents, ProjectService projects, TranslationService translations,
-                       ExportRepository exports, XliffWriter writer, CurrentUser currentUser, Clock clock) {
+                       ExportRepository exports, List<XliffWriter> writers, CurrentUser currentUser, Clock clock) {
         this.documents = documents;
         this.projects = projects;
         this.translations = translations;
         this.exports = exports;
-        this.writer = writer;
+        this.writers = writers;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -49,6 +49,23 @@ public class XliffExportService {
      */
     @Transactional
     public ExportedFile exportXliff12(long documentId, String locale, ExportOptions options) {
+        return exportXliff(documentId, locale, "1.2", options);
+    }
+
+    /** The XLIFF versions Tarjima writes. */
+    public List<String> versions() {
+        return writers.stream().map(XliffWriter::version).sorted().toList();
+    }
+
+    /**
+     * @param version {@code 1.2} (what most vendors' tools expect) or {@code 2.1}
+     * @throws IllegalArgumentException for another version, a missing document or a locale not of its project
+     */
+    @Transactional
+    public ExportedFile exportXliff(long documentId, String locale, String version, ExportOptions options) {
+        XliffWriter writer = writers.stream().filter(w -> w.version().equals(version)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("XLIFF " + version + " cannot be written; choose one of "
+                        + versions()));
         DocumentSummary document = documents.find(documentId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));
         ProjectSummary project = projects.find(document.projectId()).orElseThrow();
@@ -56,7 +73,7 @@ public class XliffExportService {
             throw new IllegalArgumentException("Locale " + locale + " is not a target locale of project '" + project.name() + "'");
         }
         String states = options.states().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        long exportId = exports.insert(documentId, locale, "1.2", states, clock.instant(), currentUser.username());
+        long exportId = exports.insert(documentId, locale, version, states, clock.instant(), currentUser.username());
         List<XliffUnit> units = new ArrayList<>();
         List<long[]> versions = new ArrayList<>();
         translations.forEachRow(documentId, locale, row -> {
@@ -67,7 +84,7 @@ public class XliffExportService {
         });
         exports.insertUnits(exportId, versions);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(new XliffHeader("1.2", document.name(), project.sourceLocale(), locale, exportId), units.iterator(), out);
+        writer.write(new XliffHeader(version, document.name(), project.sourceLocale(), locale, exportId), units.iterator(), out);
         return new ExportedFile(fileName(document, locale), XLIFF_MEDIA_TYPE, out.toByteArray(), exportId, units.size());
     }
 

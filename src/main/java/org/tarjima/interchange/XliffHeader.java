@@ -10,4 +10,8 @@ public record XliffHeader(String version, String documentName, String sourceLoca
 
     /** Marks our export reference in the file header's {@code <note from="tarjima">}. */
     public static final String EXPORT_NOTE_PREFIX = "tarjima-export:";
+
+    /** XLIFF 2 has no header notes: our export reference is an attribute in our namespace on {@code <xliff>}. */
+    public static final String NAMESPACE = "urn:tarjima:xliff";
+    public static final String EXPORT_ATTRIBUTE = "export";
 }

@@ -36,16 +36,16 @@ public class XliffImportService {
     private final ProjectService projects;
     private final TranslationService translations;
     private final ExportRepository exports;
-    private final XliffReader reader;
+    private final List<XliffReader> readers;
     private final long maxBytes;
 
     XliffImportService(DocumentService documents, ProjectService projects, TranslationService translations,
-                       ExportRepository exports, XliffReader reader, @Value("${tarjima.import.max-bytes}") long maxBytes) {
+                       ExportRepository exports, List<XliffReader> readers, @Value("${tarjima.import.max-bytes}") long maxBytes) {
         this.documents = documents;
         this.projects = projects;
         this.translations = translations;
         this.exports = exports;
-        this.reader = reader;
+        this.readers = readers;
         this.maxBytes = maxBytes;
     }
 
@@ -125,7 +125,7 @@ public class XliffImportService {
 
         Analysis analysis = new Analysis(documentId, locale, header.exportId());
         Set<String> seen = new HashSet<>();
-        for (XliffUnit unit : reader.read(file, header)) {
+        for (XliffUnit unit : readerFor(header).read(file, header)) {
             analysis.add(assess(unit, seen, rows, exported, header.exportId() != null && !exported.isEmpty()));
         }
         return analysis;
@@ -222,5 +222,10 @@ public class XliffImportService {
                     count(ImportFinding.Kind.UNCHANGED), count(ImportFinding.Kind.CONFLICT), conflictsTaken, rejected(),
                     List.copyOf(findings));
         }
+    }
+
+    private XliffReader readerFor(XliffHeader header) {
+        return readers.stream().filter(r -> r.reads(header.version())).findFirst()
+                .orElseThrow(() -> new InterchangeException("XLIFF version " + header.version() + " cannot be read."));
     }
 }

@@ -65,18 +65,26 @@ public final class XliffPrecheck {
                             throw new InterchangeException("This is XML, but not XLIFF: its root element is <" + name + ">.");
                         }
                         version = xml.getAttributeValue(null, "version");
-                        if (version == null || !version.startsWith("1.")) {
+                        if (version == null || !(version.startsWith("1.") || version.startsWith("2."))) {
                             throw new InterchangeException("XLIFF version " + version
-                                    + " is not supported yet: export the file as XLIFF 1.2 from your tool.");
+                                    + " is not supported: Tarjima reads XLIFF 1.2 and 2.x.");
+                        }
+                        if (version.startsWith("2.")) {
+                            source = xml.getAttributeValue(null, "srcLang");
+                            target = xml.getAttributeValue(null, "trgLang");
+                            exportId = exportReference(XliffHeader.EXPORT_NOTE_PREFIX
+                                    + xml.getAttributeValue(XliffHeader.NAMESPACE, XliffHeader.EXPORT_ATTRIBUTE));
                         }
                     } else if ("file".equals(name)) {
                         files++;
                         if (files == 1) {
                             original = xml.getAttributeValue(null, "original");
-                            source = xml.getAttributeValue(null, "source-language");
-                            target = xml.getAttributeValue(null, "target-language");
+                            if (version.startsWith("1.")) {
+                                source = xml.getAttributeValue(null, "source-language");
+                                target = xml.getAttributeValue(null, "target-language");
+                            }
                         }
-                    } else if ("trans-unit".equals(name) || "bin-unit".equals(name)) {
+                    } else if ("trans-unit".equals(name) || "bin-unit".equals(name) || "unit".equals(name)) {
                         String id = xml.getAttributeValue(null, "id");
                         if (id == null || id.isBlank()) {
                             throw new InterchangeException("The <" + name + "> at line " + xml.getLocation().getLineNumber()
@@ -104,7 +112,8 @@ public final class XliffPrecheck {
                 throw new InterchangeException("The XLIFF file contains no <file> element, so nothing to import.");
             }
             if (source == null) {
-                throw new InterchangeException("The XLIFF <file> has no source-language attribute.");
+                throw new InterchangeException(version.startsWith("2.") ? "The <xliff> element has no srcLang attribute."
+                        : "The XLIFF <file> has no source-language attribute.");
             }
             return new XliffHeader(version, original, source, target, exportId);
         } catch (XMLStreamException e) {
@@ -123,7 +132,7 @@ public final class XliffPrecheck {
     }
 
     private static Long exportReference(String note) {
-        String text = note.strip();
+        String text = note == null ? "" : note.strip();
         if (!text.startsWith(XliffHeader.EXPORT_NOTE_PREFIX)) {
             return null;
         }

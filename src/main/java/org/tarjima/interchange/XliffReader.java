@@ -5,6 +5,9 @@ import java.util.List;
 /** Reads the units of an XLIFF file that passed {@link XliffPrecheck}; implemented with Okapi. */
 public interface XliffReader {
 
+    /** Whether this reader reads files of the given XLIFF version (from the precheck). */
+    boolean reads(String version);
+
     /** @throws InterchangeException when the file cannot be read as XLIFF */
     List<XliffUnit> read(byte[] file, XliffHeader header);
 

@@ -14,6 +14,7 @@ public final class XliffSchemas {
 
     public static final String XLIFF12_STRICT = "/schemas/xliff12/xliff-core-1.2-strict.xsd";
     public static final String XLIFF12_TRANSITIONAL = "/schemas/xliff12/xliff-core-1.2-transitional.xsd";
+    public static final String XLIFF20_CORE = "/schemas/xliff20/xliff_core_2.0.xsd";
 
     private XliffSchemas() {
     }

@@ -32,6 +32,11 @@ import org.tarjima.interchange.XliffUnit;
 class OkapiXliff12Reader implements XliffReader {
 
     @Override
+    public boolean reads(String version) {
+        return version.startsWith("1.");
+    }
+
+    @Override
     public List<XliffUnit> read(byte[] file, XliffHeader header) {
         LocaleId source = LocaleId.fromBCP47(header.sourceLocale());
         LocaleId target = header.targetLocale() == null ? LocaleId.EMPTY : LocaleId.fromBCP47(header.targetLocale());

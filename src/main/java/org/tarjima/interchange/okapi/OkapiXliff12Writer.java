@@ -23,6 +23,11 @@ import org.tarjima.interchange.XliffUnit;
 class OkapiXliff12Writer implements org.tarjima.interchange.XliffWriter {
 
     @Override
+    public String version() {
+        return "1.2";
+    }
+
+    @Override
     public void write(XliffHeader header, Iterator<XliffUnit> units, OutputStream out) {
         LocaleId source = LocaleId.fromBCP47(header.sourceLocale());
         LocaleId target = LocaleId.fromBCP47(header.targetLocale());
