@@ -26,7 +26,6 @@ import org.tarjima.interchange.XliffImportService;
 import org.tarjima.translation.TargetState;
 
 @RestController
-@RequestMapping("/api/documents/{documentId}/xliff")
 @Tag(name = "XLIFF", description = "Export to and import from translation vendors")
 class XliffController {
 
@@ -38,7 +37,7 @@ class XliffController {
         this.imports = imports;
     }
 
-    @GetMapping(produces = XliffExportService.XLIFF_MEDIA_TYPE)
+    @GetMapping(path = "/api/documents/{documentId}/xliff", produces = XliffExportService.XLIFF_MEDIA_TYPE)
     @Operation(summary = "Export one locale of a document as XLIFF",
             description = "version: 1.2 (default) or 2.1; states: comma-separated target states to include (default: all).")
     ResponseEntity<byte[]> export(@PathVariable long documentId, @RequestParam String locale,
@@ -46,6 +45,24 @@ class XliffController {
                                   @RequestParam(required = false) Set<TargetState> states) {
         ExportedFile file = exports.exportXliff(documentId, locale, version,
                 new ExportOptions(states == null ? EnumSet.allOf(TargetState.class) : EnumSet.copyOf(states)));
+        return download(file);
+    }
+
+    @GetMapping(path = "/api/projects/{projectId}/xliff", produces = "application/zip")
+    @Operation(summary = "Export several documents and locales of a project as one zip of XLIFF files",
+            description = "documents and locales: comma-separated (default: all); one file per document and locale, "
+                    + "each an export of its own.")
+    ResponseEntity<byte[]> exportProject(@PathVariable long projectId,
+                                         @RequestParam(required = false) java.util.List<Long> documents,
+                                         @RequestParam(required = false) java.util.List<String> locales,
+                                         @RequestParam(defaultValue = "1.2") String version,
+                                         @RequestParam(required = false) Set<TargetState> states) {
+        return download(exports.exportZip(projectId, documents == null ? java.util.List.of() : documents,
+                locales == null ? java.util.List.of() : locales, version,
+                new ExportOptions(states == null ? EnumSet.allOf(TargetState.class) : EnumSet.copyOf(states))));
+    }
+
+    private static ResponseEntity<byte[]> download(ExportedFile file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -53,7 +70,8 @@ class XliffController {
                 .body(file.content());
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/documents/{documentId}/xliff", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Check (mode=preview) or apply (mode=apply) a returned XLIFF file",
             description = "conflicts=keep leaves targets changed in Tarjima after the export as they are (default); "
                     + "conflicts=take overwrites them with the file's. A rejected file changes nothing and answers 422 "

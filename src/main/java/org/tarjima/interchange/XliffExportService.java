@@ -88,6 +88,51 @@ public class XliffExportService {
         return new ExportedFile(fileName(document, locale), XLIFF_MEDIA_TYPE, out.toByteArray(), exportId, units.size());
     }
 
+    /**
+     * Several documents and locales as one zip: {@code <locale>/<document>.<locale>.xlf}, each file an export
+     * of its own (so each can come back on its own).
+     *
+     * @throws IllegalArgumentException when nothing is chosen, or as {@link #exportXliff}
+     */
+    @Transactional
+    public ExportedFile exportZip(long projectId, List<Long> documentIds, List<String> locales, String version,
+                                  ExportOptions options) {
+        ProjectSummary project = projects.find(projectId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("Project " + projectId + " does not exist"));
+        List<Long> chosen = documentIds.isEmpty()
+                ? documents.documents(projectId).stream().map(DocumentSummary::id).toList() : documentIds;
+        List<String> chosenLocales = locales.isEmpty() ? project.targetLocales() : locales;
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("Project '" + project.name() + "' has no documents to export");
+        }
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        int units = 0;
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (String locale : chosenLocales) {
+                for (long documentId : chosen) {
+                    DocumentSummary document = documents.find(documentId).filter(d -> d.projectId() == projectId)
+                            .orElseThrow(() -> new IllegalArgumentException("Document " + documentId + " is not in project '"
+                                    + project.name() + "'"));
+                    ExportedFile file = exportXliff(document.id(), locale, version, options);
+                    String name = locale + "/" + file.fileName();
+                    if (!names.add(name)) {
+                        name = locale + "/" + document.id() + "-" + file.fileName();
+                        names.add(name);
+                    }
+                    zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                    zip.write(file.content());
+                    zip.closeEntry();
+                    units += file.units();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String base = project.name().replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        return new ExportedFile(base + "-xliff-" + version + ".zip", "application/zip", zipped.toByteArray(), -1, units);
+    }
+
     private static XliffUnit unit(SegmentRow row) {
         return new XliffUnit(String.valueOf(row.segmentId()), row.source(), row.target(),
                 row.state(), row.notes());

@@ -112,6 +112,20 @@ class RestApiTest {
         JsonNode after = body(http.getForEntity("/api/documents/{d}/segments?locale=ru&limit=1", String.class, document));
         assertThat(after.get(0).get("target").asText()).isEqualTo("ЮНЕСКО и партнёры встречаются в <1>Алмате</1>");
 
+        ResponseEntity<byte[]> xliff21 = http.getForEntity("/api/documents/{d}/xliff?locale=ru&version=2.1", byte[].class, document);
+        assertThat(new String(xliff21.getBody(), StandardCharsets.UTF_8)).contains("version=\"2.1\"", "trgLang=\"ru\"");
+
+        ResponseEntity<byte[]> zip = http.getForEntity("/api/projects/{id}/xliff?locales=ru,uz-Cyrl&states=NEW,TRANSLATED",
+                byte[].class, project);
+        assertThat(zip.getHeaders().getContentType().toString()).isEqualTo("application/zip");
+        List<String> entries = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.getBody()))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.add(entry.getName());
+            }
+        }
+        assertThat(entries).containsExactly("ru/press-release.ru.xlf", "uz-Cyrl/press-release.uz-Cyrl.xlf");
+
         JsonNode detail = body(http.getForEntity("/api/projects/{id}", String.class, project));
         assertThat(detail.get("documents").get(0).get("locales").get("ru").get("segments").get("TRANSLATED").asInt()).isEqualTo(1);
     }

@@ -3,6 +3,7 @@ package org.tarjima.interchange.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,24 +24,38 @@ import org.tarjima.interchange.ExportedFile;
 import org.tarjima.interchange.XliffExportService;
 import org.tarjima.translation.TargetState;
 
-/** Exports one locale of a document as XLIFF 1.2 for a vendor, with the states to include. */
+/**
+ * Exports XLIFF for vendors: one document or a whole project, one locale as a file or several as a zip,
+ * XLIFF 1.2 or 2.1, with the target states to include.
+ */
 public class ExportDialog extends Dialog {
 
-    public ExportDialog(XliffExportService exports, long documentId, String documentName, List<String> locales) {
+    /**
+     * @param documentId the document to export, or null for every document of the project
+     */
+    public ExportDialog(XliffExportService exports, long projectId, Long documentId, String title, List<String> locales) {
         setId("export-dialog");
-        setHeaderTitle(getTranslation("export.title", documentName));
-        setWidth("min(560px, 95vw)");
+        setHeaderTitle(getTranslation("export.title", title));
+        setWidth("min(600px, 95vw)");
 
-        AtomicReference<String> chosenLocale = new AtomicReference<>(locales.get(0));
+        AtomicReference<Set<String>> chosenLocales = new AtomicReference<>(new LinkedHashSet<>(locales.subList(0, 1)));
         AtomicReference<Set<TargetState>> chosenStates = new AtomicReference<>(EnumSet.allOf(TargetState.class));
+        AtomicReference<String> chosenVersion = new AtomicReference<>("1.2");
 
-        Select<String> locale = new Select<>();
-        locale.setId("export-locale");
-        locale.setLabel(getTranslation("export.locale"));
+        MultiSelectComboBox<String> locale = new MultiSelectComboBox<>(getTranslation("export.locales"));
+        locale.setId("export-locales");
         locale.setItems(locales);
         locale.setItemLabelGenerator(tag -> tag + " · " + LocaleTag.displayName(tag, getLocale()));
-        locale.setValue(locales.get(0));
-        locale.addValueChangeListener(change -> chosenLocale.set(change.getValue()));
+        locale.setValue(chosenLocales.get());
+        locale.setWidthFull();
+
+        Select<String> version = new Select<>();
+        version.setId("export-version");
+        version.setLabel(getTranslation("export.version"));
+        version.setItems(exports.versions());
+        version.setItemLabelGenerator(v -> "XLIFF " + v);
+        version.setValue("1.2");
+        version.addValueChangeListener(change -> chosenVersion.set(change.getValue()));
 
         CheckboxGroup<TargetState> states = new CheckboxGroup<>(getTranslation("export.states"));
         states.setId("export-states");
@@ -51,7 +67,12 @@ public class ExportDialog extends Dialog {
 
         // The file is made when the link is followed, so it holds the targets as they are at that moment.
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ExportedFile file = exports.exportXliff12(documentId, chosenLocale.get(), new ExportOptions(chosenStates.get()));
+            ExportOptions options = new ExportOptions(chosenStates.get());
+            List<String> selected = List.copyOf(chosenLocales.get());
+            ExportedFile file = documentId != null && selected.size() == 1
+                    ? exports.exportXliff(documentId, selected.get(0), chosenVersion.get(), options)
+                    : exports.exportZip(projectId, documentId == null ? List.of() : List.of(documentId), selected,
+                    chosenVersion.get(), options);
             return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
                     file.content().length);
         }), "");
@@ -60,12 +81,17 @@ public class ExportDialog extends Dialog {
         Button downloadButton = new Button(getTranslation("export.download"), VaadinIcon.DOWNLOAD.create());
         downloadButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         download.add(downloadButton);
+        Runnable enable = () -> downloadButton.setEnabled(!chosenLocales.get().isEmpty() && !chosenStates.get().isEmpty());
+        locale.addValueChangeListener(change -> {
+            chosenLocales.set(new LinkedHashSet<>(change.getValue()));
+            enable.run();
+        });
         states.addValueChangeListener(change -> {
-            chosenStates.set(change.getValue().isEmpty() ? EnumSet.allOf(TargetState.class) : EnumSet.copyOf(change.getValue()));
-            downloadButton.setEnabled(!change.getValue().isEmpty());
+            chosenStates.set(change.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(change.getValue()));
+            enable.run();
         });
 
-        add(new VerticalLayout(locale, states, format));
+        add(new VerticalLayout(locale, version, states, format));
         getFooter().add(new Button(getTranslation("action.close"), click -> close()), download);
     }
 }

@@ -60,6 +60,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final H2 title = new H2();
     private final Div locales = new Div();
     private final Upload upload = new Upload();
+    private final Button exportAll = new Button(getTranslation("project.exportAll"), VaadinIcon.DOWNLOAD_ALT.create());
     private ProjectSummary project;
     private Map<Long, Map<String, LocaleProgress>> progressByDocument = Map.of();
 
@@ -77,7 +78,11 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
 
         title.setId("project-title");
         locales.addClassName("locale-chips");
-        Div header = new Div(title, locales);
+        exportAll.setId("export-project");
+        exportAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        exportAll.addClickListener(click -> new ExportDialog(exports, project.id(), null, project.name(),
+                project.targetLocales()).open());
+        Div header = new Div(title, locales, exportAll);
         header.addClassName("page-header");
 
         upload.setId("document-upload");
@@ -152,8 +157,8 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Component actions(DocumentSummary document) {
-        Button export = new Button(VaadinIcon.DOWNLOAD_ALT.create(), click -> new ExportDialog(exports, document.id(),
-                document.name(), project.targetLocales()).open());
+        Button export = new Button(VaadinIcon.DOWNLOAD_ALT.create(), click -> new ExportDialog(exports, project.id(),
+                document.id(), document.name(), project.targetLocales()).open());
         export.setId("export-" + document.id());
         export.setTooltipText(getTranslation("project.export"));
         export.setAriaLabel(getTranslation("project.export"));
@@ -181,6 +186,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         matrix.setItems(all);
         matrix.setVisible(!all.isEmpty());
+        exportAll.setVisible(!all.isEmpty());
         empty.setVisible(all.isEmpty());
     }
 
