@@ -193,8 +193,10 @@ class XliffRoundTripTest {
         assertThatThrownBy(() -> imports.preview(document, new byte[0]))
                 .isInstanceOf(InterchangeException.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> imports.preview(document,
-                "<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\"/>".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InterchangeException.class).hasMessageContaining("2.0");
+                "<xliff version=\"2.0\" srcLang=\"en\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\"/>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InterchangeException.class).hasMessageContaining("no <file>");
+        assertThatThrownBy(() -> imports.preview(document, "<xliff version=\"3.0\"/>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InterchangeException.class).hasMessageContaining("version 3.0");
     }
 
     @Test
@@ -215,5 +217,51 @@ class XliffRoundTripTest {
                 .isInstanceOf(InterchangeException.class).hasMessageContaining("DOCTYPE")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("TOP-SECRET"));
         assertThat(row(document, "ru", 1).target().plainText()).isEmpty();
+    }
+
+    @Test
+    void okapis_own_xliff_reader_reads_our_exports_without_a_warning() {
+        long document = projects.aProject().withDocument(article("/document/press-release.html")).document().id();
+        confirm(document, "tg", 1, "Муколамаи сиёсӣ");
+        ch.qos.logback.classic.Logger okapi = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("net.sf.okapi");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> warnings = new ch.qos.logback.core.read.ListAppender<>();
+        warnings.start();
+        okapi.addAppender(warnings);
+        ch.qos.logback.classic.Level level = okapi.getLevel();
+        okapi.setLevel(ch.qos.logback.classic.Level.WARN);
+        try {
+            for (String version : List.of("1.2", "2.1")) {
+                ExportedFile file = exports.exportXliff(document, "tg", version, ExportOptions.everything());
+                assertThat(imports.preview(document, file.content()).unchanged()).isEqualTo(7);
+            }
+        } finally {
+            okapi.detachAppender(warnings);
+            okapi.setLevel(level);
+        }
+        assertThat(warnings.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).isEmpty();
+    }
+
+    @Test
+    void an_entity_expansion_bomb_is_refused_before_any_expansion() {
+        long document = projects.aProject().withTargets("ru").withDocument(seedArticle()).document().id();
+        StringBuilder bomb = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [\n<!ENTITY lol \"lol\">\n");
+        for (int i = 1; i <= 9; i++) {
+            bomb.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">\n");
+        }
+        bomb.append("]>\n<xliff version=\"1.2\"><file original=\"x\" source-language=\"en\" target-language=\"ru\" datatype=\"plaintext\">")
+                .append("<body><trans-unit id=\"1\"><source>&lol9;</source></trans-unit></body></file></xliff>");
+
+        assertThatThrownBy(() -> imports.preview(document, bomb.toString().getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InterchangeException.class).hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
+    void a_file_above_the_size_limit_is_refused_before_it_is_read(@Autowired org.springframework.core.env.Environment environment) {
+        long document = projects.aProject().withTargets("ru").withDocument(seedArticle()).document().id();
+        long limit = Long.parseLong(environment.getProperty("tarjima.import.max-bytes"));
+        byte[] huge = new byte[(int) limit + 1];
+
+        assertThatThrownBy(() -> imports.preview(document, huge))
+                .isInstanceOf(InterchangeException.class).hasMessageContaining("above the import limit");
     }
 }
