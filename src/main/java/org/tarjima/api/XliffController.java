@@ -23,6 +23,7 @@ import org.tarjima.interchange.ExportedFile;
 import org.tarjima.interchange.ImportReport;
 import org.tarjima.interchange.XliffExportService;
 import org.tarjima.interchange.XliffImportService;
+import org.tarjima.interchange.XliffSource;
 import org.tarjima.translation.TargetState;
 
 @RestController
@@ -62,6 +63,21 @@ class XliffController {
                 new ExportOptions(states == null ? EnumSet.allOf(TargetState.class) : EnumSet.copyOf(states))));
     }
 
+    /** The upload as Spring keeps it (on disk), read as a stream each time: never loaded whole. */
+    private static XliffSource source(MultipartFile file) {
+        return new XliffSource() {
+            @Override
+            public java.io.InputStream open() throws IOException {
+                return file.getInputStream();
+            }
+
+            @Override
+            public long size() {
+                return file.getSize();
+            }
+        };
+    }
+
     private static ResponseEntity<byte[]> download(ExportedFile file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
@@ -85,8 +101,8 @@ class XliffController {
             default -> throw new IllegalArgumentException("conflicts must be keep or take");
         };
         ImportReport report = switch (mode) {
-            case "preview" -> imports.preview(documentId, file.getBytes());
-            case "apply" -> imports.apply(documentId, file.getBytes(), choice);
+            case "preview" -> imports.preview(documentId, source(file));
+            case "apply" -> imports.apply(documentId, source(file), choice);
             default -> throw new IllegalArgumentException("mode must be preview or apply");
         };
         return ResponseEntity.status(report.rejectedFile() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK).body(report);

@@ -28,7 +28,7 @@ public class IncomingFiles {
     public DocumentSummary importFile(long projectId, String fileName, byte[] content) {
         // Content decides; a name that promises XLIFF gets XLIFF's checks, so a broken .xlf is reported as such.
         if (SourceFormat.isXliff(content) || hasXliffName(fileName)) {
-            return xliff.importDocument(projectId, fileName, content);
+            return xliff.importDocument(projectId, fileName, XliffSource.of(content));
         }
         return documents.importSource(projectId, fileName, content);
     }

@@ -50,9 +50,9 @@ public class XliffDocumentImportService {
      * @throws InterchangeException with the reason when the file cannot be imported into this project
      */
     @Transactional
-    public DocumentSummary importDocument(long projectId, String fileName, byte[] file) {
-        if (file.length > maxBytes) {
-            throw new InterchangeException("The file is " + file.length / (1024 * 1024) + " MB, above the import limit of "
+    public DocumentSummary importDocument(long projectId, String fileName, XliffSource file) {
+        if (file.size() > maxBytes) {
+            throw new InterchangeException("The file is " + file.size() / (1024 * 1024) + " MB, above the import limit of "
                     + maxBytes / (1024 * 1024) + " MB.");
         }
         ProjectSummary project = projects.find(projectId)
@@ -95,7 +95,7 @@ public class XliffDocumentImportService {
                         severalFiles ? unit.file() : null));
             }
         }
-        DocumentService.CreatedDocument created = documents.createDocument(project, fileName, SourceFormat.XLIFF, file,
+        DocumentService.CreatedDocument created = documents.createDocument(project, fileName, SourceFormat.XLIFF, file.readAll(),
                 new ExtractedArticle(blocks));
         if (locale != null) {
             for (int i = 0; i < created.segmentIds().size(); i++) {

@@ -52,45 +52,65 @@ public class XliffImportService {
     /** Checks the file and reports what applying it would do; changes nothing. */
     @Transactional(readOnly = true)
     public ImportReport preview(long documentId, byte[] file) {
-        return analyse(documentId, file).report(false, 0);
+        return preview(documentId, XliffSource.of(file));
+    }
+
+    /** Checks the file and reports what applying it would do; changes nothing. */
+    @Transactional(readOnly = true)
+    public ImportReport preview(long documentId, XliffSource file) {
+        Context context = context(documentId, file);
+        Report report = new Report(context);
+        readerFor(context.header).read(file, context.header, unit -> report.add(context.assess(unit)));
+        return report.build(false, 0);
+    }
+
+    @Transactional
+    public ImportReport apply(long documentId, byte[] file, ConflictChoice choice) {
+        return apply(documentId, XliffSource.of(file), choice);
     }
 
     /**
-     * Applies the file in one transaction. A rejected file (any blocking finding) changes nothing and
-     * comes back as the report.
+     * Applies the file in one transaction: a first streaming pass checks every unit, a second writes the
+     * changes, so a file of any size is never held in memory. A rejected file (any blocking finding)
+     * changes nothing and comes back as the report.
      *
      * @throws InterchangeException when the file cannot be read or belongs elsewhere
      */
     @Transactional
-    public ImportReport apply(long documentId, byte[] file, ConflictChoice choice) {
-        Analysis analysis = analyse(documentId, file);
-        if (analysis.rejected() > 0) {
-            return analysis.report(false, 0);
+    public ImportReport apply(long documentId, XliffSource file, ConflictChoice choice) {
+        Context context = context(documentId, file);
+        XliffReader reader = readerFor(context.header);
+        Report report = new Report(context);
+        reader.read(file, context.header, unit -> report.add(context.assess(unit)));
+        if (report.rejected > 0) {
+            return report.build(false, 0);
         }
-        int taken = 0;
-        for (Planned planned : analysis.plans) {
+        int[] taken = {0};
+        context.seen.clear();
+        reader.read(file, context.header, unit -> {
+            Planned planned = context.assess(unit);
             boolean conflict = planned.finding.kind() == ImportFinding.Kind.CONFLICT;
-            if (planned.finding.kind() == ImportFinding.Kind.UNCHANGED || (conflict && !choice.takesFile(planned.row.segmentId()))) {
-                continue;
+            if (planned.row == null || planned.finding.kind() == ImportFinding.Kind.UNCHANGED
+                    || (conflict && !choice.takesFile(planned.row.segmentId()))) {
+                return;
             }
-            TargetEdit edit = new TargetEdit(planned.row.segmentId(), analysis.locale, planned.text, planned.row.version(),
+            TargetEdit edit = new TargetEdit(planned.row.segmentId(), context.locale, planned.text, planned.row.version(),
                     Origin.IMPORT);
-            SaveResult result = translations.arrive(edit, planned.state);
-            if (result instanceof SaveResult.Conflict) {
+            if (translations.arrive(edit, planned.state) instanceof SaveResult.Conflict) {
                 // Someone saved while we were importing: roll everything back rather than apply half.
                 throw new InterchangeException("Segment " + planned.row.ordinal()
                         + " was saved by someone else during the import. Nothing was imported; run the import again.");
             }
             if (conflict) {
-                taken++;
+                taken[0]++;
             }
-        }
-        return analysis.report(true, taken);
+        });
+        return report.build(true, taken[0]);
     }
 
-    private Analysis analyse(long documentId, byte[] file) {
-        if (file.length > maxBytes) {
-            throw new InterchangeException("The file is " + file.length / (1024 * 1024) + " MB, above the import limit of "
+    private Context context(long documentId, XliffSource file) {
+        if (file.size() > maxBytes) {
+            throw new InterchangeException("The file is " + file.size() / (1024 * 1024) + " MB, above the import limit of "
                     + maxBytes / (1024 * 1024) + " MB.");
         }
         DocumentSummary document = documents.find(documentId)
@@ -120,15 +140,32 @@ public class XliffImportService {
             }
             exported = record == null ? Map.of() : exports.exportedVersions(record.id());
         }
+        // The document's rows, not the file, are what the import keeps in memory.
         Map<Long, SegmentRow> rows = new HashMap<>();
         translations.forEachRow(documentId, locale, row -> rows.put(row.segmentId(), row));
+        return new Context(documentId, locale, header, rows, exported);
+    }
 
-        Analysis analysis = new Analysis(documentId, locale, header.exportId());
-        Set<String> seen = new HashSet<>();
-        for (XliffUnit unit : readerFor(header).read(file, header)) {
-            analysis.add(assess(unit, seen, rows, exported, header.exportId() != null && !exported.isEmpty()));
+    /** What the checks of every unit need: the document's rows and the versions that went out. */
+    private static final class Context {
+        private final long documentId;
+        private final String locale;
+        private final XliffHeader header;
+        private final Map<Long, SegmentRow> rows;
+        private final Map<Long, Integer> exported;
+        private final Set<String> seen = new HashSet<>();
+
+        Context(long documentId, String locale, XliffHeader header, Map<Long, SegmentRow> rows, Map<Long, Integer> exported) {
+            this.documentId = documentId;
+            this.locale = locale;
+            this.header = header;
+            this.rows = rows;
+            this.exported = exported;
         }
-        return analysis;
+
+        Planned assess(XliffUnit unit) {
+            return XliffImportService.assess(unit, seen, rows, exported, header.exportId() != null && !exported.isEmpty());
+        }
     }
 
     private static Planned assess(XliffUnit unit, Set<String> seen, Map<Long, SegmentRow> rows,
@@ -189,38 +226,36 @@ public class XliffImportService {
         }
     }
 
-    private static final class Analysis {
-        private final long documentId;
-        private final String locale;
-        private final Long exportId;
-        private final List<Planned> plans = new ArrayList<>();
+    /**
+     * Counts every finding but keeps only the first {@link #MAX_FINDINGS} that need attention, so a report on
+     * a huge file stays small.
+     */
+    private static final class Report {
+        private static final int MAX_FINDINGS = 5_000;
+        private final Context context;
         private final List<ImportFinding> findings = new ArrayList<>();
+        private final Map<ImportFinding.Kind, Integer> counts = new java.util.EnumMap<>(ImportFinding.Kind.class);
+        private int rejected;
 
-        Analysis(long documentId, String locale, Long exportId) {
-            this.documentId = documentId;
-            this.locale = locale;
-            this.exportId = exportId;
+        Report(Context context) {
+            this.context = context;
         }
 
         void add(Planned planned) {
-            findings.add(planned.finding);
-            if (planned.row != null) {
-                plans.add(planned);
+            ImportFinding finding = planned.finding;
+            counts.merge(finding.kind(), 1, Integer::sum);
+            if (finding.kind().blocking()) {
+                rejected++;
+            }
+            if (findings.size() < MAX_FINDINGS && (finding.kind() != ImportFinding.Kind.UNCHANGED || findings.size() < 1_000)) {
+                findings.add(finding);
             }
         }
 
-        int count(ImportFinding.Kind kind) {
-            return (int) findings.stream().filter(f -> f.kind() == kind).count();
-        }
-
-        int rejected() {
-            return (int) findings.stream().filter(f -> f.kind().blocking()).count();
-        }
-
-        ImportReport report(boolean applied, int conflictsTaken) {
-            return new ImportReport(documentId, locale, exportId, applied, count(ImportFinding.Kind.CHANGED),
-                    count(ImportFinding.Kind.UNCHANGED), count(ImportFinding.Kind.CONFLICT), conflictsTaken, rejected(),
-                    List.copyOf(findings));
+        ImportReport build(boolean applied, int conflictsTaken) {
+            return new ImportReport(context.documentId, context.locale, context.header.exportId(), applied,
+                    counts.getOrDefault(ImportFinding.Kind.CHANGED, 0), counts.getOrDefault(ImportFinding.Kind.UNCHANGED, 0),
+                    counts.getOrDefault(ImportFinding.Kind.CONFLICT, 0), conflictsTaken, rejected, List.copyOf(findings));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.tarjima.interchange;
 
-import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -31,12 +30,19 @@ public final class XliffPrecheck {
     }
 
     public static XliffHeader check(byte[] file) {
-        if (file.length == 0) {
+        return check(XliffSource.of(file));
+    }
+
+    /** Reads the whole file once, streaming: memory does not grow with its size. */
+    public static XliffHeader check(XliffSource file) {
+        if (file.size() == 0) {
             throw new InterchangeException("The file is empty.");
         }
         XMLStreamReader xml = null;
+        java.io.InputStream in = null;
         try {
-            xml = secureFactory().createXMLStreamReader(new ByteArrayInputStream(file));
+            in = file.open();
+            xml = secureFactory().createXMLStreamReader(in);
             String version = null;
             String original = null;
             String source = null;
@@ -116,6 +122,8 @@ public final class XliffPrecheck {
                         : "The XLIFF <file> has no source-language attribute.");
             }
             return new XliffHeader(version, original, source, target, exportId);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (XMLStreamException e) {
             int line = e.getLocation() != null ? e.getLocation().getLineNumber() : -1;
             throw new InterchangeException("The file is not well-formed XML" + (line > 0 ? " (line " + line + ")" : "")
@@ -125,6 +133,13 @@ public final class XliffPrecheck {
                 try {
                     xml.close();
                 } catch (XMLStreamException ignored) {
+                    // nothing left to release
+                }
+            }
+            if (in != null) {
+                try {
+                    in.close();
+                } catch (java.io.IOException ignored) {
                     // nothing left to release
                 }
             }

@@ -8,8 +8,12 @@ public interface XliffReader {
     /** Whether this reader reads files of the given XLIFF version (from the precheck). */
     boolean reads(String version);
 
-    /** @throws InterchangeException when the file cannot be read as XLIFF */
-    List<XliffUnit> read(byte[] file, XliffHeader header);
+    /**
+     * Streams the file's units to {@code each}, one at a time, so memory does not grow with the file.
+     *
+     * @throws InterchangeException when the file cannot be read as XLIFF
+     */
+    void read(XliffSource file, XliffHeader header, java.util.function.Consumer<XliffUnit> each);
 
     /**
      * Reads every unit of every {@code <file>} with its segmentation, for importing a file from another
@@ -17,5 +21,5 @@ public interface XliffReader {
      *
      * @throws InterchangeException when the file cannot be read as XLIFF
      */
-    List<XliffTextUnit> readDocument(byte[] file, XliffHeader header);
+    List<XliffTextUnit> readDocument(XliffSource file, XliffHeader header);
 }

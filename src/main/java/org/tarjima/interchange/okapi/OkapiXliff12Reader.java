@@ -1,6 +1,9 @@
 package org.tarjima.interchange.okapi;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.okapi.common.Event;
@@ -19,6 +22,7 @@ import org.tarjima.base.text.InlineText;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffHeader;
 import org.tarjima.interchange.XliffReader;
+import org.tarjima.interchange.XliffSource;
 import org.tarjima.interchange.XliffStates;
 import org.tarjima.translation.TargetState;
 import org.tarjima.interchange.XliffTextUnit;
@@ -37,43 +41,46 @@ class OkapiXliff12Reader implements XliffReader {
     }
 
     @Override
-    public List<XliffUnit> read(byte[] file, XliffHeader header) {
+    public void read(XliffSource file, XliffHeader header, Consumer<XliffUnit> each) {
+        LocaleId target = targetOf(header);
+        stream(file, header, event -> {
+            if (event.isTextUnit()) {
+                each.accept(unit(event.getTextUnit(), target));
+            }
+        });
+    }
+
+    /** Okapi's filter pulls events from the stream one by one; nothing keeps the whole file. */
+    private static void stream(XliffSource file, XliffHeader header, Consumer<Event> each) {
         LocaleId source = LocaleId.fromBCP47(header.sourceLocale());
-        LocaleId target = header.targetLocale() == null ? LocaleId.EMPTY : LocaleId.fromBCP47(header.targetLocale());
-        List<XliffUnit> units = new ArrayList<>();
-        try (XLIFFFilter filter = new XLIFFFilter()) {
-            filter.open(new RawDocument(new ByteArrayInputStream(file), "UTF-8", source, target));
+        try (InputStream in = file.open(); XLIFFFilter filter = new XLIFFFilter()) {
+            filter.open(new RawDocument(in, "UTF-8", source, targetOf(header)));
             while (filter.hasNext()) {
-                Event event = filter.next();
-                if (event.isTextUnit()) {
-                    units.add(unit(event.getTextUnit(), target));
-                }
+                each.accept(filter.next());
             }
         } catch (OkapiException e) {
             throw new InterchangeException("The XLIFF file could not be read: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return units;
+    }
+
+    private static LocaleId targetOf(XliffHeader header) {
+        return header.targetLocale() == null ? LocaleId.EMPTY : LocaleId.fromBCP47(header.targetLocale());
     }
 
     @Override
-    public List<XliffTextUnit> readDocument(byte[] file, XliffHeader header) {
-        LocaleId source = LocaleId.fromBCP47(header.sourceLocale());
-        LocaleId target = header.targetLocale() == null ? LocaleId.EMPTY : LocaleId.fromBCP47(header.targetLocale());
+    public List<XliffTextUnit> readDocument(XliffSource file, XliffHeader header) {
+        LocaleId target = targetOf(header);
         List<XliffTextUnit> units = new ArrayList<>();
-        String currentFile = null;
-        try (XLIFFFilter filter = new XLIFFFilter()) {
-            filter.open(new RawDocument(new ByteArrayInputStream(file), "UTF-8", source, target));
-            while (filter.hasNext()) {
-                Event event = filter.next();
-                if (event.isStartSubDocument()) {
-                    currentFile = event.getStartSubDocument().getName();
-                } else if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
-                    units.add(textUnit(event.getTextUnit(), target, currentFile));
-                }
+        String[] currentFile = {null};
+        stream(file, header, event -> {
+            if (event.isStartSubDocument()) {
+                currentFile[0] = event.getStartSubDocument().getName();
+            } else if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
+                units.add(textUnit(event.getTextUnit(), target, currentFile[0]));
             }
-        } catch (OkapiException e) {
-            throw new InterchangeException("The XLIFF file could not be read: " + e.getMessage(), e);
-        }
+        });
         return units;
     }
 

@@ -1,6 +1,9 @@
 package org.tarjima.interchange.okapi;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +20,7 @@ import org.tarjima.base.text.InlineText;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffHeader;
 import org.tarjima.interchange.XliffReader;
+import org.tarjima.interchange.XliffSource;
 import org.tarjima.interchange.XliffStates;
 import org.tarjima.interchange.XliffTextUnit;
 import org.tarjima.interchange.XliffUnit;
@@ -35,9 +39,8 @@ class OkapiXliff2Reader implements XliffReader {
     }
 
     @Override
-    public List<XliffUnit> read(byte[] file, XliffHeader header) {
-        List<XliffUnit> units = new ArrayList<>();
-        for (XliffTextUnit unit : readDocument(file, header)) {
+    public void read(XliffSource file, XliffHeader header, Consumer<XliffUnit> each) {
+        stream(file, header, unit -> {
             // Tarjima's own files have one segment per unit; other segmentations are joined into one text.
             List<InlineText.Part> source = new ArrayList<>();
             List<InlineText.Part> target = new ArrayList<>();
@@ -45,31 +48,39 @@ class OkapiXliff2Reader implements XliffReader {
             unit.targets().forEach(t -> target.addAll(t.parts()));
             InlineText text = new InlineText(target).normalized();
             TargetState state = unit.states().isEmpty() ? TargetState.NEW : unit.states().get(0);
-            units.add(new XliffUnit(unit.id(), new InlineText(source).normalized(), text,
+            each.accept(new XliffUnit(unit.id(), new InlineText(source).normalized(), text,
                     text.isBlank() ? TargetState.NEW : state, unit.notes()));
-        }
-        return units;
+        });
     }
 
     @Override
-    public List<XliffTextUnit> readDocument(byte[] file, XliffHeader header) {
+    public List<XliffTextUnit> readDocument(XliffSource file, XliffHeader header) {
         List<XliffTextUnit> units = new ArrayList<>();
+        stream(file, header, units::add);
+        return units;
+    }
+
+    /** Streams the units of every file; lib-xliff2 reads the stream event by event. */
+    private static void stream(XliffSource file, XliffHeader header, Consumer<XliffTextUnit> each) {
         String currentFile = null;
-        try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MINIMAL)) {
-            reader.open(new ByteArrayInputStream(header.version().startsWith("2.2") ? withCoreNamespaceOf20(file) : file));
+        try (InputStream raw = file.open();
+             InputStream in = header.version().startsWith("2.2") ? new NamespaceOf20(raw) : raw;
+             XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MINIMAL)) {
+            reader.open(in);
             while (reader.hasNext()) {
                 Event event = reader.next();
                 if (event.isStartFile()) {
                     currentFile = event.getStartFileData().getOriginal() != null
                             ? event.getStartFileData().getOriginal() : event.getStartFileData().getId();
                 } else if (event.isUnit() && event.getUnit().getTranslate()) {
-                    units.add(textUnit(event.getUnit(), currentFile));
+                    each.accept(textUnit(event.getUnit(), currentFile));
                 }
             }
         } catch (XLIFFException e) {
             throw new InterchangeException("The XLIFF 2 file breaks the specification: " + reasons(e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return units;
     }
 
     /** The reader wraps the actual rule broken in a "where" message: say both. */
@@ -85,23 +96,56 @@ class OkapiXliff2Reader implements XliffReader {
 
     /**
      * okapi-lib-xliff2 knows the 2.0 namespace (which 2.1 kept); XLIFF 2.2 only renamed it, so a 2.2 file is
-     * read with its core namespace mapped to 2.0's. Both names have the same length, so the bytes are
-     * replaced in place whatever the file's encoding (the namespace is ASCII).
+     * read with its core namespace mapped to 2.0's. Both names have the same length and are ASCII, so bytes
+     * are replaced in place as they stream by, whatever the file's encoding.
      */
-    static byte[] withCoreNamespaceOf20(byte[] file) {
-        byte[] from = "urn:oasis:names:tc:xliff:document:2.2".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] to = "urn:oasis:names:tc:xliff:document:2.0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] copy = file.clone();
-        outer:
-        for (int i = 0; i <= copy.length - from.length; i++) {
-            for (int j = 0; j < from.length; j++) {
-                if (copy[i + j] != from[j]) {
-                    continue outer;
+    static final class NamespaceOf20 extends java.io.FilterInputStream {
+        private static final byte[] FROM = "urn:oasis:names:tc:xliff:document:2.2".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        private final java.io.PushbackInputStream pushback;
+
+        NamespaceOf20(InputStream in) {
+            this(new java.io.PushbackInputStream(in, FROM.length));
+        }
+
+        private NamespaceOf20(java.io.PushbackInputStream in) {
+            super(in);
+            this.pushback = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int first = pushback.read();
+            if (first != FROM[0]) {
+                return first;
+            }
+            byte[] rest = new byte[FROM.length - 1];
+            int n = pushback.readNBytes(rest, 0, rest.length);
+            boolean match = n == rest.length;
+            for (int i = 0; match && i < rest.length; i++) {
+                match = rest[i] == FROM[i + 1];
+            }
+            if (match) {
+                rest[rest.length - 1] = '0';
+            }
+            pushback.unread(rest, 0, n);
+            return first;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int count = 0;
+            while (count < length) {
+                int next = read();
+                if (next < 0) {
+                    return count == 0 ? -1 : count;
+                }
+                buffer[offset + count++] = (byte) next;
+                if (pushback.available() <= 0 && count > 0) {
+                    break;
                 }
             }
-            System.arraycopy(to, 0, copy, i, to.length);
+            return count;
         }
-        return copy;
     }
 
     private static XliffTextUnit textUnit(Unit unit, String file) {

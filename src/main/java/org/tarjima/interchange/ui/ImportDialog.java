@@ -12,6 +12,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +24,7 @@ import org.tarjima.interchange.ImportFinding;
 import org.tarjima.interchange.ImportReport;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffImportService;
+import org.tarjima.interchange.XliffSource;
 
 /**
  * Takes a vendor's XLIFF back: upload, a preview of what would change (with conflicts to settle one by
@@ -34,7 +38,7 @@ public class ImportDialog extends Dialog {
     private final Div result = new Div();
     private final Button apply = new Button();
     private final Set<Long> takeFile = new HashSet<>();
-    private byte[] file;
+    private Path file;
 
     public ImportDialog(XliffImportService imports, long documentId, String documentName, Runnable onApplied) {
         this.imports = imports;
@@ -45,7 +49,8 @@ public class ImportDialog extends Dialog {
         setWidth("min(1000px, 96vw)");
 
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> preview(data))));
+        // The upload goes to a temporary file that the import streams from, so a large file never sits in memory.
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, uploaded) -> ui.access(() -> preview(uploaded.toPath()))));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".xml", "application/xliff+xml", "application/xml", "text/xml");
@@ -58,15 +63,21 @@ public class ImportDialog extends Dialog {
         apply.setEnabled(false);
         apply.addClickListener(click -> applyFile());
         add(upload, result);
+        addOpenedChangeListener(opened -> {
+            if (!opened.isOpened()) {
+                discardFile();
+            }
+        });
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), apply);
     }
 
-    private void preview(byte[] data) {
+    private void preview(Path data) {
+        discardFile();
         file = data;
         takeFile.clear();
         result.removeAll();
         try {
-            ImportReport report = imports.preview(documentId, data);
+            ImportReport report = imports.preview(documentId, XliffSource.of(data));
             show(report);
             apply.setEnabled(!report.rejectedFile() && (report.changed() > 0 || report.conflicts() > 0));
         } catch (InterchangeException e) {
@@ -132,9 +143,20 @@ public class ImportDialog extends Dialog {
         result.add(findings);
     }
 
+    private void discardFile() {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a temporary file the system cleans up anyway
+            }
+            file = null;
+        }
+    }
+
     private void applyFile() {
         try {
-            ImportReport report = imports.apply(documentId, file, new ConflictChoice(false, takeFile));
+            ImportReport report = imports.apply(documentId, XliffSource.of(file), new ConflictChoice(false, takeFile));
             if (!report.applied()) {
                 result.removeAll();
                 show(report);
