@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.document.SourceFormat;
+import org.tarjima.jobs.Progress;
 
 /**
  * The one entry for a file uploaded into a project, from the UI or the API: XLIFF (recognised by its
@@ -26,10 +27,17 @@ public class IncomingFiles {
      */
     @Transactional
     public DocumentSummary importFile(long projectId, String fileName, byte[] content) {
+        return importFile(projectId, fileName, content, Progress.NONE);
+    }
+
+    /** As {@link #importFile(long, String, byte[])}, reporting progress. */
+    @Transactional
+    public DocumentSummary importFile(long projectId, String fileName, byte[] content, Progress progress) {
         // Content decides; a name that promises XLIFF gets XLIFF's checks, so a broken .xlf is reported as such.
         if (SourceFormat.isXliff(content) || hasXliffName(fileName)) {
-            return xliff.importDocument(projectId, fileName, XliffSource.of(content));
+            return xliff.importDocument(projectId, fileName, XliffSource.of(content), progress);
         }
+        // An article is read and stored in one step: its progress is unknown until it is done.
         return documents.importSource(projectId, fileName, content);
     }
 

@@ -14,6 +14,7 @@ import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.document.ExtractedArticle;
 import org.tarjima.document.SourceFormat;
+import org.tarjima.jobs.Progress;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.Origin;
@@ -51,6 +52,12 @@ public class XliffDocumentImportService {
      */
     @Transactional
     public DocumentSummary importDocument(long projectId, String fileName, XliffSource file) {
+        return importDocument(projectId, fileName, file, Progress.NONE);
+    }
+
+    /** As {@link #importDocument(long, String, XliffSource)}, reporting segments stored. */
+    @Transactional
+    public DocumentSummary importDocument(long projectId, String fileName, XliffSource file, Progress progress) {
         if (file.size() > maxBytes) {
             throw new InterchangeException("The file is " + file.size() / (1024 * 1024) + " MB, above the import limit of "
                     + maxBytes / (1024 * 1024) + " MB.");
@@ -97,8 +104,10 @@ public class XliffDocumentImportService {
         }
         DocumentService.CreatedDocument created = documents.createDocument(project, fileName, SourceFormat.XLIFF, file.readAll(),
                 new ExtractedArticle(blocks));
+        progress.total(created.segmentIds().size());
         if (locale != null) {
             for (int i = 0; i < created.segmentIds().size(); i++) {
+                progress.advance(i + 1);
                 if (targets.get(i).isBlank()) {
                     continue;
                 }

@@ -13,6 +13,7 @@ import org.tarjima.base.LocaleTag;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
+import org.tarjima.jobs.Progress;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.Origin;
@@ -78,6 +79,12 @@ public class XliffImportService {
      */
     @Transactional
     public ImportReport apply(long documentId, XliffSource file, ConflictChoice choice) {
+        return apply(documentId, file, choice, Progress.NONE);
+    }
+
+    /** As {@link #apply(long, XliffSource, ConflictChoice)}, reporting units checked and written. */
+    @Transactional
+    public ImportReport apply(long documentId, XliffSource file, ConflictChoice choice, Progress progress) {
         Context context = context(documentId, file);
         XliffReader reader = readerFor(context.header);
         Report report = new Report(context);
@@ -86,8 +93,11 @@ public class XliffImportService {
             return report.build(false, 0);
         }
         int[] taken = {0};
+        long[] units = {0};
+        progress.total(report.total());
         context.seen.clear();
         reader.read(file, context.header, unit -> {
+            progress.advance(++units[0]);
             Planned planned = context.assess(unit);
             boolean conflict = planned.finding.kind() == ImportFinding.Kind.CONFLICT;
             if (planned.row == null || planned.finding.kind() == ImportFinding.Kind.UNCHANGED
@@ -236,6 +246,7 @@ public class XliffImportService {
         private final List<ImportFinding> findings = new ArrayList<>();
         private final Map<ImportFinding.Kind, Integer> counts = new java.util.EnumMap<>(ImportFinding.Kind.class);
         private int rejected;
+        private long total;
 
         Report(Context context) {
             this.context = context;
@@ -243,6 +254,7 @@ public class XliffImportService {
 
         void add(Planned planned) {
             ImportFinding finding = planned.finding;
+            total++;
             counts.merge(finding.kind(), 1, Integer::sum);
             if (finding.kind().blocking()) {
                 rejected++;
@@ -250,6 +262,10 @@ public class XliffImportService {
             if (findings.size() < MAX_FINDINGS && (finding.kind() != ImportFinding.Kind.UNCHANGED || findings.size() < 1_000)) {
                 findings.add(finding);
             }
+        }
+
+        long total() {
+            return total;
         }
 
         ImportReport build(boolean applied, int conflictsTaken) {

@@ -16,8 +16,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
+import org.tarjima.base.i18n.Messages;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.interchange.ConflictChoice;
 import org.tarjima.interchange.ImportFinding;
@@ -25,6 +27,7 @@ import org.tarjima.interchange.ImportReport;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffImportService;
 import org.tarjima.interchange.XliffSource;
+import org.tarjima.jobs.JobService;
 
 /**
  * Takes a vendor's XLIFF back: upload, a preview of what would change (with conflicts to settle one by
@@ -33,6 +36,9 @@ import org.tarjima.interchange.XliffSource;
 public class ImportDialog extends Dialog {
 
     private final XliffImportService imports;
+    private final JobService jobs;
+    private final long projectId;
+    private final String documentName;
     private final long documentId;
     private final Runnable onApplied;
     private final Div result = new Div();
@@ -40,8 +46,12 @@ public class ImportDialog extends Dialog {
     private final Set<Long> takeFile = new HashSet<>();
     private Path file;
 
-    public ImportDialog(XliffImportService imports, long documentId, String documentName, Runnable onApplied) {
+    public ImportDialog(XliffImportService imports, JobService jobs, long projectId, long documentId, String documentName,
+                        Runnable onApplied) {
         this.imports = imports;
+        this.jobs = jobs;
+        this.projectId = projectId;
+        this.documentName = documentName;
         this.documentId = documentId;
         this.onApplied = onApplied;
         setId("import-dialog");
@@ -155,20 +165,43 @@ public class ImportDialog extends Dialog {
     }
 
     private void applyFile() {
+        Path uploaded = file;
+        // The job owns the file from here on: it deletes it when done.
+        file = null;
+        ConflictChoice choice = new ConflictChoice(false, Set.copyOf(takeFile));
+        Messages messages = Messages.ofCurrentUi(getLocale());
+        JobService.JobHandle<ImportReport> job = jobs.submit(projectId, getTranslation("jobs.importingXliff", documentName),
+                progress -> {
+                    try {
+                        return imports.apply(documentId, XliffSource.of(uploaded), choice, progress);
+                    } finally {
+                        uploaded.toFile().delete();
+                    }
+                },
+                report -> outcome(report, messages), e -> e instanceof InterchangeException ? e.getMessage() : null);
         try {
-            ImportReport report = imports.apply(documentId, XliffSource.of(file), new ConflictChoice(false, takeFile));
-            if (!report.applied()) {
+            Optional<ImportReport> done = job.await(JobService.SHOW_AS_JOB_AFTER);
+            if (done.isPresent() && !done.get().applied()) {
                 result.removeAll();
-                show(report);
+                show(done.get());
                 apply.setEnabled(false);
                 return;
             }
-            Notifications.success(getTranslation("import.applied", report.changed() + report.conflictsTaken(),
-                    report.conflicts() - report.conflictsTaken()));
+            done.ifPresentOrElse(report -> Notifications.success(outcome(report, messages)),
+                    () -> Notifications.success(getTranslation("jobs.continues", documentName)));
             close();
             onApplied.run();
         } catch (InterchangeException e) {
             Notifications.error(getTranslation("import.refused", e.getMessage()));
+            close();
+            onApplied.run();
         }
+    }
+
+    /** Formatted with captured messages: a job may finish off the UI thread. */
+    private static String outcome(ImportReport report, Messages messages) {
+        return report.applied()
+                ? messages.get("import.applied", report.changed() + report.conflictsTaken(), report.conflicts() - report.conflictsTaken())
+                : messages.get("import.rejected");
     }
 }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.tarjima.base.LocaleTag;
+import org.tarjima.base.i18n.Messages;
 import org.tarjima.base.ui.Crumb;
 import org.tarjima.base.ui.HasBreadcrumb;
 import org.tarjima.base.ui.MainLayout;
@@ -32,6 +33,8 @@ import org.tarjima.base.ui.Notifications;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.document.DocumentService;
 import org.tarjima.interchange.IncomingFiles;
+import org.tarjima.jobs.JobService;
+import org.tarjima.jobs.ui.JobsPanel;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffExportService;
 import org.tarjima.interchange.XliffImportService;
@@ -63,11 +66,14 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Button exportAll = new Button(getTranslation("project.exportAll"), VaadinIcon.DOWNLOAD_ALT.create());
     private ProjectSummary project;
     private Map<Long, Map<String, LocaleProgress>> progressByDocument = Map.of();
+    private final JobService jobs;
+    private JobsPanel jobsPanel;
 
     public ProjectView(ProjectService projects, DocumentService documents, TranslationService translations,
-                       XliffExportService exports, XliffImportService imports, IncomingFiles incoming,
+                       XliffExportService exports, XliffImportService imports, IncomingFiles incoming, JobService jobs,
                        @Value("${tarjima.import.max-bytes}") long maxImportBytes) {
         this.exports = exports;
+        this.jobs = jobs;
         this.incoming = incoming;
         this.imports = imports;
         this.projects = projects;
@@ -132,17 +138,35 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                 ui.access(() -> importArticle(metadata.fileName(), data))));
         configureColumns();
         showDocuments();
+        if (jobsPanel != null) {
+            remove(jobsPanel);
+        }
+        jobsPanel = new JobsPanel(jobs, project.id(), this::showDocuments);
+        addComponentAtIndex(2, jobsPanel);
     }
 
     private void importArticle(String fileName, byte[] data) {
+        long projectId = project.id();
+        Messages messages = Messages.ofCurrentUi(getLocale());
+        JobService.JobHandle<DocumentSummary> job = jobs.submit(projectId, getTranslation("jobs.importing", fileName),
+                progress -> incoming.importFile(projectId, fileName, data, progress),
+                imported -> messages.get("project.imported", imported.name(), imported.segmentCount(), imported.wordCount()),
+                ProjectView::refusal);
         try {
-            DocumentSummary imported = incoming.importFile(project.id(), fileName, data);
-            Notifications.success(getTranslation("project.imported", imported.name(), imported.segmentCount(),
-                    imported.wordCount()));
-            showDocuments();
+            job.await(JobService.SHOW_AS_JOB_AFTER).ifPresentOrElse(imported -> {
+                Notifications.success(getTranslation("project.imported", imported.name(), imported.segmentCount(),
+                        imported.wordCount()));
+                showDocuments();
+            }, () -> Notifications.success(getTranslation("jobs.continues", fileName)));
         } catch (DocumentImportException | InterchangeException e) {
             Notifications.error(getTranslation("error.importRefused", fileName, e.getMessage()));
         }
+        jobsPanel.refresh();
+    }
+
+    /** A refusal's message is for the user; anything else is a failure the log explains. */
+    private static String refusal(RuntimeException e) {
+        return e instanceof DocumentImportException || e instanceof InterchangeException ? e.getMessage() : null;
     }
 
     private void configureColumns() {
@@ -162,8 +186,11 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         export.setId("export-" + document.id());
         export.setTooltipText(getTranslation("project.export"));
         export.setAriaLabel(getTranslation("project.export"));
-        Button importFile = new Button(VaadinIcon.UPLOAD_ALT.create(), click -> new ImportDialog(imports, document.id(),
-                document.name(), this::showDocuments).open());
+        Button importFile = new Button(VaadinIcon.UPLOAD_ALT.create(), click -> new ImportDialog(imports, jobs,
+                project.id(), document.id(), document.name(), () -> {
+                    showDocuments();
+                    jobsPanel.refresh();
+                }).open());
         importFile.setId("import-" + document.id());
         importFile.setTooltipText(getTranslation("project.import"));
         importFile.setAriaLabel(getTranslation("project.import"));

@@ -77,4 +77,28 @@ class XliffDialogsBrowserTest {
         assertThat(row(document, 1).target().plainText()).isEqualTo("Работая вместе");
         assertThat(row(document, 2).target().plainText()).isEqualTo("4 декабря 2020 г.");
     }
+
+    @Test
+    void an_import_that_takes_longer_than_a_second_runs_as_a_job_with_progress() throws Exception {
+        var project = projects.aProject().withTargets("kk").create();
+        StringBuilder text = new StringBuilder("A long report\n\n");
+        for (int paragraph = 1; paragraph <= 6000; paragraph++) {
+            text.append("Paragraph ").append(paragraph).append(" names protected areas. It counts their visitors.\n\n");
+        }
+        Path article = Files.createTempFile(Path.of("target"), "long-report-", ".txt").toAbsolutePath();
+        Files.writeString(article, text);
+
+        try (Browser browser = new Browser(port)) {
+            browser.open("/projects/" + project.id());
+            browser.find("#document-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(article.toString());
+            browser.find("#jobs .job");
+            browser.screenshot("job-running");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(90))
+                    .until(d -> !d.findElements(By.cssSelector("#jobs .job-done")).isEmpty());
+            browser.waitForVaadin();
+            assertThat(browser.find("#jobs .job-done").getText()).contains("12,001 segments");
+            assertThat(browser.find("#document-matrix").getText()).contains("long-report-");
+        }
+    }
 }
