@@ -76,11 +76,12 @@ class DocumentRepository {
 
     List<ArticleSegment> segments(long documentId, int fromOrdinal, int toOrdinal) {
         return jdbc.sql("""
-                        select id, ordinal, block_no, block_type, source from segment
+                        select id, ordinal, block_no, block_type, source, context from segment
                         where document_id = ? and ordinal between ? and ? order by ordinal""")
                 .params(documentId, fromOrdinal, toOrdinal)
                 .query((rs, row) -> new ArticleSegment(rs.getLong("id"), rs.getInt("ordinal"), rs.getInt("block_no"),
-                        BlockType.valueOf(rs.getString("block_type")), InlineTextJson.read(rs.getString("source"))))
+                        BlockType.valueOf(rs.getString("block_type")), InlineTextJson.read(rs.getString("source")),
+                        rs.getString("context")))
                 .list();
     }
 

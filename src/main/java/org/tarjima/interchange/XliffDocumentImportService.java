@@ -99,7 +99,7 @@ public class XliffDocumentImportService {
             }
             if (!sources.isEmpty()) {
                 blocks.add(new ExtractedArticle.Block(BlockType.PARAGRAPH, sources, unit.notes(),
-                        severalFiles ? unit.file() : null));
+                        context(severalFiles ? unit.file() : null, unit.groups())));
             }
         }
         DocumentService.CreatedDocument created = documents.createDocument(project, fileName, SourceFormat.XLIFF, file.readAll(),
@@ -119,6 +119,17 @@ public class XliffDocumentImportService {
             }
         }
         return created.document();
+    }
+
+    /** Where a unit sat in a structured file: "file › group › group", or null for a flat single file. */
+    static String context(String file, List<String> groups) {
+        List<String> path = new ArrayList<>();
+        if (file != null && !file.isBlank()) {
+            path.add(file);
+        }
+        groups.stream().filter(g -> g != null && !g.isBlank()).forEach(path::add);
+        String context = String.join(" › ", path);
+        return context.isEmpty() ? null : context.substring(0, Math.min(context.length(), 255));
     }
 
     private XliffReader readerFor(XliffHeader header) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
+import org.tarjima.jobs.Progress;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.security.CurrentUser;
@@ -97,6 +98,21 @@ public class XliffExportService {
     @Transactional
     public ExportedFile exportZip(long projectId, List<Long> documentIds, List<String> locales, String version,
                                   ExportOptions options) {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        ZipSummary summary = writeZip(projectId, documentIds, locales, version, options, zipped, Progress.NONE);
+        return new ExportedFile(summary.fileName(), "application/zip", zipped.toByteArray(), -1, summary.units());
+    }
+
+    /** What a zip export wrote. */
+    public record ZipSummary(String fileName, int files, int units) {
+    }
+
+    /**
+     * As {@link #exportZip}, written to {@code out} (e.g. a temporary file for a job), reporting files done.
+     */
+    @Transactional
+    public ZipSummary writeZip(long projectId, List<Long> documentIds, List<String> locales, String version,
+                               ExportOptions options, java.io.OutputStream out, Progress progress) {
         ProjectSummary project = projects.find(projectId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("Project " + projectId + " does not exist"));
         List<Long> chosen = documentIds.isEmpty()
@@ -105,10 +121,11 @@ public class XliffExportService {
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("Project '" + project.name() + "' has no documents to export");
         }
-        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
         int units = 0;
+        int files = 0;
+        progress.total((long) chosen.size() * chosenLocales.size());
         java.util.Set<String> names = new java.util.HashSet<>();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
             for (String locale : chosenLocales) {
                 for (long documentId : chosen) {
                     DocumentSummary document = documents.find(documentId).filter(d -> d.projectId() == projectId)
@@ -124,13 +141,14 @@ public class XliffExportService {
                     zip.write(file.content());
                     zip.closeEntry();
                     units += file.units();
+                    progress.advance(++files);
                 }
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         String base = project.name().replaceAll("[^\\p{L}\\p{N}._-]+", "-");
-        return new ExportedFile(base + "-xliff-" + version + ".zip", "application/zip", zipped.toByteArray(), -1, units);
+        return new ZipSummary(base + "-xliff-" + version + ".zip", files, units);
     }
 
     private static XliffUnit unit(SegmentRow row) {

@@ -61,6 +61,9 @@ public class JobService {
         jobs.put(job.id, job);
         CompletableFuture.supplyAsync(() -> work.apply(job), workers).whenComplete((result, error) -> {
             if (error == null) {
+                if (result instanceof JobSnapshot.JobFile file) {
+                    job.download.set(file);
+                }
                 job.finish(JobSnapshot.State.DONE, outcome.apply(result), clock.instant());
                 job.future.complete(result);
             } else {
@@ -89,7 +92,13 @@ public class JobService {
 
     private void forgetOldJobs() {
         Instant limit = clock.instant().minus(KEEP_FINISHED);
-        jobs.values().removeIf(job -> job.finished.get() != null && job.finished.get().isBefore(limit));
+        jobs.values().removeIf(job -> {
+            boolean old = job.finished.get() != null && job.finished.get().isBefore(limit);
+            if (old && job.download.get() != null) {
+                job.download.get().path().toFile().delete();
+            }
+            return old;
+        });
     }
 
     @PreDestroy
@@ -139,6 +148,7 @@ public class JobService {
         private final AtomicReference<JobSnapshot.State> state = new AtomicReference<>(JobSnapshot.State.RUNNING);
         private final AtomicReference<String> message = new AtomicReference<>();
         private final AtomicReference<Instant> finished = new AtomicReference<>();
+        private final AtomicReference<JobSnapshot.JobFile> download = new AtomicReference<>();
         private final CompletableFuture<T> future = new CompletableFuture<>();
 
         Job(UUID id, long projectId, String title, Instant started) {
@@ -169,7 +179,7 @@ public class JobService {
 
         JobSnapshot snapshot() {
             return new JobSnapshot(id, projectId, title, state.get(), done.get(), total.get(), message.get(), started,
-                    finished.get());
+                    finished.get(), download.get());
         }
     }
 }

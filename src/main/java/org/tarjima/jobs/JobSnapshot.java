@@ -7,10 +7,15 @@ import java.util.UUID;
  * A job as the job list shows it.
  *
  * @param total 0 while unknown
- * @param message the outcome (for the user) once finished, or the reason it failed
+ * @param message  the outcome (for the user) once finished, or the reason it failed
+ * @param download a file the job produced for the user to download, or null
  */
 public record JobSnapshot(UUID id, long projectId, String title, State state, long done, long total, String message,
-                          Instant started, Instant finished) {
+                          Instant started, Instant finished, JobFile download) {
+
+    /** A file a job produced (e.g. an export zip), kept on disk until the job is forgotten. */
+    public record JobFile(java.nio.file.Path path, String fileName, String mediaType) {
+    }
 
     public enum State { RUNNING, DONE, FAILED }
 

@@ -108,4 +108,19 @@ class SampleFilesRoundTripTest {
                 .satisfies(e -> assertThat(e.getMessage()).isNotBlank());
         assertThat(projects.find(project.id()).orElseThrow().documentCount()).isZero();
     }
+
+    @org.junit.jupiter.api.Test
+    void the_files_and_groups_of_a_structured_file_are_kept_as_each_segments_context(
+            @Autowired org.tarjima.document.DocumentService documents) {
+        ProjectSummary project = projects.create(new NewProject("Sample " + UUID.randomUUID(), "en", List.of("fr")));
+        DocumentSummary multi = incoming.importFile(project.id(), "multi.xlf", sample("symfony-resources-multi-files.xlf"));
+        assertThat(documents.article(multi.id(), 1, multi.segmentCount()))
+                .extracting(org.tarjima.document.ArticleSegment::context).containsOnly("file.ext", "otherfile.ext")
+                .contains("file.ext", "otherfile.ext");
+
+        ProjectSummary japanese = projects.create(new NewProject("Sample " + UUID.randomUUID(), "en-US", List.of("ja-JP")));
+        DocumentSummary grouped = incoming.importFile(japanese.id(), "grouped.xlf", TestProjects.resource("/interchange/symfony-resources-2.0.xlf"));
+        assertThat(documents.article(grouped.id(), 1, grouped.segmentCount()))
+                .extracting(org.tarjima.document.ArticleSegment::context).anySatisfy(context -> assertThat(context).isNotNull());
+    }
 }

@@ -74,17 +74,23 @@ class OkapiXliff12Reader implements XliffReader {
         LocaleId target = targetOf(header);
         List<XliffTextUnit> units = new ArrayList<>();
         String[] currentFile = {null};
+        java.util.Deque<String> groups = new java.util.ArrayDeque<>();
         stream(file, header, event -> {
             if (event.isStartSubDocument()) {
                 currentFile[0] = event.getStartSubDocument().getName();
+            } else if (event.isStartGroup()) {
+                String name = event.getStartGroup().getName();
+                groups.addLast(name != null && !name.isBlank() ? name : event.getStartGroup().getId());
+            } else if (event.isEndGroup() && !groups.isEmpty()) {
+                groups.removeLast();
             } else if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
-                units.add(textUnit(event.getTextUnit(), target, currentFile[0]));
+                units.add(textUnit(event.getTextUnit(), target, currentFile[0], List.copyOf(groups)));
             }
         });
         return units;
     }
 
-    private static XliffTextUnit textUnit(ITextUnit tu, LocaleId target, String file) {
+    private static XliffTextUnit textUnit(ITextUnit tu, LocaleId target, String file, List<String> groups) {
         List<InlineText> sources = new ArrayList<>();
         List<InlineText> targets = new ArrayList<>();
         TextContainer content = tu.getTarget(target);
@@ -97,7 +103,7 @@ class OkapiXliff12Reader implements XliffReader {
         boolean approved = isApproved(tu, target);
         List<TargetState> states = targets.stream()
                 .map(text -> XliffStates.fromXliff12(state, approved, !text.isBlank())).toList();
-        return new XliffTextUnit(file, tu.getId(), sources, targets, states, notes(tu));
+        return new XliffTextUnit(file, groups, tu.getId(), sources, targets, states, notes(tu));
     }
 
     private static String stateOf(TextContainer content) {

@@ -63,6 +63,7 @@ class OkapiXliff2Reader implements XliffReader {
     /** Streams the units of every file; lib-xliff2 reads the stream event by event. */
     private static void stream(XliffSource file, XliffHeader header, Consumer<XliffTextUnit> each) {
         String currentFile = null;
+        java.util.Deque<String> groups = new java.util.ArrayDeque<>();
         try (InputStream raw = file.open();
              InputStream in = header.version().startsWith("2.2") ? new NamespaceOf20(raw) : raw;
              XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MINIMAL)) {
@@ -72,8 +73,13 @@ class OkapiXliff2Reader implements XliffReader {
                 if (event.isStartFile()) {
                     currentFile = event.getStartFileData().getOriginal() != null
                             ? event.getStartFileData().getOriginal() : event.getStartFileData().getId();
+                } else if (event.isStartGroup()) {
+                    String name = event.getStartGroupData().getName();
+                    groups.addLast(name != null && !name.isBlank() ? name : event.getStartGroupData().getId());
+                } else if (event.isEndGroup() && !groups.isEmpty()) {
+                    groups.removeLast();
                 } else if (event.isUnit() && event.getUnit().getTranslate()) {
-                    each.accept(textUnit(event.getUnit(), currentFile));
+                    each.accept(textUnit(event.getUnit(), currentFile, List.copyOf(groups)));
                 }
             }
         } catch (XLIFFException e) {
@@ -148,7 +154,7 @@ class OkapiXliff2Reader implements XliffReader {
         }
     }
 
-    private static XliffTextUnit textUnit(Unit unit, String file) {
+    private static XliffTextUnit textUnit(Unit unit, String file, List<String> groups) {
         Map<String, Integer> ids = new HashMap<>();
         List<InlineText> sources = new ArrayList<>();
         List<InlineText> targets = new ArrayList<>();
@@ -165,6 +171,6 @@ class OkapiXliff2Reader implements XliffReader {
         for (Note note : unit.getNotes()) {
             notes.add(note.getText());
         }
-        return new XliffTextUnit(file, unit.getId(), sources, targets, states, notes);
+        return new XliffTextUnit(file, groups, unit.getId(), sources, targets, states, notes);
     }
 }

@@ -12,13 +12,23 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.component.html.Div;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.tarjima.base.LocaleTag;
+import org.tarjima.base.i18n.Messages;
+import org.tarjima.base.ui.Notifications;
+import org.tarjima.jobs.JobService;
+import org.tarjima.jobs.JobSnapshot;
 import org.tarjima.interchange.ExportOptions;
 import org.tarjima.interchange.ExportedFile;
 import org.tarjima.interchange.XliffExportService;
@@ -33,12 +43,15 @@ public class ExportDialog extends Dialog {
     /**
      * @param documentId the document to export, or null for every document of the project
      */
-    public ExportDialog(XliffExportService exports, long projectId, Long documentId, String title, List<String> locales) {
+    public ExportDialog(XliffExportService exports, JobService jobs, long projectId, Long documentId, String title,
+                        List<String> locales, Runnable onJobStarted) {
         setId("export-dialog");
         setHeaderTitle(getTranslation("export.title", title));
         setWidth("min(600px, 95vw)");
 
-        AtomicReference<Set<String>> chosenLocales = new AtomicReference<>(new LinkedHashSet<>(locales.subList(0, 1)));
+        // A document usually goes to one vendor language at a time; a project export usually means all of them.
+        AtomicReference<Set<String>> chosenLocales = new AtomicReference<>(new LinkedHashSet<>(
+                documentId == null ? locales : locales.subList(0, 1)));
         AtomicReference<Set<TargetState>> chosenStates = new AtomicReference<>(EnumSet.allOf(TargetState.class));
         AtomicReference<String> chosenVersion = new AtomicReference<>("1.2");
 
@@ -65,17 +78,56 @@ public class ExportDialog extends Dialog {
         Paragraph format = new Paragraph(getTranslation("export.format"));
         format.addClassName("dialog-hint");
 
-        // The file is made when the link is followed, so it holds the targets as they are at that moment.
+        // One file is made when the link is followed, so it holds the targets as they are at that moment.
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ExportOptions options = new ExportOptions(chosenStates.get());
-            List<String> selected = List.copyOf(chosenLocales.get());
-            ExportedFile file = documentId != null && selected.size() == 1
-                    ? exports.exportXliff(documentId, selected.get(0), chosenVersion.get(), options)
-                    : exports.exportZip(projectId, documentId == null ? List.of() : List.of(documentId), selected,
-                    chosenVersion.get(), options);
+            ExportedFile file = exports.exportXliff(documentId, List.copyOf(chosenLocales.get()).get(0), chosenVersion.get(),
+                    new ExportOptions(chosenStates.get()));
             return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
                     file.content().length);
         }), "");
+        // Several files make a zip, prepared as a job: a whole project can take a while.
+        Button prepareZip = new Button(getTranslation("export.prepareZip"), VaadinIcon.FILE_ZIP.create());
+        prepareZip.setId("export-zip");
+        prepareZip.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div ready = new Div();
+        ready.setId("export-ready");
+        prepareZip.addClickListener(click -> {
+            Messages messages = Messages.ofCurrentUi(getLocale());
+            List<String> selected = List.copyOf(chosenLocales.get());
+            String xliffVersion = chosenVersion.get();
+            ExportOptions options = new ExportOptions(chosenStates.get());
+            JobService.JobHandle<JobSnapshot.JobFile> job = jobs.submit(projectId, getTranslation("jobs.exporting", title),
+                    progress -> {
+                        try {
+                            Path zip = Files.createTempFile("tarjima-export-", ".zip");
+                            XliffExportService.ZipSummary summary;
+                            try (OutputStream out = Files.newOutputStream(zip)) {
+                                summary = exports.writeZip(projectId, documentId == null ? List.of() : List.of(documentId),
+                                        selected, xliffVersion, options, out, progress);
+                            }
+                            return new JobSnapshot.JobFile(zip, summary.fileName(), "application/zip");
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }, file -> messages.get("jobs.exported", file.fileName()), null);
+            job.await(JobService.SHOW_AS_JOB_AFTER).ifPresentOrElse(file -> {
+                ready.removeAll();
+                Anchor link = new Anchor(DownloadHandler.forFile(file.path().toFile(), file.fileName()), file.fileName());
+                link.setId("export-zip-download");
+                link.getElement().setAttribute("download", true);
+                ready.add(link);
+            }, () -> {
+                Notifications.success(getTranslation("jobs.continues", title));
+                close();
+            });
+            onJobStarted.run();
+        });
+        Runnable single = () -> {
+            boolean one = documentId != null && chosenLocales.get().size() == 1;
+            download.setVisible(one);
+            prepareZip.setVisible(!one);
+        };
+        single.run();
         download.setId("export-download");
         download.getElement().setAttribute("download", true);
         Button downloadButton = new Button(getTranslation("export.download"), VaadinIcon.DOWNLOAD.create());
@@ -85,13 +137,15 @@ public class ExportDialog extends Dialog {
         locale.addValueChangeListener(change -> {
             chosenLocales.set(new LinkedHashSet<>(change.getValue()));
             enable.run();
+            single.run();
+            prepareZip.setEnabled(!change.getValue().isEmpty());
         });
         states.addValueChangeListener(change -> {
             chosenStates.set(change.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(change.getValue()));
             enable.run();
         });
 
-        add(new VerticalLayout(locale, version, states, format));
-        getFooter().add(new Button(getTranslation("action.close"), click -> close()), download);
+        add(new VerticalLayout(locale, version, states, format, ready));
+        getFooter().add(new Button(getTranslation("action.close"), click -> close()), download, prepareZip);
     }
 }

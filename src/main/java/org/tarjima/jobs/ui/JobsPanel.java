@@ -7,10 +7,12 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import java.util.Date;
 import java.util.List;
@@ -89,6 +91,13 @@ public class JobsPanel extends Composite<Div> {
         Span when = new Span(DateFormat.getTimeInstance(DateFormat.SHORT, ULocale.forLocale(locale)).format(Date.from(job.started())));
         when.addClassName("job-time");
         Div row = new Div(title, when, bar, text);
+        if (job.state() == JobSnapshot.State.DONE && job.download() != null && job.download().path().toFile().exists()) {
+            Anchor link = new Anchor(DownloadHandler.forFile(job.download().path().toFile(), job.download().fileName()),
+                    getTranslation("jobs.download", job.download().fileName()));
+            link.getElement().setAttribute("download", true);
+            link.addClassName("job-download");
+            row.add(link);
+        }
         row.addClassName("job");
         row.setId("job-" + job.id());
         return row;

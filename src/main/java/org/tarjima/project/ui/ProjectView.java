@@ -86,8 +86,8 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         locales.addClassName("locale-chips");
         exportAll.setId("export-project");
         exportAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        exportAll.addClickListener(click -> new ExportDialog(exports, project.id(), null, project.name(),
-                project.targetLocales()).open());
+        exportAll.addClickListener(click -> new ExportDialog(exports, jobs, project.id(), null, project.name(),
+                project.targetLocales(), jobsPanel::refresh).open());
         Div header = new Div(title, locales, exportAll);
         header.addClassName("page-header");
 
@@ -181,8 +181,8 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Component actions(DocumentSummary document) {
-        Button export = new Button(VaadinIcon.DOWNLOAD_ALT.create(), click -> new ExportDialog(exports, project.id(),
-                document.id(), document.name(), project.targetLocales()).open());
+        Button export = new Button(VaadinIcon.DOWNLOAD_ALT.create(), click -> new ExportDialog(exports, jobs, project.id(),
+                document.id(), document.name(), project.targetLocales(), jobsPanel::refresh).open());
         export.setId("export-" + document.id());
         export.setTooltipText(getTranslation("project.export"));
         export.setAriaLabel(getTranslation("project.export"));

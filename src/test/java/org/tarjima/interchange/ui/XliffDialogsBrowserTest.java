@@ -101,4 +101,25 @@ class XliffDialogsBrowserTest {
             assertThat(browser.find("#document-matrix").getText()).contains("long-report-");
         }
     }
+
+    @Test
+    void a_whole_project_is_exported_as_a_zip_prepared_as_a_job() throws Exception {
+        var created = projects.aProject().withTargets("ru", "kk").withDocument(TestProjects.seedArticle());
+        try (Browser browser = new Browser(port)) {
+            browser.open("/projects/" + created.project().id());
+            browser.find("#export-project").click();
+            browser.waitForVaadin();
+            browser.find("#export-zip").click();
+            browser.waitForVaadin();
+            String href = browser.find("#export-zip-download").getAttribute("href");
+            assertThat(href).isNotBlank();
+            assertThat(browser.find("#export-zip-download").getText()).endsWith("-xliff-1.2.zip");
+            browser.screenshot("export-zip");
+            // The zip itself: fetched in the page, so with the session's cookies.
+            Object names = browser.driver().executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => done(b.byteLength)).catch(e => done(String(e)));""", href);
+            assertThat(((Number) names).longValue()).isGreaterThan(1000);
+        }
+    }
 }
