@@ -158,6 +158,19 @@ class RestApiTest {
     }
 
     @Test
+    void text_is_converted_between_scripts() throws Exception {
+        ResponseEntity<String> cyrillic = http.postForEntity("/api/locale/transliterate",
+                Map.of("text", "Oʻzbekiston Respublikasi", "from", "uz-Latn", "to", "uz-Cyrl"), String.class);
+        assertThat(body(cyrillic).get("text").asText()).isEqualTo("Ўзбекистон Республикаси");
+        ResponseEntity<String> kazakh = http.postForEntity("/api/locale/transliterate",
+                Map.of("text", "Қазақстан", "from", "kk", "to", "kk-Latn"), String.class);
+        assertThat(body(kazakh).get("text").asText()).isEqualTo("Qazaqstan");
+        ResponseEntity<String> unsupported = http.postForEntity("/api/locale/transliterate",
+                Map.of("text", "x", "from", "ru", "to", "ru-Latn"), String.class);
+        assertThat(unsupported.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void the_api_is_documented_with_openapi() throws Exception {
         JsonNode docs = body(http.getForEntity("/api/docs", String.class));
         assertThat(docs.get("openapi").asText()).startsWith("3.");

@@ -47,6 +47,7 @@ import org.tarjima.translation.TargetEdit;
 import org.tarjima.translation.TargetSnapshot;
 import org.tarjima.translation.TargetState;
 import org.tarjima.translation.TranslationService;
+import org.tarjima.translation.ScriptDerivationService;
 
 /**
  * The translator's editor: the source article on the left, the segment list on the right with the
@@ -56,6 +57,8 @@ import org.tarjima.translation.TranslationService;
 public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasBreadcrumb {
 
     private final TranslationService translations;
+    private final ScriptDerivationService derivation;
+    private final Div scriptActions = new Div();
     private final DocumentService documents;
     private final ProjectService projects;
 
@@ -74,8 +77,10 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private int activeIndex = -1;
     private SegmentEditor activeEditor;
 
-    public EditorView(TranslationService translations, DocumentService documents, ProjectService projects) {
+    public EditorView(TranslationService translations, DocumentService documents, ProjectService projects,
+                      ScriptDerivationService derivation) {
         this.translations = translations;
+        this.derivation = derivation;
         this.documents = documents;
         this.projects = projects;
         addClassName("editor-view");
@@ -96,7 +101,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
         counts.addClassName("editor-counts");
         counts.setId("editor-counts");
-        Div toolbar = new Div(filter, progress, counts, help);
+        scriptActions.addClassName("script-actions");
+        Div toolbar = new Div(filter, progress, counts, scriptActions, help);
         toolbar.addClassName("editor-toolbar");
         progress.setId("editor-progress");
 
@@ -204,6 +210,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 query -> translations.count(document.id(), locale, filter.getValue()),
                 SegmentRow::segmentId));
         refreshProgress();
+        showScriptActions();
         int ordinal = event.getLocation().getQueryParameters().getSingleParameter("segment")
                 .flatMap(EditorView::parseInt).orElse(1);
         activateOrdinal(Math.max(1, Math.min(ordinal, document.segmentCount())));
@@ -327,6 +334,49 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             refreshRow(active);
             refreshProgress();
         }).open();
+    }
+
+    /** For uz-Cyrl (from uz), uz (from uz-Cyrl) or kk-Latn (from kk): convert a segment, or fill the locale. */
+    private void showScriptActions() {
+        scriptActions.removeAll();
+        derivation.sourceLocaleFor(locale, project.targetLocales()).ifPresent(from -> {
+            Button segment = new Button(getTranslation("script.convertSegment", from), VaadinIcon.EXCHANGE.create(),
+                    click -> convertActiveSegment(from));
+            segment.setId("convert-segment");
+            segment.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            Button locale = new Button(getTranslation("script.fillLocale", from), click -> fillLocale(from));
+            locale.setId("derive-locale");
+            locale.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            scriptActions.add(segment, locale);
+        });
+    }
+
+    private void convertActiveSegment(String from) {
+        if (active == null) {
+            return;
+        }
+        derivation.convertedSegment(active.segmentId(), from, locale).ifPresentOrElse(converted -> {
+            TargetEdit edit = new TargetEdit(active.segmentId(), locale, converted, active.version(), Origin.TRANSLITERATION);
+            SaveResult result = translations.saveDraft(edit);
+            if (result instanceof SaveResult.Conflict conflict) {
+                openConflict(active, converted, conflict.target(), false);
+                return;
+            }
+            stored(active, result.target());
+            refreshRow(active);
+        }, () -> Notifications.error(getTranslation("script.nothingToConvert", from)));
+    }
+
+    private void fillLocale(String from) {
+        int filled = derivation.deriveLocale(document.id(), from, locale);
+        Notifications.success(getTranslation("script.filled", filled, from));
+        SegmentRow current = active;
+        active = null;
+        grid.getDataProvider().refreshAll();
+        refreshProgress();
+        if (current != null) {
+            activateOrdinal(current.ordinal());
+        }
     }
 
     private void filterChanged() {
