@@ -193,6 +193,11 @@
       this.classList.toggle('codes-missing', missing.length > 0);
     }
 
+    /** Inserts plain text at the caret (or the end), as typing would. */
+    insertText(text) {
+      this._insertNode(document.createTextNode(text));
+    }
+
     _insertNode(node) {
       this._box.focus();
       const sel = window.getSelection();

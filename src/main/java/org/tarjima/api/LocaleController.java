@@ -7,6 +7,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tarjima.base.LocaleTag;
+import org.tarjima.locale.DatesAndNumbers;
+import org.tarjima.locale.LocalizedValue;
 import org.tarjima.locale.ScriptConversion;
 
 @RestController
@@ -15,9 +18,25 @@ import org.tarjima.locale.ScriptConversion;
 class LocaleController {
 
     private final ScriptConversion conversion;
+    private final DatesAndNumbers datesAndNumbers;
 
-    LocaleController(ScriptConversion conversion) {
+    LocaleController(ScriptConversion conversion, DatesAndNumbers datesAndNumbers) {
         this.conversion = conversion;
+        this.datesAndNumbers = datesAndNumbers;
+    }
+
+    record LocalizeRequest(String text, String sourceLocale, String targetLocale) {
+    }
+
+    @PostMapping(path = "/localize", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Dates and numbers in a text, rendered in the target locale",
+            description = "Recognised with ICU parsing in the source locale; rendered with ICU DateFormat LONG and NumberFormat.")
+    java.util.List<LocalizedValue> localize(@RequestBody LocalizeRequest request) {
+        if (request.text() == null || request.sourceLocale() == null || request.targetLocale() == null) {
+            throw new IllegalArgumentException("text, sourceLocale and targetLocale are required");
+        }
+        return datesAndNumbers.localize(request.text(), LocaleTag.canonical(request.sourceLocale()),
+                LocaleTag.canonical(request.targetLocale()));
     }
 
     record TransliterateRequest(String text, String from, String to) {

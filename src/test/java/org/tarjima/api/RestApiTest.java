@@ -171,6 +171,17 @@ class RestApiTest {
     }
 
     @Test
+    void dates_and_numbers_are_offered_in_the_target_locale() throws Exception {
+        JsonNode found = body(http.postForEntity("/api/locale/localize", Map.of("text",
+                "On 26 November 2020, more than 60 participants met.", "sourceLocale", "en", "targetLocale", "kk"), String.class));
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).get("kind").asText()).isEqualTo("DATE");
+        assertThat(found.get(0).get("value").asText()).isEqualTo("2020-11-26");
+        assertThat(found.get(0).get("rendering").asText()).isEqualTo("2020\u202Fж. 26 қараша");
+        assertThat(found.get(1).get("rendering").asText()).isEqualTo("60");
+    }
+
+    @Test
     void the_api_is_documented_with_openapi() throws Exception {
         JsonNode docs = body(http.getForEntity("/api/docs", String.class));
         assertThat(docs.get("openapi").asText()).startsWith("3.");

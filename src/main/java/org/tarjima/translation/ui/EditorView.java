@@ -25,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tarjima.base.LocaleTag;
+import org.tarjima.locale.DatesAndNumbers;
+import org.tarjima.locale.LocalizedValue;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.base.text.InlineTextJson;
 import org.tarjima.base.ui.Crumb;
@@ -58,6 +60,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final TranslationService translations;
     private final ScriptDerivationService derivation;
+    private final DatesAndNumbers datesAndNumbers;
+    private final Div localeHelpers = new Div();
     private final Div scriptActions = new Div();
     private final DocumentService documents;
     private final ProjectService projects;
@@ -78,7 +82,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private SegmentEditor activeEditor;
 
     public EditorView(TranslationService translations, DocumentService documents, ProjectService projects,
-                      ScriptDerivationService derivation) {
+                      ScriptDerivationService derivation, DatesAndNumbers datesAndNumbers) {
+        this.datesAndNumbers = datesAndNumbers;
         this.translations = translations;
         this.derivation = derivation;
         this.documents = documents;
@@ -110,7 +115,9 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         split.setSizeFull();
         split.addClassName("editor-split");
         split.setSplitterPosition(42);
-        add(toolbar, split);
+        localeHelpers.addClassName("locale-helpers");
+        localeHelpers.setId("locale-helpers");
+        add(toolbar, localeHelpers, split);
         // "?" opens the shortcut list when focus is not in a text field.
         getElement().executeJs("""
                 const view = this;
@@ -260,6 +267,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         article.highlight(row.ordinal());
         rememberInUrl(row.ordinal());
+        showLocaleHelpers(row);
     }
 
     private void refreshRow(SegmentRow row) {
@@ -334,6 +342,29 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             refreshRow(active);
             refreshProgress();
         }).open();
+    }
+
+    /** Dates and numbers of the active source in the target locale's own format, inserted with a click. */
+    private void showLocaleHelpers(SegmentRow row) {
+        localeHelpers.removeAll();
+        List<LocalizedValue> values = datesAndNumbers.localize(row.source().plainText(), project.sourceLocale(), locale);
+        localeHelpers.setVisible(!values.isEmpty());
+        if (values.isEmpty()) {
+            return;
+        }
+        localeHelpers.add(new Span(getTranslation("helpers.datesAndNumbers")));
+        int index = 0;
+        for (LocalizedValue value : values) {
+            Button insert = new Button(value.source() + " → " + value.rendering(), click -> {
+                if (activeEditor != null) {
+                    activeEditor.insertText(value.rendering());
+                }
+            });
+            insert.setId("insert-value-" + index++);
+            insert.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
+            insert.setTooltipText(getTranslation("helpers.insert"));
+            localeHelpers.add(insert);
+        }
     }
 
     /** For uz-Cyrl (from uz), uz (from uz-Cyrl) or kk-Latn (from kk): convert a segment, or fill the locale. */

@@ -45,6 +45,11 @@ public class SegmentEditor extends Component {
         getElement().setProperty("focusOnAttach", focus);
     }
 
+    /** Inserts text at the caret (or the end) as if typed; it is saved with the next draft. */
+    public void insertText(String text) {
+        getElement().callJsFunction("insertText", text);
+    }
+
     public Registration addDraftListener(ComponentEventListener<DraftEvent> listener) {
         return addListener(DraftEvent.class, listener);
     }

@@ -68,6 +68,11 @@ class EditorBrowserTest {
             browser.find("#segment-editor-1");
             browser.find("#segment-source-2").click();
             browser.waitForVaadin();
+            // The date of the source is offered in Kazakh's own format and goes in with a click.
+            assertThat(browser.find("#insert-value-0").getText()).startsWith("4 December 2020 → 2020").contains("4 желтоқсан");
+            browser.find("#insert-value-0").click();
+            browser.waitForVaadin();
+            assertThat(browser.find("#segment-editor-2 .editor-box").getText()).endsWith("4 желтоқсан");
             typeInto(browser, 2, translation);
             new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
             browser.waitForVaadin();
