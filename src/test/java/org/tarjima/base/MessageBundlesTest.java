@@ -69,6 +69,8 @@ class MessageBundlesTest {
 
     @Test
     void a_missing_language_falls_back_to_english() {
-        assertThat(bundles.getTranslation("nav.projects", Locale.forLanguageTag("tk"))).isEqualTo("Projects");
+        assertThat(bundles.getTranslation("nav.projects", Locale.forLanguageTag("de"))).isEqualTo("Projects");
+        assertThat(bundles.getTranslation("nav.projects", Locale.forLanguageTag("tk"))).isEqualTo("Taslamalar");
+        assertThat(bundles.getTranslation("nav.projects", Locale.forLanguageTag("uz-Cyrl"))).isEqualTo("Лойиҳалар");
     }
 }

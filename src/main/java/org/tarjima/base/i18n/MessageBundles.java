@@ -28,7 +28,8 @@ public class MessageBundles implements I18NProvider {
     private static final Logger log = LoggerFactory.getLogger(MessageBundles.class);
 
     /** UI languages offered in the switcher, in this order. */
-    public static final List<Locale> UI_LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"));
+    public static final List<Locale> UI_LOCALES = List.of("en", "ru", "kk", "ky", "tg", "tk", "uz", "uz-Cyrl").stream()
+            .map(Locale::forLanguageTag).toList();
 
     private final Map<String, Properties> bundles = new ConcurrentHashMap<>();
 

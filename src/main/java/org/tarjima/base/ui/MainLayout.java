@@ -65,8 +65,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.setId("ui-language");
         language.setItems(MessageBundles.UI_LOCALES);
         // Each language names itself, capitalised as a menu item: "Русский", not "русский".
-        language.setItemLabelGenerator(locale -> UCharacter.toTitleCase(ULocale.forLocale(locale),
-                locale.getDisplayLanguage(locale), null, UCharacter.TITLECASE_NO_LOWERCASE));
+        language.setItemLabelGenerator(locale -> {
+            ULocale self = ULocale.forLocale(locale);
+            // "Oʻzbek" and "Ўзбек (Кирил)": the script only where a language is offered in two.
+            String name = locale.getScript().isEmpty() ? self.getDisplayLanguage(self) : self.getDisplayName(self);
+            return UCharacter.toTitleCase(self, name, null, UCharacter.TITLECASE_NO_LOWERCASE);
+        });
         language.setAriaLabel(getTranslation("nav.language"));
         language.addClassName("language-switcher");
         language.setValue(MessageBundles.UI_LOCALES.contains(getLocale()) ? getLocale() : Locale.ENGLISH);
