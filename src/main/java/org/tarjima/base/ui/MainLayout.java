@@ -18,6 +18,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import org.tarjima.base.i18n.MessageBundles;
@@ -69,7 +70,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             ULocale self = ULocale.forLocale(locale);
             // "Oʻzbek" and "Ўзбек (Кирил)": the script only where a language is offered in two.
             String name = locale.getScript().isEmpty() ? self.getDisplayLanguage(self) : self.getDisplayName(self);
-            return UCharacter.toTitleCase(self, name, null, UCharacter.TITLECASE_NO_LOWERCASE);
+            // Only the first letter: "Қазақ тілі", not "Қазақ Тілі".
+            return UCharacter.toTitleCase(self, name, BreakIterator.getSentenceInstance(self), UCharacter.TITLECASE_NO_LOWERCASE);
         });
         language.setAriaLabel(getTranslation("nav.language"));
         language.addClassName("language-switcher");

@@ -92,6 +92,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         setSizeFull();
 
         filter.setId("state-filter");
+        filter.setWidth("16em");
         filter.setItems(StateFilter.values());
         filter.setItemLabelGenerator(f -> getTranslation("filter." + f.name()));
         filter.setValue(StateFilter.ALL);
