@@ -127,12 +127,16 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         Span source = new Span(project.sourceLocale());
         source.addClassNames("locale-chip", "source");
         locales.add(source, new Span("→"));
+        Span cldr = new Span(getTranslation("project.cldr", project.cldrVersion()));
+        cldr.addClassName("cldr-version");
+        cldr.setId("project-cldr");
         project.targetLocales().forEach(tag -> {
             Span chip = new Span(tag);
             chip.addClassName("locale-chip");
             chip.getElement().setAttribute("title", LocaleTag.displayName(tag, getLocale()));
             locales.add(chip);
         });
+        locales.add(cldr);
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
                 ui.access(() -> importArticle(metadata.fileName(), data))));

@@ -27,6 +27,7 @@ import java.util.Optional;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.locale.DatesAndNumbers;
 import org.tarjima.locale.LocalizedValue;
+import org.tarjima.locale.PluralForms;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.base.text.InlineTextJson;
 import org.tarjima.base.ui.Crumb;
@@ -61,6 +62,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final TranslationService translations;
     private final ScriptDerivationService derivation;
     private final DatesAndNumbers datesAndNumbers;
+    private final PluralForms plurals;
     private final Div localeHelpers = new Div();
     private final Div scriptActions = new Div();
     private final DocumentService documents;
@@ -82,8 +84,9 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private SegmentEditor activeEditor;
 
     public EditorView(TranslationService translations, DocumentService documents, ProjectService projects,
-                      ScriptDerivationService derivation, DatesAndNumbers datesAndNumbers) {
+                      ScriptDerivationService derivation, DatesAndNumbers datesAndNumbers, PluralForms plurals) {
         this.datesAndNumbers = datesAndNumbers;
+        this.plurals = plurals;
         this.translations = translations;
         this.derivation = derivation;
         this.documents = documents;
@@ -348,8 +351,14 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** Dates and numbers of the active source in the target locale's own format, inserted with a click. */
     private void showLocaleHelpers(SegmentRow row) {
         localeHelpers.removeAll();
-        List<LocalizedValue> values = datesAndNumbers.localize(row.source().plainText(), project.sourceLocale(), locale);
-        localeHelpers.setVisible(!values.isEmpty());
+        String source = row.source().plainText();
+        boolean plural = plurals.hasPlural(source);
+        List<LocalizedValue> values = plural ? List.of() : datesAndNumbers.localize(source, project.sourceLocale(), locale);
+        localeHelpers.setVisible(plural || !values.isEmpty());
+        if (plural) {
+            showPluralHelper(source);
+            return;
+        }
         if (values.isEmpty()) {
             return;
         }
@@ -366,6 +375,25 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             insert.setTooltipText(getTranslation("helpers.insert"));
             localeHelpers.add(insert);
         }
+    }
+
+    /** An ICU MessageFormat source: the target's CLDR plural categories with sample numbers, and a skeleton. */
+    private void showPluralHelper(String source) {
+        Span categories = new Span(getTranslation("helpers.plurals", LocaleTag.displayName(locale, getLocale()),
+                plurals.categories(locale).stream().map(c -> c.samples().isEmpty() ? c.keyword()
+                        : c.keyword() + " (" + String.join(", ", c.samples()) + "…)").collect(java.util.stream.Collectors.joining(" · "))));
+        categories.setId("plural-categories");
+        localeHelpers.add(categories);
+        plurals.skeleton(source, locale).ifPresent(skeleton -> {
+            Button insert = new Button(getTranslation("helpers.pluralSkeleton"), click -> {
+                if (activeEditor != null) {
+                    activeEditor.insertText(skeleton);
+                }
+            });
+            insert.setId("insert-plural-skeleton");
+            insert.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            localeHelpers.add(insert);
+        });
     }
 
     /** For uz-Cyrl (from uz), uz (from uz-Cyrl) or kk-Latn (from kk): convert a segment, or fill the locale. */

@@ -185,4 +185,22 @@ class EditorBrowserTest {
         assertThat(stored.content().codes()).isEqualTo(heading.source().codes());
         assertThat(stored.content().plainText()).isEqualTo("UNESCO and partners meet in Almaty қаласында");
     }
+
+    @Test
+    void a_plural_message_shows_the_targets_cldr_categories_and_a_skeleton() {
+        long document = testProjects.aProject().withTargets("ru").withDocument(new TestProjects.Article("strings.txt",
+                "Inbox\n\nYou have {count, plural, one {# new segment} other {# new segments}} to translate.\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).document().id();
+        try (Browser browser = new Browser(port)) {
+            browser.open("/documents/" + document + "/ru?segment=2");
+            browser.find("#segment-editor-2");
+            assertThat(browser.find("#plural-categories").getText()).contains("one (1, 21").contains("few (2, 3, 4")
+                    .contains("many").contains("other");
+            browser.find("#insert-plural-skeleton").click();
+            browser.waitForVaadin();
+            assertThat(browser.find("#segment-editor-2 .editor-box").getText())
+                    .contains("{count, plural, one {# new segment} few {# new segments} many {# new segments} other {# new segments}}");
+            browser.screenshot("editor-plural");
+        }
+    }
 }
