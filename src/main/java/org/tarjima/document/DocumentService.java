@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tarjima.base.ImportLimit;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.base.text.InlineTextJson;
 import org.tarjima.locale.WordCounter;
@@ -23,16 +23,16 @@ public class DocumentService {
     private final ProjectService projects;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final long maxImportBytes;
+    private final ImportLimit limit;
 
     DocumentService(DocumentRepository documents, SourceExtractor extractor, ProjectService projects,
-                    CurrentUser currentUser, Clock clock, @Value("${tarjima.import.max-bytes}") long maxImportBytes) {
+                    CurrentUser currentUser, Clock clock, ImportLimit limit) {
         this.documents = documents;
         this.extractor = extractor;
         this.projects = projects;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.maxImportBytes = maxImportBytes;
+        this.limit = limit;
     }
 
     /**
@@ -50,10 +50,9 @@ public class DocumentService {
         if (content.length == 0) {
             throw new DocumentImportException("'" + name + "' is empty: there is nothing to translate.");
         }
-        if (content.length > maxImportBytes) {
-            throw new DocumentImportException("'" + name + "' is " + content.length / (1024 * 1024)
-                    + " MB, above the import limit of " + maxImportBytes / (1024 * 1024) + " MB.");
-        }
+        limit.refusal("'" + name + "'", content.length).ifPresent(reason -> {
+            throw new DocumentImportException(reason);
+        });
         SourceFormat format = SourceFormat.detect(name, content).orElseThrow(() -> new DocumentImportException(
                 "'" + name + "' is not an article Tarjima can read: upload plain text (.txt), HTML (.html) or Markdown (.md)."));
         if (format == SourceFormat.XLIFF) {

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tarjima.base.LocaleTag;
+import org.tarjima.base.ImportLimit;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.document.BlockType;
 import org.tarjima.document.DocumentService;
@@ -35,16 +34,16 @@ public class XliffDocumentImportService {
     private final ProjectService projects;
     private final DocumentService documents;
     private final TranslationService translations;
-    private final List<XliffReader> readers;
-    private final long maxBytes;
+    private final XliffReaders readers;
+    private final ImportLimit limit;
 
     XliffDocumentImportService(ProjectService projects, DocumentService documents, TranslationService translations,
-                               List<XliffReader> readers, @Value("${tarjima.import.max-bytes}") long maxBytes) {
+                               XliffReaders readers, ImportLimit limit) {
         this.projects = projects;
         this.documents = documents;
         this.translations = translations;
         this.readers = readers;
-        this.maxBytes = maxBytes;
+        this.limit = limit;
     }
 
     /**
@@ -58,26 +57,14 @@ public class XliffDocumentImportService {
     /** As {@link #importDocument(long, String, XliffSource)}, reporting segments stored. */
     @Transactional
     public DocumentSummary importDocument(long projectId, String fileName, XliffSource file, Progress progress) {
-        if (file.size() > maxBytes) {
-            throw new InterchangeException("The file is " + file.size() / (1024 * 1024) + " MB, above the import limit of "
-                    + maxBytes / (1024 * 1024) + " MB.");
-        }
+        limit.refusal("The file", file.size()).ifPresent(reason -> {
+            throw new InterchangeException(reason);
+        });
         ProjectSummary project = projects.find(projectId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("Project " + projectId + " does not exist"));
         XliffHeader header = XliffPrecheck.check(file);
-        String source = LocaleTag.canonical(header.sourceLocale());
-        if (!source.equalsIgnoreCase(project.sourceLocale())) {
-            throw new InterchangeException("The file's source language is " + source + ", but project '" + project.name()
-                    + "' translates from " + project.sourceLocale() + ". Import it into a project with source " + source + ".");
-        }
-        String locale = null;
-        if (header.targetLocale() != null) {
-            String target = LocaleTag.canonical(header.targetLocale());
-            locale = project.targetLocales().stream().filter(l -> l.equalsIgnoreCase(target)).findFirst()
-                    .orElseThrow(() -> new InterchangeException("The file translates into " + target + ", which is not a target "
-                            + "locale of project '" + project.name() + "'. Add " + target + " to a project's locales first."));
-        }
-        List<XliffTextUnit> units = readerFor(header).readDocument(file, header);
+        String locale = XliffReaders.targetLocale(header, project);
+        List<XliffTextUnit> units = readers.readerFor(header).readDocument(file, header);
         Set<String> files = new LinkedHashSet<>();
         units.forEach(unit -> files.add(unit.file()));
         boolean severalFiles = files.size() > 1;
@@ -132,8 +119,4 @@ public class XliffDocumentImportService {
         return context.isEmpty() ? null : context.substring(0, Math.min(context.length(), 255));
     }
 
-    private XliffReader readerFor(XliffHeader header) {
-        return readers.stream().filter(r -> r.reads(header.version())).findFirst()
-                .orElseThrow(() -> new InterchangeException("XLIFF version " + header.version() + " cannot be read."));
-    }
 }

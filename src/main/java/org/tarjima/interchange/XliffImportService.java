@@ -6,10 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tarjima.base.LocaleTag;
+import org.tarjima.base.ImportLimit;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
@@ -37,17 +36,17 @@ public class XliffImportService {
     private final ProjectService projects;
     private final TranslationService translations;
     private final ExportRepository exports;
-    private final List<XliffReader> readers;
-    private final long maxBytes;
+    private final XliffReaders readers;
+    private final ImportLimit limit;
 
     XliffImportService(DocumentService documents, ProjectService projects, TranslationService translations,
-                       ExportRepository exports, List<XliffReader> readers, @Value("${tarjima.import.max-bytes}") long maxBytes) {
+                       ExportRepository exports, XliffReaders readers, ImportLimit limit) {
         this.documents = documents;
         this.projects = projects;
         this.translations = translations;
         this.exports = exports;
         this.readers = readers;
-        this.maxBytes = maxBytes;
+        this.limit = limit;
     }
 
     /** Checks the file and reports what applying it would do; changes nothing. */
@@ -61,7 +60,7 @@ public class XliffImportService {
     public ImportReport preview(long documentId, XliffSource file) {
         Context context = context(documentId, file);
         Report report = new Report(context);
-        readerFor(context.header).read(file, context.header, unit -> report.add(context.assess(unit)));
+        readers.readerFor(context.header).read(file, context.header, unit -> report.add(context.assess(unit)));
         return report.build(false, 0);
     }
 
@@ -86,7 +85,7 @@ public class XliffImportService {
     @Transactional
     public ImportReport apply(long documentId, XliffSource file, ConflictChoice choice, Progress progress) {
         Context context = context(documentId, file);
-        XliffReader reader = readerFor(context.header);
+        XliffReader reader = readers.readerFor(context.header);
         Report report = new Report(context);
         reader.read(file, context.header, unit -> report.add(context.assess(unit)));
         if (report.rejected > 0) {
@@ -119,28 +118,18 @@ public class XliffImportService {
     }
 
     private Context context(long documentId, XliffSource file) {
-        if (file.size() > maxBytes) {
-            throw new InterchangeException("The file is " + file.size() / (1024 * 1024) + " MB, above the import limit of "
-                    + maxBytes / (1024 * 1024) + " MB.");
-        }
+        limit.refusal("The file", file.size()).ifPresent(reason -> {
+            throw new InterchangeException(reason);
+        });
         DocumentSummary document = documents.find(documentId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));
         ProjectSummary project = projects.find(document.projectId()).orElseThrow();
         XliffHeader header = XliffPrecheck.check(file);
-        String source = canonical(header.sourceLocale(), "source-language");
-        if (!source.equalsIgnoreCase(project.sourceLocale())) {
-            throw new InterchangeException("The file's source language is " + source + ", but the document's is "
-                    + project.sourceLocale() + ".");
-        }
-        if (header.targetLocale() == null) {
-            throw new InterchangeException("The XLIFF <file> has no target-language attribute, so Tarjima cannot tell "
+        String locale = XliffReaders.targetLocale(header, project);
+        if (locale == null) {
+            throw new InterchangeException("The XLIFF <file> has no target language, so Tarjima cannot tell "
                     + "which translation it holds.");
         }
-        String target = canonical(header.targetLocale(), "target-language");
-        String locale = project.targetLocales().stream().filter(l -> l.equalsIgnoreCase(target)).findFirst()
-                .orElseThrow(() -> new InterchangeException("The file's target language " + target
-                        + " is not a target locale of project '" + project.name() + "' (" + String.join(", ",
-                        project.targetLocales()) + ")."));
         Map<Long, Integer> exported = Map.of();
         if (header.exportId() != null) {
             ExportRepository.ExportRecord record = exports.find(header.exportId()).orElse(null);
@@ -221,14 +210,6 @@ public class XliffImportService {
         }
     }
 
-    private static String canonical(String tag, String attribute) {
-        try {
-            return LocaleTag.canonical(tag);
-        } catch (IllegalArgumentException e) {
-            throw new InterchangeException("The file's " + attribute + " '" + tag + "' is not a valid language tag.");
-        }
-    }
-
     /** One unit of the file, matched to its segment, with what applying it would do. */
     private record Planned(SegmentRow row, InlineText text, TargetState state, ImportFinding finding) {
         static Planned finding(ImportFinding finding) {
@@ -275,8 +256,4 @@ public class XliffImportService {
         }
     }
 
-    private XliffReader readerFor(XliffHeader header) {
-        return readers.stream().filter(r -> r.reads(header.version())).findFirst()
-                .orElseThrow(() -> new InterchangeException("XLIFF version " + header.version() + " cannot be read."));
-    }
 }

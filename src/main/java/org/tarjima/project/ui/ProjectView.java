@@ -23,7 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import org.tarjima.base.ImportLimit;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.base.i18n.Messages;
 import org.tarjima.base.ui.Crumb;
@@ -71,7 +71,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
 
     public ProjectView(ProjectService projects, DocumentService documents, TranslationService translations,
                        XliffExportService exports, XliffImportService imports, IncomingFiles incoming, JobService jobs,
-                       @Value("${tarjima.import.max-bytes}") long maxImportBytes) {
+                       ImportLimit importLimit) {
         this.exports = exports;
         this.jobs = jobs;
         this.incoming = incoming;
@@ -93,7 +93,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
 
         upload.setId("document-upload");
         upload.setMaxFiles(10);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxImportBytes));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importLimit.maxBytes()));
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".xlf", ".xliff", ".sdlxliff", ".mqxliff",
                 "text/plain", "text/markdown", "text/html", "application/xliff+xml", "application/xml", "text/xml");
         upload.setDropLabel(new Span(getTranslation("project.dropArticle")));
