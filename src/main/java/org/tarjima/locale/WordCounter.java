@@ -11,6 +11,9 @@ import com.ibm.icu.util.ULocale;
  */
 public final class WordCounter {
 
+    /** Building a word iterator loads rule data; a clone of a prototype per locale is much cheaper. */
+    private static final java.util.Map<String, BreakIterator> PROTOTYPES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private WordCounter() {
     }
 
@@ -19,7 +22,8 @@ public final class WordCounter {
             return 0;
         }
         String normalized = Normalizer2.getNFCInstance().normalize(text);
-        BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag(bcp47Locale));
+        BreakIterator words = (BreakIterator) PROTOTYPES.computeIfAbsent(bcp47Locale,
+                tag -> BreakIterator.getWordInstance(ULocale.forLanguageTag(tag))).clone();
         words.setText(normalized);
         int count = 0;
         for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {

@@ -1,0 +1,295 @@
+package org.tarjima.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.filters.xliff.XLIFFFilter;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.document.DocumentSummary;
+import org.tarjima.interchange.ExportOptions;
+import org.tarjima.interchange.IncomingFiles;
+import org.tarjima.interchange.XliffExportService;
+import org.tarjima.interchange.XliffUnit;
+import org.tarjima.interchange.XliffWriter;
+import org.tarjima.project.NewProject;
+import org.tarjima.project.ProjectService;
+import org.tarjima.project.ProjectSummary;
+import org.tarjima.support.TarjimaTest;
+import org.tarjima.translation.Origin;
+import org.tarjima.translation.SaveResult;
+import org.tarjima.translation.SegmentRow;
+import org.tarjima.translation.StateFilter;
+import org.tarjima.translation.TargetEdit;
+import org.tarjima.translation.TranslationService;
+
+/**
+ * The benchmark suite of the "Benchmarks" issue, as far as the features exist: XLIFF import and export
+ * against Okapi baselines, editor pages against a bare select, and concurrent saves. Prints a table and
+ * writes bench/results/<date>-<size>.json. Medians over several runs; ratios against a baseline measured
+ * in the same run, because absolute times on shared 2-core machines move.
+ */
+@TarjimaTest
+@Tag("bench")
+class BenchmarkSuite {
+
+    private static final int SIZE = Integer.getInteger("bench.size", 10_000);
+    private static final int HEAVY_RUNS = 3;
+    private static final int LIGHT_RUNS = 25;
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    IncomingFiles incoming;
+    @Autowired
+    XliffExportService exports;
+    @Autowired
+    TranslationService translations;
+    @Autowired
+    List<XliffWriter> writers;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final List<Map<String, Object>> results = new ArrayList<>();
+
+    @Test
+    void measure() throws Exception {
+        List<XliffUnit> units = Workload.units(SIZE, 42);
+        XliffWriter writer12 = writers.stream().filter(w -> w.version().equals("1.2")).findFirst().orElseThrow();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        writer12.write(Workload.header("bench.xlf"), units.iterator(), file);
+        byte[] xliff = file.toByteArray();
+
+        // Import: Okapi's filter reading the file and doing nothing, then the whole import into PostgreSQL.
+        Sample okapiRead = time(HEAVY_RUNS, () -> {
+            try (XLIFFFilter filter = new XLIFFFilter()) {
+                filter.open(new RawDocument(new ByteArrayInputStream(xliff), "UTF-8", LocaleId.fromBCP47("en"), LocaleId.fromBCP47("ru")));
+                long events = 0;
+                while (filter.hasNext()) {
+                    filter.next();
+                    events++;
+                }
+                return events;
+            }
+        });
+        long[] document = {0};
+        HeapPeak heap = new HeapPeak();
+        Sample importing = time(HEAVY_RUNS, () -> {
+            ProjectSummary project = projects.create(new NewProject("Bench " + UUID.randomUUID(), "en", List.of("ru")));
+            DocumentSummary imported = incoming.importFile(project.id(), "bench.xlf", xliff);
+            document[0] = imported.id();
+            return imported.segmentCount();
+        });
+        long heapPeak = heap.stop();
+        record("import_xliff12_" + SIZE, "ms", importing, "okapi_xliff_filter_read", okapiRead, "≤ 1.6× baseline", 1.6);
+        recordValue("import_xliff12_" + SIZE + "_heap_peak", "MB", heapPeak / (1024.0 * 1024), "≤ 512 MB", heapPeak <= 512L * 1024 * 1024);
+
+        // Export: Okapi writing the same units from memory, then the export from PostgreSQL.
+        for (String version : List.of("1.2", "2.1")) {
+            XliffWriter writer = writers.stream().filter(w -> w.version().equals(version)).findFirst().orElseThrow();
+            Sample okapiWrite = time(HEAVY_RUNS, () -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                writer.write(Workload.header("bench.xlf"), units.iterator(), out);
+                return out.size();
+            });
+            Sample exporting = time(HEAVY_RUNS, () -> exports.exportXliff(document[0], "ru", version, ExportOptions.everything()).units());
+            record("export_xliff" + version.replace(".", "") + "_" + SIZE, "ms", exporting, "okapi_writer_from_memory", okapiWrite,
+                    "≤ 2× baseline", 2.0);
+        }
+
+        // The editor's pages: the first page and a jump to 90 %, against a bare select of the same rows.
+        for (int offset : new int[] {0, SIZE * 9 / 10}) {
+            Sample page = time(LIGHT_RUNS, () -> translations.page(document[0], "ru", StateFilter.ALL, offset, 50).size());
+            Sample bare = time(LIGHT_RUNS, () -> jdbc.queryForList(
+                    "select s.id, s.ordinal, s.source, t.content, t.state, t.version from segment s left join target t "
+                            + "on t.segment_id = s.id and t.locale = 'ru' where s.document_id = ? and s.ordinal > ? and s.ordinal <= ? "
+                            + "order by s.ordinal", document[0], offset, offset + 50).size());
+            record("editor_page_offset_" + offset, "ms", page, "bare_select", bare, "≤ 50 ms median and ≤ 2× baseline", 2.0);
+            results.get(results.size() - 1).put("met", page.median() <= 50 && page.median() <= 2 * bare.median());
+        }
+
+        // Saves: 50 writers on different segments of one document, against a single writer.
+        List<SegmentRow> rows = translations.page(document[0], "ru", StateFilter.NEW, 0, 2_000);
+        Sample single = saves(rows.subList(0, Math.min(200, rows.size())), 1);
+        Sample concurrent = saves(rows.subList(Math.min(200, rows.size()), rows.size()), 50);
+        Map<String, Object> saveResult = record("save_target_50_writers_p95", "ms", concurrent, "single_writer", single, "p95 ≤ 30 ms", 0);
+        saveResult.put("median", concurrent.percentile(95));
+        saveResult.put("baseline_median", single.percentile(95));
+        saveResult.put("met", concurrent.percentile(95) <= 30);
+
+        write();
+    }
+
+    private Sample saves(List<SegmentRow> rows, int writers) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicLong refused = new AtomicLong();
+        List<Future<?>> work = new ArrayList<>();
+        for (SegmentRow row : rows) {
+            work.add(pool.submit(() -> {
+                start.await();
+                long begin = System.nanoTime();
+                SaveResult result = translations.confirm(new TargetEdit(row.segmentId(), "ru", InlineText.of("Перевод " + row.ordinal()),
+                        row.version(), Origin.API));
+                latencies.add((System.nanoTime() - begin) / 1e6);
+                if (result instanceof SaveResult.Conflict) {
+                    refused.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : work) {
+            future.get();
+        }
+        pool.shutdown();
+        if (refused.get() > 0) {
+            throw new IllegalStateException(refused.get() + " saves on distinct segments were refused");
+        }
+        return new Sample(new ArrayList<>(latencies));
+    }
+
+    private Map<String, Object> record(String name, String unit, Sample sample, String baselineName, Sample baseline, String target,
+                                       double maxRatio) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("name", name);
+        result.put("unit", unit);
+        result.put("median", sample.median());
+        result.put("p95", sample.percentile(95));
+        result.put("baseline_name", baselineName);
+        result.put("baseline_median", baseline.median());
+        result.put("ratio", baseline.median() == 0 ? null : sample.median() / baseline.median());
+        result.put("target", target);
+        result.put("met", maxRatio <= 0 || sample.median() <= maxRatio * baseline.median());
+        result.put("runs", sample.values().size());
+        results.add(result);
+        return result;
+    }
+
+    private void recordValue(String name, String unit, double value, String target, boolean met) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("name", name);
+        result.put("unit", unit);
+        result.put("median", value);
+        result.put("target", target);
+        result.put("met", met);
+        results.add(result);
+    }
+
+    private void write() throws Exception {
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("cores", Runtime.getRuntime().availableProcessors());
+        header.put("memory_mb", ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize() / (1024 * 1024));
+        header.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        header.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        header.put("postgresql", jdbc.queryForObject("show server_version", String.class));
+        header.put("commit", commit());
+        header.put("size", SIZE);
+        List<Object> file = new ArrayList<>();
+        file.add(Map.of("machine", header));
+        file.addAll(results);
+        Path directory = Files.createDirectories(Path.of("bench", "results"));
+        Path out = directory.resolve(LocalDate.now() + "-units-" + SIZE + ".json");
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), file);
+        System.out.printf("%n%-36s %10s %10s %-26s %10s %7s %s%n", "measurement", "median", "p95", "baseline", "median", "ratio", "met");
+        for (Map<String, Object> r : results) {
+            System.out.printf("%-36s %10.1f %10s %-26s %10s %7s %s%n", r.get("name"), ((Number) r.get("median")).doubleValue(),
+                    format(r.get("p95")), r.getOrDefault("baseline_name", ""), format(r.get("baseline_median")), format(r.get("ratio")),
+                    r.get("met"));
+        }
+        System.out.println("written to " + out.toAbsolutePath());
+    }
+
+    private static String format(Object value) {
+        return value instanceof Number n ? String.format("%.2f", n.doubleValue()) : value == null ? "" : value.toString();
+    }
+
+    private static String commit() {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").start();
+            return new String(git.getInputStream().readAllBytes()).strip();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private static Sample time(int runs, Supplier<Object> work) {
+        work.get();
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long begin = System.nanoTime();
+            work.get();
+            values.add((System.nanoTime() - begin) / 1e6);
+        }
+        return new Sample(values);
+    }
+
+    private record Sample(List<Double> values) {
+        double median() {
+            return percentile(50);
+        }
+
+        double percentile(int p) {
+            List<Double> sorted = new ArrayList<>(values);
+            Collections.sort(sorted);
+            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        }
+    }
+
+    /** Samples the heap every 10 ms; the peak above what was in use at the start. */
+    private static final class HeapPeak {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final long start;
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread sampler;
+        private volatile boolean running = true;
+
+        HeapPeak() {
+            System.gc();
+            start = memory.getHeapMemoryUsage().getUsed();
+            sampler = new Thread(() -> {
+                while (running) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed() - start, Math::max);
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            sampler.join();
+            return peak.get();
+        }
+    }
+}
