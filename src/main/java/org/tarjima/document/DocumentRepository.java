@@ -40,6 +40,14 @@ class DocumentRepository {
     }
 
     void insertSegments(long documentId, List<NewSegment> segments) {
+        insertInBatches(documentId, segments);
+        // Fresh statistics keep the editor's range reads on the index right after a large import.
+        if (segments.size() >= 1000) {
+            jdbc.sql("analyze segment").update();
+        }
+    }
+
+    private void insertInBatches(long documentId, List<NewSegment> segments) {
         for (int from = 0; from < segments.size(); from += BATCH) {
             List<NewSegment> batch = segments.subList(from, Math.min(segments.size(), from + BATCH));
             template.batchUpdate("""

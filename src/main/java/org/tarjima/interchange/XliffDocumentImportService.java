@@ -17,8 +17,6 @@ import org.tarjima.jobs.Progress;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.Origin;
-import org.tarjima.translation.SaveResult;
-import org.tarjima.translation.TargetEdit;
 import org.tarjima.translation.TargetState;
 import org.tarjima.translation.TranslationService;
 
@@ -91,19 +89,16 @@ public class XliffDocumentImportService {
         }
         DocumentService.CreatedDocument created = documents.createDocument(project, fileName, SourceFormat.XLIFF, file.readAll(),
                 new ExtractedArticle(blocks));
-        progress.total(created.segmentIds().size());
         if (locale != null) {
+            List<TranslationService.ArrivingTarget> arriving = new ArrayList<>();
             for (int i = 0; i < created.segmentIds().size(); i++) {
-                progress.advance(i + 1);
-                if (targets.get(i).isBlank()) {
-                    continue;
-                }
-                SaveResult result = translations.arrive(new TargetEdit(created.segmentIds().get(i), locale, targets.get(i), 0,
-                        Origin.IMPORT), states.get(i));
-                if (result instanceof SaveResult.Conflict) {
-                    throw new IllegalStateException("a new document's target was written concurrently");
+                if (!targets.get(i).isBlank()) {
+                    arriving.add(new TranslationService.ArrivingTarget(created.segmentIds().get(i), targets.get(i), states.get(i)));
                 }
             }
+            progress.total(arriving.size());
+            translations.arriveInNewDocument(created.document().id(), locale, arriving, Origin.IMPORT);
+            progress.advance(arriving.size());
         }
         return created.document();
     }

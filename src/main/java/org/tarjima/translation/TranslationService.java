@@ -1,7 +1,9 @@
 package org.tarjima.translation;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +117,45 @@ public class TranslationService {
     @Transactional(readOnly = true)
     public Optional<InlineText> sourceOf(long segmentId) {
         return targets.source(segmentId);
+    }
+
+    /** A target for {@link #arriveInNewDocument}. */
+    public record ArrivingTarget(long segmentId, InlineText text, TargetState state) {
+    }
+
+    /**
+     * Stores the targets that came with a document created in the same transaction (an XLIFF from another
+     * tool) in bulk: version 1, one history row each with the given origin. Codes are taken from each
+     * segment's source as in every save; empty texts are skipped.
+     *
+     * @throws IllegalArgumentException when the locale is not one of the project's or a segment is not the document's
+     */
+    @Transactional
+    public int arriveInNewDocument(long documentId, String locale, List<ArrivingTarget> arriving, Origin origin) {
+        if (arriving.isEmpty()) {
+            return 0;
+        }
+        TargetRepository.SegmentContext context = targets.segmentContext(arriving.get(0).segmentId(), locale)
+                .orElseThrow(() -> new IllegalArgumentException("Segment " + arriving.get(0).segmentId() + " does not exist"));
+        if (!context.localeOfProject() || context.documentId() != documentId) {
+            throw new IllegalArgumentException("Locale " + locale + " is not a target locale of document " + documentId);
+        }
+        Map<Long, InlineText> sources = new HashMap<>();
+        forEachRow(documentId, locale, row -> sources.put(row.segmentId(), row.source()));
+        java.time.Instant now = clock.instant();
+        List<TargetSnapshot> snapshots = new ArrayList<>();
+        for (ArrivingTarget target : arriving) {
+            InlineText source = sources.get(target.segmentId());
+            if (source == null) {
+                throw new IllegalArgumentException("Segment " + target.segmentId() + " is not in document " + documentId);
+            }
+            InlineText text = target.text().withCodesOf(source);
+            if (!text.isBlank()) {
+                snapshots.add(new TargetSnapshot(target.segmentId(), locale, text, target.state(), 1, currentUser.username(), now));
+            }
+        }
+        targets.insertFirstVersions(documentId, locale, snapshots, origin);
+        return snapshots.size();
     }
 
     /** The stored target, or an untouched NEW one at version 0. */
