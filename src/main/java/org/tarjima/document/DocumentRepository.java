@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -95,13 +94,13 @@ class DocumentRepository {
 
     /** The ordinals of the first and last segment of the block that holds the given ordinal. */
     int[] blockBounds(long documentId, int ordinal) {
-        List<int[]> bounds = new ArrayList<>(jdbc.sql("""
+        return jdbc.sql("""
                         select min(s.ordinal), max(s.ordinal) from segment s
                         where s.document_id = ? and s.block_no =
                               (select block_no from segment where document_id = ? and ordinal = ?)""")
                 .params(documentId, documentId, ordinal)
-                .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)}).list());
-        return bounds.isEmpty() ? new int[] {ordinal, ordinal} : bounds.get(0);
+                .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)}).optional()
+                .orElse(new int[] {ordinal, ordinal});
     }
 
     private static final String SELECT = """

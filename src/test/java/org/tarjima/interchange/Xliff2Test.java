@@ -45,7 +45,7 @@ class Xliff2Test {
     TranslationService translations;
 
     private SegmentRow row(long document, String locale, int ordinal) {
-        return translations.page(document, locale, StateFilter.ALL, ordinal - 1, 1).get(0);
+        return testProjects.segment(document, locale, ordinal);
     }
 
     @Test

@@ -36,7 +36,7 @@ class XliffRoundTripTest {
     XliffImportService imports;
 
     private SegmentRow row(long document, String locale, int ordinal) {
-        return translations.page(document, locale, StateFilter.ALL, ordinal - 1, 1).get(0);
+        return projects.segment(document, locale, ordinal);
     }
 
     private TargetSnapshot confirm(long document, String locale, int ordinal, String text) {

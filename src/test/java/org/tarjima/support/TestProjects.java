@@ -11,6 +11,9 @@ import org.tarjima.document.DocumentSummary;
 import org.tarjima.project.NewProject;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
+import org.tarjima.translation.SegmentRow;
+import org.tarjima.translation.StateFilter;
+import org.tarjima.translation.TranslationService;
 
 /**
  * Test data that reads like the domain: {@code projects.aProject().withTargets("ru", "kk").withDocument(seedArticle())}.
@@ -21,10 +24,17 @@ public class TestProjects {
 
     private final ProjectService projects;
     private final DocumentService documents;
+    private final TranslationService translations;
 
-    TestProjects(ProjectService projects, DocumentService documents) {
+    TestProjects(ProjectService projects, DocumentService documents, TranslationService translations) {
         this.projects = projects;
         this.documents = documents;
+        this.translations = translations;
+    }
+
+    /** Segment number {@code ordinal} (1-based) of a document with its target in one locale, as stored now. */
+    public SegmentRow segment(long documentId, String locale, int ordinal) {
+        return translations.page(documentId, locale, StateFilter.ALL, ordinal - 1, 1).get(0);
     }
 
     public Builder aProject() {

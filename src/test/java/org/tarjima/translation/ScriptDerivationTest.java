@@ -19,7 +19,7 @@ class ScriptDerivationTest {
     ScriptDerivationService derivation;
 
     private SegmentRow row(long document, String locale, int ordinal) {
-        return translations.page(document, locale, StateFilter.ALL, ordinal - 1, 1).get(0);
+        return projects.segment(document, locale, ordinal);
     }
 
     @Test

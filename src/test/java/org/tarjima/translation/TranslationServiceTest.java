@@ -26,8 +26,8 @@ class TranslationServiceTest {
     @Autowired
     TranslationService translations;
 
-    private SegmentRow segment(long documentId, String locale, int ordinal) {
-        return translations.page(documentId, locale, StateFilter.ALL, ordinal - 1, 1).get(0);
+    private SegmentRow segment(long document, String locale, int ordinal) {
+        return projects.segment(document, locale, ordinal);
     }
 
     private static TargetEdit edit(SegmentRow row, String locale, String text, int version) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import net.sf.okapi.lib.xliff2.core.CTag;
 import net.sf.okapi.lib.xliff2.core.Fragment;
-import net.sf.okapi.lib.xliff2.core.Tag;
 import net.sf.okapi.lib.xliff2.core.TagType;
 import org.tarjima.base.text.InlineText;
 
@@ -43,10 +42,9 @@ final class Xliff2Fragments {
             if (item instanceof CharSequence text) {
                 parts.add(new InlineText.Text(text.toString()));
             } else if (item instanceof CTag code) {
+                // Markers (MTag: annotations) are not codes; their text arrives as text around them.
                 parts.add(new InlineText.Code(kind(code), number(code.getId(), ids), code.getType() == null ? "" : code.getType(),
                         code.getData() == null ? "" : code.getData()));
-            } else if (item instanceof Tag) {
-                continue;
             }
         }
         return new InlineText(parts).normalized();

@@ -39,7 +39,7 @@ class XliffDialogsBrowserTest {
     XliffExportService exports;
 
     private SegmentRow row(long document, int ordinal) {
-        return translations.page(document, "ru", StateFilter.ALL, ordinal - 1, 1).get(0);
+        return projects.segment(document, "ru", ordinal);
     }
 
     @Test
