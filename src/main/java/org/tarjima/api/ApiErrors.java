@@ -5,10 +5,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.interchange.InterchangeException;
+import org.tarjima.review.SignOffRefusedException;
 import org.tarjima.translation.IllegalTransitionException;
 
 /** Maps refusals to RFC 7807 problem details with a message a script's author can act on. */
@@ -20,6 +22,18 @@ class ApiErrors {
     @ExceptionHandler(NoSuchElementException.class)
     ProblemDetail notFound(NoSuchElementException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler(SignOffRefusedException.class)
+    ProblemDetail signOffRefused(SignOffRefusedException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not ready for sign-off", e.getMessage());
+        problem.setProperty("notApproved", e.notApproved());
+        return problem;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -3,24 +3,30 @@ package org.tarjima.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.env.Environment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tarjima.base.DemoMode;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.document.DocumentService;
 import org.tarjima.project.NewProject;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
+import org.tarjima.security.ProjectRole;
+import org.tarjima.security.RunAs;
+import org.tarjima.security.UserService;
+import org.tarjima.security.UserService.RoleRequest;
 
 /**
- * Creates the demo project from the seed article on the first start in demo mode: zero-configuration
- * (no {@code TARJIMA_DB_URL}) unless {@code tarjima.demo} says otherwise. It goes through the same
- * services as a user's import, in one transaction, and never touches an existing project.
+ * Creates the demo project from the seed article on the first start in demo mode, and gives the demo users
+ * their roles in it: {@code translator} translates kk and ru, {@code reviewer} reviews ru. It runs as the
+ * administrator through the same services as a user's import, in one transaction, and never touches an
+ * existing project.
  */
 @Component
 class DemoProjectLoader implements ApplicationRunner {
@@ -31,38 +37,38 @@ class DemoProjectLoader implements ApplicationRunner {
 
     private final ProjectService projects;
     private final DocumentService documents;
+    private final UserService users;
+    private final RunAs runAs;
     private final TransactionTemplate transaction;
     private final boolean demo;
 
-    DemoProjectLoader(ProjectService projects, DocumentService documents, TransactionTemplate transaction,
-                      Environment environment) {
+    DemoProjectLoader(ProjectService projects, DocumentService documents, UserService users, RunAs runAs,
+                      TransactionTemplate transaction, DemoMode demo) {
         this.projects = projects;
         this.documents = documents;
+        this.users = users;
+        this.runAs = runAs;
         this.transaction = transaction;
-        this.demo = isDemo(environment);
-    }
-
-    /** Demo mode: {@code tarjima.demo} when set, otherwise on exactly when no database URL is configured. */
-    static boolean isDemo(Environment environment) {
-        String explicit = environment.getProperty("tarjima.demo");
-        if (explicit != null && !explicit.isBlank()) {
-            return Boolean.parseBoolean(explicit.trim());
-        }
-        String url = environment.getProperty("tarjima.db.url");
-        return url == null || url.isBlank();
+        this.demo = demo.enabled();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo || projects.findByName(PROJECT_NAME).isPresent()) {
+        if (!demo || projects.nameTaken(PROJECT_NAME)) {
             return;
         }
         byte[] article = seedArticle();
         try {
-            transaction.executeWithoutResult(status -> {
+            runAs.admin(() -> transaction.execute(status -> {
                 ProjectSummary project = projects.create(new NewProject(PROJECT_NAME, "en", LocaleTag.DEFAULT_TARGETS));
                 documents.importSource(project.id(), ARTICLE, article);
-            });
+                if (users.demoUsersExist()) {
+                    users.replaceRoles("translator", List.of(new RoleRequest(project.id(), "kk", ProjectRole.TRANSLATOR),
+                            new RoleRequest(project.id(), "ru", ProjectRole.TRANSLATOR)));
+                    users.replaceRoles("reviewer", List.of(new RoleRequest(project.id(), "ru", ProjectRole.REVIEWER)));
+                }
+                return project;
+            }));
             log.info("Demo project '{}' created from {}", PROJECT_NAME, ARTICLE);
         } catch (IllegalArgumentException | DataIntegrityViolationException e) {
             // Another node starting on the same database created it first.

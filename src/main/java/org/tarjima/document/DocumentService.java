@@ -12,7 +12,9 @@ import org.tarjima.base.text.InlineTextJson;
 import org.tarjima.locale.WordCounter;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
+import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.CurrentUser;
+import org.tarjima.security.Permission;
 
 /** Imports source articles and reads them back. */
 @Service
@@ -24,9 +26,11 @@ public class DocumentService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ImportLimit limit;
+    private final AccessPolicy access;
 
     DocumentService(DocumentRepository documents, SourceExtractor extractor, ProjectService projects,
-                    CurrentUser currentUser, Clock clock, ImportLimit limit) {
+                    CurrentUser currentUser, Clock clock, ImportLimit limit, AccessPolicy access) {
+        this.access = access;
         this.documents = documents;
         this.extractor = extractor;
         this.projects = projects;
@@ -44,6 +48,7 @@ public class DocumentService {
      */
     @Transactional
     public DocumentSummary importSource(long projectId, String fileName, byte[] content) {
+        access.require(Permission.MANAGE, projectId, null);
         ProjectSummary project = projects.find(projectId)
                 .orElseThrow(() -> new DocumentImportException("The project no longer exists."));
         String name = documentName(fileName);
@@ -75,6 +80,7 @@ public class DocumentService {
     @Transactional
     public CreatedDocument createDocument(ProjectSummary project, String fileName, SourceFormat format, byte[] content,
                                           ExtractedArticle article) {
+        access.require(Permission.MANAGE, project.id(), null);
         String name = documentName(fileName);
         if (article.segmentCount() == 0) {
             throw new DocumentImportException("'" + name + "' contains no text to translate.");
@@ -101,12 +107,15 @@ public class DocumentService {
 
     @Transactional(readOnly = true)
     public List<DocumentSummary> documents(long projectId) {
+        access.require(Permission.VIEW, projectId, null);
         return documents.findByProject(projectId);
     }
 
     @Transactional(readOnly = true)
     public Optional<DocumentSummary> find(long documentId) {
-        return documents.find(documentId);
+        Optional<DocumentSummary> document = documents.find(documentId);
+        document.ifPresent(found -> access.require(Permission.VIEW, found.projectId(), null));
+        return document;
     }
 
     /**
@@ -115,6 +124,7 @@ public class DocumentService {
      */
     @Transactional(readOnly = true)
     public List<ArticleSegment> article(long documentId, int fromOrdinal, int toOrdinal) {
+        find(documentId);
         int from = documents.blockBounds(documentId, Math.max(1, fromOrdinal))[0];
         int to = documents.blockBounds(documentId, toOrdinal)[1];
         return documents.segments(documentId, from, Math.max(to, toOrdinal));

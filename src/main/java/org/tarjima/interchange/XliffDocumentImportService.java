@@ -1,5 +1,8 @@
 package org.tarjima.interchange;
 
+import org.tarjima.security.AccessPolicy;
+import org.tarjima.security.Permission;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,9 +37,11 @@ public class XliffDocumentImportService {
     private final TranslationService translations;
     private final XliffReaders readers;
     private final ImportLimit limit;
+    private final AccessPolicy access;
 
     XliffDocumentImportService(ProjectService projects, DocumentService documents, TranslationService translations,
-                               XliffReaders readers, ImportLimit limit) {
+                               XliffReaders readers, ImportLimit limit, AccessPolicy access) {
+        this.access = access;
         this.projects = projects;
         this.documents = documents;
         this.translations = translations;
@@ -60,6 +65,7 @@ public class XliffDocumentImportService {
         });
         ProjectSummary project = projects.find(projectId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("Project " + projectId + " does not exist"));
+        access.require(Permission.MANAGE, projectId, null);
         XliffHeader header = XliffPrecheck.check(file);
         String locale = XliffReaders.targetLocale(header, project);
         List<XliffTextUnit> units = readers.readerFor(header).readDocument(file, header);

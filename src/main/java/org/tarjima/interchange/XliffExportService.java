@@ -1,5 +1,8 @@
 package org.tarjima.interchange;
 
+import org.tarjima.security.AccessPolicy;
+import org.tarjima.security.Permission;
+
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,9 +36,11 @@ public class XliffExportService {
     private final List<XliffWriter> writers;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccessPolicy access;
 
     XliffExportService(DocumentService documents, ProjectService projects, TranslationService translations,
-                       ExportRepository exports, List<XliffWriter> writers, CurrentUser currentUser, Clock clock) {
+                       ExportRepository exports, List<XliffWriter> writers, CurrentUser currentUser, Clock clock, AccessPolicy access) {
+        this.access = access;
         this.documents = documents;
         this.projects = projects;
         this.translations = translations;
@@ -70,6 +75,7 @@ public class XliffExportService {
         DocumentSummary document = documents.find(documentId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));
         ProjectSummary project = projects.find(document.projectId()).orElseThrow();
+        access.require(Permission.MANAGE, project.id(), null);
         if (!project.targetLocales().contains(locale)) {
             throw new IllegalArgumentException("Locale " + locale + " is not a target locale of project '" + project.name() + "'");
         }
@@ -115,6 +121,7 @@ public class XliffExportService {
                                ExportOptions options, java.io.OutputStream out, Progress progress) {
         ProjectSummary project = projects.find(projectId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("Project " + projectId + " does not exist"));
+        access.require(Permission.MANAGE, projectId, null);
         List<Long> chosen = documentIds.isEmpty()
                 ? documents.documents(projectId).stream().map(DocumentSummary::id).toList() : documentIds;
         List<String> chosenLocales = locales.isEmpty() ? project.targetLocales() : locales;

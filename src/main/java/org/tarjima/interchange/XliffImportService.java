@@ -1,5 +1,8 @@
 package org.tarjima.interchange;
 
+import org.tarjima.security.AccessPolicy;
+import org.tarjima.security.Permission;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,9 +41,11 @@ public class XliffImportService {
     private final ExportRepository exports;
     private final XliffReaders readers;
     private final ImportLimit limit;
+    private final AccessPolicy access;
 
     XliffImportService(DocumentService documents, ProjectService projects, TranslationService translations,
-                       ExportRepository exports, XliffReaders readers, ImportLimit limit) {
+                       ExportRepository exports, XliffReaders readers, ImportLimit limit, AccessPolicy access) {
+        this.access = access;
         this.documents = documents;
         this.projects = projects;
         this.translations = translations;
@@ -124,6 +129,7 @@ public class XliffImportService {
         DocumentSummary document = documents.find(documentId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));
         ProjectSummary project = projects.find(document.projectId()).orElseThrow();
+        access.require(Permission.MANAGE, project.id(), null);
         XliffHeader header = XliffPrecheck.check(file);
         String locale = XliffReaders.targetLocale(header, project);
         if (locale == null) {

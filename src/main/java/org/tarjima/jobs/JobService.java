@@ -1,5 +1,9 @@
 package org.tarjima.jobs;
 
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.tarjima.security.AccessPolicy;
+import org.tarjima.security.Permission;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,9 +46,13 @@ public class JobService {
         return thread;
     });
     private final Clock clock;
+    private final AccessPolicy access;
+    private final SecurityContextHolderStrategy holder;
 
-    JobService(Clock clock) {
+    JobService(Clock clock, AccessPolicy access, SecurityContextHolderStrategy holder) {
         this.clock = clock;
+        this.access = access;
+        this.holder = holder;
     }
 
     /**
@@ -59,7 +67,9 @@ public class JobService {
         forgetOldJobs();
         Job<T> job = new Job<>(UUID.randomUUID(), projectId, title, clock.instant());
         jobs.put(job.id, job);
-        CompletableFuture.supplyAsync(() -> work.apply(job), workers).whenComplete((result, error) -> {
+        // The work runs as the user who started it: same permission checks, same name in history.
+        SecurityContext starter = holder.getContext();
+        CompletableFuture.supplyAsync(() -> asUser(starter, () -> work.apply(job)), workers).whenComplete((result, error) -> {
             if (error == null) {
                 if (result instanceof JobSnapshot.JobFile file) {
                     job.download.set(file);
@@ -80,14 +90,27 @@ public class JobService {
         return new JobHandle<>(job);
     }
 
+    private <T> T asUser(SecurityContext context, java.util.function.Supplier<T> work) {
+        holder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            holder.clearContext();
+        }
+    }
+
     /** Jobs of a project, newest first. */
     public List<JobSnapshot> jobs(long projectId) {
+        access.require(Permission.VIEW, projectId, null);
         return jobs.values().stream().filter(job -> job.projectId == projectId).map(Job::snapshot)
                 .sorted(Comparator.comparing(JobSnapshot::started).reversed()).toList();
     }
 
+    /** A job, if the signed-in user may see its project. */
     public Optional<JobSnapshot> job(UUID id) {
-        return Optional.ofNullable(jobs.get(id)).map(Job::snapshot);
+        Optional<Job<?>> job = Optional.ofNullable(jobs.get(id));
+        job.ifPresent(found -> access.require(Permission.VIEW, found.projectId, null));
+        return job.map(Job::snapshot);
     }
 
     private void forgetOldJobs() {

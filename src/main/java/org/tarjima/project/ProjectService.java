@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.LocaleTag;
+import org.tarjima.security.AccessPolicy;
+import org.tarjima.security.Actor;
 import org.tarjima.security.CurrentUser;
+import org.tarjima.security.Permission;
 
 /** Creates and lists projects. */
 @Service
@@ -17,8 +20,10 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccessPolicy access;
 
-    ProjectService(ProjectRepository projects, CurrentUser currentUser, Clock clock) {
+    ProjectService(ProjectRepository projects, CurrentUser currentUser, Clock clock, AccessPolicy access) {
+        this.access = access;
         this.projects = projects;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -32,6 +37,7 @@ public class ProjectService {
      */
     @Transactional
     public ProjectSummary create(NewProject request) {
+        access.requireProjectCreator();
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > NewProject.NAME_MAX_LENGTH) {
             throw new IllegalArgumentException("A project needs a name of 1 to " + NewProject.NAME_MAX_LENGTH + " characters");
@@ -55,19 +61,50 @@ public class ProjectService {
         return projects.find(id).orElseThrow();
     }
 
+    /** The projects the signed-in user works in, each with only the target locales they were given. */
     @Transactional(readOnly = true)
     public List<ProjectSummary> list() {
-        return projects.findAll();
+        Actor actor = access.actor();
+        return projects.findAll().stream()
+                .filter(project -> actor.may(Permission.VIEW, project.id(), null))
+                .map(project -> visibleTo(actor, project))
+                .toList();
     }
 
+    /**
+     * A project with the target locales the signed-in user may see.
+     *
+     * @throws org.tarjima.security.NotPermittedException when the user has no role in the project
+     */
     @Transactional(readOnly = true)
     public Optional<ProjectSummary> find(long id) {
-        return projects.find(id);
+        Optional<ProjectSummary> project = projects.find(id);
+        if (project.isEmpty()) {
+            return project;
+        }
+        access.require(Permission.VIEW, id, null);
+        return project.map(found -> visibleTo(access.actor(), found));
     }
 
+    /** The project of this name, if the signed-in user may see it. */
     @Transactional(readOnly = true)
     public Optional<ProjectSummary> findByName(String name) {
-        return projects.findByName(name);
+        Actor actor = access.actor();
+        return projects.findByName(name).filter(project -> actor.may(Permission.VIEW, project.id(), null))
+                .map(project -> visibleTo(actor, project));
+    }
+
+    /** Whether a project of this name exists, whoever may see it (names are unique across the workbench). */
+    @Transactional(readOnly = true)
+    public boolean nameTaken(String name) {
+        return projects.nameTaken(name);
+    }
+
+    private static ProjectSummary visibleTo(Actor actor, ProjectSummary project) {
+        List<String> visible = actor.visibleLocales(project.id(), project.targetLocales());
+        return visible.size() == project.targetLocales().size() ? project
+                : new ProjectSummary(project.id(), project.name(), project.sourceLocale(), visible,
+                project.cldrVersion(), project.createdAt(), project.documentCount());
     }
 
     /** The CLDR release behind ICU's locale data, e.g. "48". */

@@ -61,4 +61,28 @@ final class Target {
         }
         return Optional.of(new Change(text, next));
     }
+
+    /** A reviewer approves the confirmed text. Only TRANSLATED (or a REJECTED one, on second thought) can be. */
+    Optional<Change> approve() {
+        if (state == TargetState.APPROVED) {
+            return Optional.empty();
+        }
+        if (state != TargetState.TRANSLATED && state != TargetState.REJECTED) {
+            throw new IllegalTransitionException("error.approveUnconfirmed",
+                    "Only a confirmed target can be approved; this one is " + state);
+        }
+        return Optional.of(new Change(content, TargetState.APPROVED));
+    }
+
+    /** A reviewer sends a confirmed or approved target back to the translator. */
+    Optional<Change> reject() {
+        if (state == TargetState.REJECTED) {
+            return Optional.empty();
+        }
+        if (!state.isConfirmed()) {
+            throw new IllegalTransitionException("error.rejectUnconfirmed",
+                    "Only a confirmed or approved target can be rejected; this one is " + state);
+        }
+        return Optional.of(new Change(content, TargetState.REJECTED));
+    }
 }

@@ -26,19 +26,29 @@ class TargetRepository {
     }
 
     /** The segment's document and source, and whether its project translates into {@code locale}. */
-    record SegmentContext(long documentId, InlineText source, boolean localeOfProject) {
+    record SegmentContext(long projectId, long documentId, InlineText source, boolean localeOfProject) {
     }
 
     Optional<SegmentContext> segmentContext(long segmentId, String locale) {
         return jdbc.sql("""
-                        select s.document_id, s.source,
-                               exists(select 1 from project_target_locale l join document d on d.project_id = l.project_id
-                                      where d.id = s.document_id and l.locale = ?) as locale_of_project
-                        from segment s where s.id = ?""")
+                        select d.project_id, s.document_id, s.source,
+                               exists(select 1 from project_target_locale l
+                                      where l.project_id = d.project_id and l.locale = ?) as locale_of_project
+                        from segment s join document d on d.id = s.document_id where s.id = ?""")
                 .params(locale, segmentId)
-                .query((rs, row) -> new SegmentContext(rs.getLong("document_id"),
+                .query((rs, row) -> new SegmentContext(rs.getLong("project_id"), rs.getLong("document_id"),
                         InlineTextJson.read(rs.getString("source")), rs.getBoolean("locale_of_project")))
                 .optional();
+    }
+
+    /** Who wrote the target's current text, if anyone has. */
+    Optional<String> textAuthor(long segmentId, String locale) {
+        return jdbc.sql("select text_by from target where segment_id = ? and locale = ?")
+                .params(segmentId, locale).query(String.class).optional();
+    }
+
+    Optional<Long> projectOfDocument(long documentId) {
+        return jdbc.sql("select project_id from document where id = ?").param(documentId).query(Long.class).optional();
     }
 
     Optional<Long> documentOf(long segmentId) {
@@ -60,12 +70,13 @@ class TargetRepository {
     /** Writes version 1 of a target; empty when another writer created it first. */
     Optional<Long> insertFirstVersion(long documentId, TargetSnapshot target) {
         return jdbc.sql("""
-                        insert into target (segment_id, document_id, locale, content, text, state, version, updated_at, updated_by)
-                        values (?, ?, ?, ?::jsonb, ?, ?, 1, ?, ?)
+                        insert into target (segment_id, document_id, locale, content, text, state, version, updated_at, updated_by,
+                                            text_by)
+                        values (?, ?, ?, ?::jsonb, ?, ?, 1, ?, ?, ?)
                         on conflict (segment_id, locale) do nothing returning id""")
                 .params(target.segmentId(), documentId, target.locale(), InlineTextJson.write(target.content()),
                         target.content().plainText(), target.state().name(), Timestamp.from(target.updatedAt()),
-                        target.updatedBy())
+                        target.updatedBy(), target.updatedBy())
                 .query(Long.class).optional();
     }
 
@@ -73,11 +84,12 @@ class TargetRepository {
     Optional<Long> updateIfVersion(TargetSnapshot target, int expectedVersion) {
         return jdbc.sql("""
                         update target set content = ?::jsonb, text = ?, state = ?, version = version + 1,
-                                          updated_at = ?, updated_by = ?
+                                          updated_at = ?, updated_by = ?,
+                                          text_by = case when content = ?::jsonb then text_by else ? end
                         where segment_id = ? and locale = ? and version = ? returning id""")
                 .params(InlineTextJson.write(target.content()), target.content().plainText(), target.state().name(),
-                        Timestamp.from(target.updatedAt()), target.updatedBy(), target.segmentId(), target.locale(),
-                        expectedVersion)
+                        Timestamp.from(target.updatedAt()), target.updatedBy(), InlineTextJson.write(target.content()),
+                        target.updatedBy(), target.segmentId(), target.locale(), expectedVersion)
                 .query(Long.class).optional();
     }
 
@@ -90,8 +102,9 @@ class TargetRepository {
             return;
         }
         template.batchUpdate("""
-                        insert into target (segment_id, document_id, locale, content, text, state, version, updated_at, updated_by)
-                        values (?, ?, ?, ?::jsonb, ?, ?, 1, ?, ?)""", targets, 1000, (statement, target) -> {
+                        insert into target (segment_id, document_id, locale, content, text, state, version, updated_at, updated_by,
+                                            text_by)
+                        values (?, ?, ?, ?::jsonb, ?, ?, 1, ?, ?, ?)""", targets, 1000, (statement, target) -> {
                     statement.setLong(1, target.segmentId());
                     statement.setLong(2, documentId);
                     statement.setString(3, locale);
@@ -100,6 +113,7 @@ class TargetRepository {
                     statement.setString(6, target.state().name());
                     statement.setTimestamp(7, Timestamp.from(target.updatedAt()));
                     statement.setString(8, target.updatedBy());
+                    statement.setString(9, target.updatedBy());
                 });
         jdbc.sql("""
                         insert into target_history (target_id, version, changed_at, changed_by, origin, old_content, new_content,
@@ -142,14 +156,18 @@ class TargetRepository {
     List<HistoryEntry> history(long segmentId, String locale) {
         return jdbc.sql("""
                         select h.version, h.changed_at, h.changed_by, h.origin, h.old_content, h.new_content,
-                               h.old_state, h.new_state
+                               h.old_state, h.new_state,
+                               exists(select 1 from sign_off_event e
+                                      where e.action = 'REVOKED' and e.segment_id = t.segment_id and e.locale = t.locale
+                                        and e.target_version = h.version) as revoked_sign_off
                         from target_history h join target t on t.id = h.target_id
                         where t.segment_id = ? and t.locale = ? order by h.version""")
                 .params(segmentId, locale)
                 .query((rs, row) -> new HistoryEntry(rs.getInt("version"), rs.getTimestamp("changed_at").toInstant(),
                         rs.getString("changed_by"), Origin.valueOf(rs.getString("origin")),
                         InlineTextJson.read(rs.getString("old_content")), InlineTextJson.read(rs.getString("new_content")),
-                        TargetState.valueOf(rs.getString("old_state")), TargetState.valueOf(rs.getString("new_state"))))
+                        TargetState.valueOf(rs.getString("old_state")), TargetState.valueOf(rs.getString("new_state")),
+                        rs.getBoolean("revoked_sign_off")))
                 .list();
     }
 

@@ -13,12 +13,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.text.InlineText;
+import org.tarjima.security.AccessPolicy;
+import org.tarjima.security.Actor;
 import org.tarjima.security.CurrentUser;
+import org.tarjima.security.NotPermittedException;
+import org.tarjima.security.Permission;
 
 /**
  * Reads and writes targets. Every write carries the version the user started from: a write on a
  * stale version is refused with the newer target ({@link SaveResult.Conflict}), never applied, and
- * every applied change leaves one history row in the same transaction.
+ * every applied change leaves one history row in the same transaction. Every call checks the signed-in user's
+ * permission for the segment's project and locale first.
  */
 @Service
 public class TranslationService {
@@ -27,18 +32,21 @@ public class TranslationService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccessPolicy access;
 
-    TranslationService(TargetRepository targets, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+    TranslationService(TargetRepository targets, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
+                       AccessPolicy access) {
         this.targets = targets;
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
+        this.access = access;
     }
 
     /** Saves text without confirming it (DRAFT; NEW when emptied; TRANSLATED when an APPROVED target is edited). */
     @Transactional
     public SaveResult saveDraft(TargetEdit edit) {
-        return apply(edit, Target::edit);
+        return apply(edit, Permission.TRANSLATE, Target::edit, null);
     }
 
     /**
@@ -48,16 +56,57 @@ public class TranslationService {
      */
     @Transactional
     public SaveResult confirm(TargetEdit edit) {
-        return apply(edit, Target::confirm);
+        return apply(edit, Permission.TRANSLATE, Target::confirm, null);
     }
 
     /**
      * Stores a target that arrived from outside with its own state (an XLIFF import), with the same
-     * version check as an edit.
+     * version check as an edit. Imports are a manager's business.
      */
     @Transactional
     public SaveResult arrive(TargetEdit edit, TargetState state) {
-        return apply(edit, (target, text) -> target.arrive(text, state));
+        return apply(edit, Permission.MANAGE, (target, text) -> target.arrive(text, state), null);
+    }
+
+    /**
+     * A reviewer approves the version they saw. Nobody approves a text they wrote themselves.
+     *
+     * @throws IllegalTransitionException when the target is not confirmed
+     * @throws NotPermittedException      when the user is not a reviewer of the locale, or wrote the text
+     */
+    @Transactional
+    public SaveResult approve(TargetReview review) {
+        TargetSnapshot current = target(review.segmentId(), review.locale());
+        TargetEdit edit = new TargetEdit(review.segmentId(), review.locale(), current.content(), review.expectedVersion(),
+                review.origin());
+        return apply(edit, Permission.REVIEW, (target, text) -> {
+            Actor actor = access.actor();
+            if (targets.textAuthor(review.segmentId(), review.locale()).filter(actor.username()::equalsIgnoreCase).isPresent()) {
+                throw new NotPermittedException("error.approveOwnText",
+                        actor.username() + " wrote this text and may not approve it; another reviewer must");
+            }
+            return target.approve();
+        }, null);
+    }
+
+    /**
+     * A reviewer sends the version they saw back to the translator with a reason, which the translator sees on the
+     * segment.
+     *
+     * @throws IllegalArgumentException   when the reason is empty or too long
+     * @throws IllegalTransitionException when the target is not confirmed
+     */
+    @Transactional
+    public SaveResult reject(TargetReview review, String reason) {
+        String comment = reason == null ? "" : reason.strip();
+        if (comment.isEmpty() || comment.length() > TargetReview.COMMENT_MAX_LENGTH) {
+            throw new IllegalTransitionException("error.rejectNeedsReason",
+                    "A rejection needs a reason of 1 to " + TargetReview.COMMENT_MAX_LENGTH + " characters");
+        }
+        TargetSnapshot current = target(review.segmentId(), review.locale());
+        TargetEdit edit = new TargetEdit(review.segmentId(), review.locale(), current.content(), review.expectedVersion(),
+                review.origin());
+        return apply(edit, Permission.REVIEW, (target, text) -> target.reject(), comment);
     }
 
     /**
@@ -66,6 +115,7 @@ public class TranslationService {
      */
     @Transactional(readOnly = true)
     public void forEachRow(long documentId, String locale, java.util.function.Consumer<SegmentRow> action) {
+        requireDocument(documentId, Permission.VIEW, locale);
         int pageSize = 1000;
         for (int offset = 0; ; offset += pageSize) {
             List<SegmentRow> page = targets.page(documentId, locale, StateFilter.ALL, offset, pageSize);
@@ -76,9 +126,11 @@ public class TranslationService {
         }
     }
 
-    private SaveResult apply(TargetEdit edit, BiFunction<Target, InlineText, Optional<Target.Change>> intent) {
+    private SaveResult apply(TargetEdit edit, Permission permission,
+                             BiFunction<Target, InlineText, Optional<Target.Change>> intent, String comment) {
         TargetRepository.SegmentContext segment = targets.segmentContext(edit.segmentId(), edit.locale())
                 .orElseThrow(() -> new IllegalArgumentException("Segment " + edit.segmentId() + " does not exist"));
+        access.require(permission, segment.projectId(), edit.locale());
         if (!segment.localeOfProject()) {
             throw new IllegalArgumentException("Locale " + edit.locale() + " is not a target locale of this project");
         }
@@ -103,20 +155,37 @@ public class TranslationService {
             return new SaveResult.Conflict(targets.find(edit.segmentId(), edit.locale()).orElse(current));
         }
         targets.insertHistory(targetId.get(), current, next, edit.origin());
-        events.publishEvent(new TargetChanged(segment.documentId(), next, current.state(), edit.origin()));
+        events.publishEvent(new TargetChanged(segment.projectId(), segment.documentId(), next, current.state(),
+                edit.origin(), comment));
         return new SaveResult.Saved(next);
+    }
+
+    private void requireDocument(long documentId, Permission permission, String locale) {
+        long projectId = targets.projectOfDocument(documentId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));
+        access.require(permission, projectId, locale);
+    }
+
+    private void requireSegment(long segmentId, Permission permission, String locale) {
+        TargetRepository.SegmentContext segment = targets.segmentContext(segmentId, locale == null ? "" : locale)
+                .orElseThrow(() -> new java.util.NoSuchElementException("Segment " + segmentId + " does not exist"));
+        access.require(permission, segment.projectId(), locale);
     }
 
     /** The document a segment belongs to, if the segment exists. */
     @Transactional(readOnly = true)
     public Optional<Long> documentOf(long segmentId) {
-        return targets.documentOf(segmentId);
+        Optional<Long> document = targets.documentOf(segmentId);
+        document.ifPresent(id -> requireDocument(id, Permission.VIEW, null));
+        return document;
     }
 
     /** A segment's source text with its inline codes. */
     @Transactional(readOnly = true)
     public Optional<InlineText> sourceOf(long segmentId) {
-        return targets.source(segmentId);
+        Optional<InlineText> source = targets.source(segmentId);
+        source.ifPresent(found -> requireSegment(segmentId, Permission.VIEW, null));
+        return source;
     }
 
     /** A target for {@link #arriveInNewDocument}. */
@@ -137,6 +206,7 @@ public class TranslationService {
         }
         TargetRepository.SegmentContext context = targets.segmentContext(arriving.get(0).segmentId(), locale)
                 .orElseThrow(() -> new IllegalArgumentException("Segment " + arriving.get(0).segmentId() + " does not exist"));
+        access.require(Permission.MANAGE, context.projectId(), locale);
         if (!context.localeOfProject() || context.documentId() != documentId) {
             throw new IllegalArgumentException("Locale " + locale + " is not a target locale of document " + documentId);
         }
@@ -161,18 +231,21 @@ public class TranslationService {
     /** The stored target, or an untouched NEW one at version 0. */
     @Transactional(readOnly = true)
     public TargetSnapshot target(long segmentId, String locale) {
+        requireSegment(segmentId, Permission.VIEW, locale);
         return targets.find(segmentId, locale).orElse(TargetSnapshot.untouched(segmentId, locale));
     }
 
     /** A page of the editor's segment list, in document order. */
     @Transactional(readOnly = true)
     public List<SegmentRow> page(long documentId, String locale, StateFilter filter, int offset, int limit) {
+        requireDocument(documentId, Permission.VIEW, locale);
         return targets.page(documentId, locale, filter, offset, limit);
     }
 
     /** How many rows the filter lets through; unfiltered, the document's stored segment count. */
     @Transactional(readOnly = true)
     public int count(long documentId, String locale, StateFilter filter) {
+        requireDocument(documentId, Permission.VIEW, locale);
         if (filter == StateFilter.ALL) {
             return targets.totals(documentId).segments();
         }
@@ -182,6 +255,7 @@ public class TranslationService {
     /** Where the segment with this ordinal sits in the filtered list, or empty when the filter hides it. */
     @Transactional(readOnly = true)
     public Optional<Integer> indexOf(long documentId, String locale, StateFilter filter, int ordinal) {
+        requireDocument(documentId, Permission.VIEW, locale);
         if (filter == StateFilter.ALL) {
             return Optional.of(ordinal - 1);
         }
@@ -195,12 +269,18 @@ public class TranslationService {
     /** Every change of a target, oldest first. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long segmentId, String locale) {
+        requireSegment(segmentId, Permission.VIEW, locale);
         return targets.history(segmentId, locale);
     }
 
     /** Progress of one document in each of the given locales (untouched segments count as NEW). */
     @Transactional(readOnly = true)
     public Map<String, LocaleProgress> progress(long documentId, List<String> locales) {
+        long projectId = targets.projectOfDocument(documentId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));
+        for (String locale : locales) {
+            access.require(Permission.VIEW, projectId, locale);
+        }
         Map<String, LocaleProgress> written = targets.writtenProgress(documentId);
         TargetRepository.DocumentTotals totals = targets.totals(documentId);
         Map<String, LocaleProgress> result = new LinkedHashMap<>();

@@ -30,7 +30,13 @@ import org.tarjima.support.TestProjects;
 class RestApiTest {
 
     @Autowired
-    TestRestTemplate http;
+    TestRestTemplate anonymous;
+    private TestRestTemplate http;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        http = anonymous.withBasicAuth("admin", org.tarjima.support.SignedIn.ADMIN_PASSWORD);
+    }
     private final ObjectMapper json = new ObjectMapper();
 
     private JsonNode body(ResponseEntity<String> response) throws Exception {

@@ -8,11 +8,27 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.tarjima.security.AccessPolicy;
+import org.tarjima.support.TarjimaTest;
 import org.junit.jupiter.api.Test;
 
+/** A job service of its own (so stopping it stops nothing else), with the application's real access policy. */
+@TarjimaTest
 class JobServiceTest {
 
-    private final JobService jobs = new JobService(Clock.systemUTC());
+    @Autowired
+    AccessPolicy access;
+    @Autowired
+    SecurityContextHolderStrategy holder;
+    private JobService jobs;
+
+    @BeforeEach
+    void start() {
+        jobs = new JobService(Clock.systemUTC(), access, holder);
+    }
 
     @AfterEach
     void stop() throws InterruptedException {

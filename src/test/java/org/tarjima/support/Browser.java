@@ -40,8 +40,46 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A browser signed in as the given user. */
+    public static Browser signedIn(int port, String username, String password) {
+        Browser browser = new Browser(port);
+        try {
+            browser.signIn(username, password);
+            return browser;
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
+    }
+
+    /** A browser signed in as the administrator of the test database. */
+    public static Browser asAdmin(int port) {
+        return signedIn(port, "admin", SignedIn.ADMIN_PASSWORD);
+    }
+
     public void open(String path) {
         driver.get(baseUrl + path);
+        waitForVaadin();
+    }
+
+    /** Signs in through the sign-in page, then waits until the workbench has loaded. */
+    public void signIn(String username, String password) {
+        open("/login");
+        WebElement user = find("#vaadinLoginUsername input");
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = find("#vaadinLoginPassword input");
+        secret.clear();
+        secret.sendKeys(password);
+        secret.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+    }
+
+    /** Signs out through the top bar's button and waits for the sign-in page. */
+    public void signOut() {
+        find("#sign-out").click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/login"));
         waitForVaadin();
     }
 

@@ -5,6 +5,12 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -23,15 +29,22 @@ import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import org.tarjima.base.i18n.MessageBundles;
 import org.tarjima.project.ui.DashboardView;
-import org.tarjima.security.CurrentUser;
+import org.tarjima.security.Actor;
+import org.tarjima.security.Grant;
+import org.tarjima.security.UserService;
 
 /** The frame around every view: top bar with breadcrumb, UI language and user; drawer with the sections. */
 @StyleSheet("context://frontend/tarjima.css")
+@PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Div breadcrumb = new Div();
 
-    public MainLayout(CurrentUser currentUser) {
+    private final UserService users;
+
+    public MainLayout(UserService users, AuthenticationContext authentication) {
+        this.users = users;
+        Actor me = users.me();
         addClassName("tarjima-frame");
         setPrimarySection(Section.NAVBAR);
 
@@ -41,11 +54,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         breadcrumb.addClassName("breadcrumb");
         breadcrumb.setId("breadcrumb");
 
-        Avatar avatar = new Avatar(currentUser.username());
+        Avatar avatar = new Avatar(me.displayName());
         avatar.addClassName("user-avatar");
-        avatar.setTooltipEnabled(true);
+        avatar.setId("user-avatar");
+        Span who = new Span(me.displayName());
+        who.addClassName("user-name");
+        who.setId("user-name");
+        who.setTitle(rolesOf(me));
+        Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        signOut.setId("sign-out");
+        signOut.setAriaLabel(getTranslation("nav.signOut"));
+        signOut.setTooltipText(getTranslation("nav.signOut"));
 
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), brand, breadcrumb, languageSwitcher(), avatar);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), brand, breadcrumb, languageSwitcher(), avatar, who,
+                signOut);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.setWidthFull();
         bar.expand(breadcrumb);
@@ -57,6 +80,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 VaadinIcon.FOLDER_OPEN_O.create());
         projects.setId("nav-projects");
         nav.addItem(projects);
+        if (me.admin()) {
+            SideNavItem admin = new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.USERS.create());
+            admin.setId("nav-admin");
+            nav.addItem(admin);
+        }
         addToDrawer(nav);
         setDrawerOpened(false);
     }
@@ -79,12 +107,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 UI ui = UI.getCurrent();
+                users.setUiLanguage(change.getValue());
                 ui.getSession().setLocale(change.getValue());
                 ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax';"
                         + " location.reload();", UiSetup.LANGUAGE_COOKIE, change.getValue().toLanguageTag());
             }
         });
         return language;
+    }
+
+    /** "Administrator · Translator: Harmony with nature (kk, ru)" for the name's tooltip. */
+    private String rolesOf(Actor me) {
+        List<String> parts = new ArrayList<>();
+        if (me.admin()) {
+            parts.add(getTranslation("role.ADMIN"));
+        }
+        for (Grant grant : me.grants()) {
+            String scope = grant.projectName() == null ? getTranslation("role.everyProject") : grant.projectName();
+            parts.add(getTranslation("role." + grant.role().name()) + ": " + scope
+                    + (grant.locale() == null ? "" : " (" + grant.locale() + ")"));
+        }
+        return String.join(" · ", parts);
     }
 
     @Override

@@ -10,7 +10,11 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.tarjima.base.i18n.MessageBundles;
+import org.tarjima.security.NotPermittedException;
+import org.tarjima.security.TarjimaUser;
+import org.tarjima.security.UserService;
 
 /**
  * Per-session set-up: errors become a notification in the user's language (details go to the log),
@@ -22,16 +26,50 @@ class UiSetup implements VaadinServiceInitListener {
     static final String LANGUAGE_COOKIE = "tarjima-ui-language";
     private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
 
+    private final UserService users;
+    private final AuthenticationContext authentication;
+
+    UiSetup(UserService users, AuthenticationContext authentication) {
+        this.users = users;
+        this.authentication = authentication;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
-            log.error("Unexpected error in the UI", error.getThrowable());
             UI ui = UI.getCurrent();
+            NotPermittedException refusal = refusal(error.getThrowable());
+            if (refusal != null) {
+                log.info("Refused: {}", refusal.getMessage());
+                if (ui != null) {
+                    Notifications.error(ui.getTranslation(refusal.messageKey(), refusal.arguments()));
+                }
+                return;
+            }
+            log.error("Unexpected error in the UI", error.getThrowable());
             if (ui != null) {
                 Notifications.error(ui.getTranslation("error.unexpected"));
             }
         }));
-        event.getSource().addUIInitListener(init -> rememberedLanguage().ifPresent(init.getUI()::setLocale));
+        // The signed-in user's own choice wins over the browser's cookie, so it follows them to any machine.
+        event.getSource().addUIInitListener(init -> userLanguage().or(UiSetup::rememberedLanguage)
+                .ifPresent(init.getUI()::setLocale));
+    }
+
+    private java.util.Optional<Locale> userLanguage() {
+        if (authentication.getAuthenticatedUser(TarjimaUser.class).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return users.uiLanguage().filter(MessageBundles.UI_LOCALES::contains);
+    }
+
+    private static NotPermittedException refusal(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotPermittedException refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     private static java.util.Optional<Locale> rememberedLanguage() {

@@ -1,5 +1,6 @@
 package org.tarjima.project.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +27,7 @@ import org.tarjima.translation.ui.StateBar;
 
 /** The start page: one card per project with its locales and overall progress. */
 @Route(value = "", layout = MainLayout.class)
+@PermitAll
 public class DashboardView extends Div implements HasDynamicTitle, HasBreadcrumb {
 
     private final ProjectService projects;

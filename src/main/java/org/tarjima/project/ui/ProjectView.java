@@ -1,5 +1,6 @@
 package org.tarjima.project.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -50,6 +51,7 @@ import org.tarjima.translation.ui.StateBar;
 
 /** A project: its documents × target locales as a progress matrix, and the article import. */
 @Route(value = "projects/:projectId", layout = MainLayout.class)
+@PermitAll
 public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasBreadcrumb {
 
     private final ProjectService projects;

@@ -1,5 +1,6 @@
 package org.tarjima.translation.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -57,6 +58,7 @@ import org.tarjima.translation.ScriptDerivationService;
  * active segment's editor inline. The list loads lazily page by page from the service.
  */
 @Route(value = "documents/:documentId/:locale", layout = MainLayout.class)
+@PermitAll
 public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasBreadcrumb {
 
     private final TranslationService translations;

@@ -11,6 +11,8 @@ import org.openqa.selenium.SearchContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.interchange.ExportOptions;
@@ -27,6 +29,7 @@ import org.tarjima.translation.TranslationService;
 /** A project manager takes a vendor's XLIFF back through the import dialog in a real browser. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_METHOD)
 class XliffDialogsBrowserTest {
 
     @LocalServerPort
@@ -59,7 +62,7 @@ class XliffDialogsBrowserTest {
         Path upload = Files.createTempFile(Path.of("target"), "vendor-", ".ru.xlf").toAbsolutePath();
         Files.writeString(upload, vendor);
 
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = Browser.asAdmin(port)) {
             browser.open("/projects/" + created.project().id());
             browser.find("#import-" + document).click();
             browser.waitForVaadin();
@@ -88,7 +91,7 @@ class XliffDialogsBrowserTest {
         Path article = Files.createTempFile(Path.of("target"), "long-report-", ".txt").toAbsolutePath();
         Files.writeString(article, text);
 
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = Browser.asAdmin(port)) {
             browser.open("/projects/" + project.id());
             browser.find("#document-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
                     .sendKeys(article.toString());
@@ -105,7 +108,7 @@ class XliffDialogsBrowserTest {
     @Test
     void a_whole_project_is_exported_as_a_zip_prepared_as_a_job() throws Exception {
         var created = projects.aProject().withTargets("ru", "kk").withDocument(TestProjects.seedArticle());
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = Browser.asAdmin(port)) {
             browser.open("/projects/" + created.project().id());
             browser.find("#export-project").click();
             browser.waitForVaadin();

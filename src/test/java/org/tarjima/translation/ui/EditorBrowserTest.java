@@ -13,6 +13,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.tarjima.document.DocumentService;
 import org.tarjima.project.ProjectService;
@@ -28,6 +30,7 @@ import org.tarjima.translation.TranslationService;
 /** The editor in a real headless Chromium against the running application and PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_METHOD)
 class EditorBrowserTest {
 
     @LocalServerPort
@@ -59,7 +62,7 @@ class EditorBrowserTest {
     void a_translation_typed_and_confirmed_in_kazakh_survives_a_reload() {
         long document = demoDocument();
         String translation = "2020 жылғы 4 желтоқсан · " + UUID.randomUUID().toString().substring(0, 8);
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = Browser.asAdmin(port)) {
             browser.open("/");
             browser.waitFor("project-cards");
             browser.screenshot("dashboard");
@@ -100,7 +103,7 @@ class EditorBrowserTest {
     void two_sessions_on_one_segment_get_a_conflict_choice_and_nothing_is_lost() {
         long document = testProjects.aProject().withTargets("ru").withDocument(TestProjects.seedArticle()).document().id();
         long segment = translations.page(document, "ru", StateFilter.ALL, 4, 1).get(0).segmentId();
-        try (Browser aida = new Browser(port); Browser bolat = new Browser(port)) {
+        try (Browser aida = Browser.asAdmin(port); Browser bolat = Browser.asAdmin(port)) {
             aida.open("/documents/" + document + "/ru?segment=5");
             bolat.open("/documents/" + document + "/ru?segment=5");
 
@@ -140,7 +143,7 @@ class EditorBrowserTest {
         long document = created.document().id();
         assertThat(created.document().segmentCount()).isEqualTo(10_001);
 
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = Browser.asAdmin(port)) {
             browser.open("/documents/" + document + "/ru?segment=9000");
             browser.find("#segment-editor-9000");
             assertThat(browser.find("#source-segment-9000.current").getText()).isEqualTo("Paragraph 4500 describes protected areas in the region.");
@@ -163,7 +166,7 @@ class EditorBrowserTest {
         long document = testProjects.aProject().withTargets("kk")
                 .withDocument(TestProjects.article("/document/press-release.md")).document().id();
         SegmentRow heading = translations.page(document, "kk", StateFilter.ALL, 0, 1).get(0);
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = Browser.asAdmin(port)) {
             browser.open("/documents/" + document + "/kk");
             WebElement box = browser.find("#segment-editor-1 .editor-box");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
@@ -191,7 +194,7 @@ class EditorBrowserTest {
         long document = testProjects.aProject().withTargets("ru").withDocument(new TestProjects.Article("strings.txt",
                 "Inbox\n\nYou have {count, plural, one {# new segment} other {# new segments}} to translate.\n"
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8))).document().id();
-        try (Browser browser = new Browser(port)) {
+        try (Browser browser = Browser.asAdmin(port)) {
             browser.open("/documents/" + document + "/ru?segment=2");
             browser.find("#segment-editor-2");
             assertThat(browser.find("#plural-categories").getText()).contains("one (1, 21").contains("few (2, 3, 4")

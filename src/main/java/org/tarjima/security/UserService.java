@@ -1,0 +1,277 @@
+package org.tarjima.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tarjima.base.LocaleTag;
+
+/**
+ * Users, their roles and their personal access tokens. Managing users is for admins; a project's
+ * manager may grant and revoke roles in that project; everyone manages their own tokens and language.
+ */
+@Service
+public class UserService {
+
+    /** Letters, digits and . _ - @ (so e-mail addresses work as user names); no spaces. */
+    static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1," + CurrentUser.MAX_USERNAME_LENGTH + "}");
+    /** Tokens start with a recognisable prefix so that secret scanners and people can tell what leaked. */
+    static final String TOKEN_PREFIX = "tjp_";
+
+    private final UserRepository users;
+    private final AccessPolicy access;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    UserService(UserRepository users, AccessPolicy access, PasswordEncoder passwords, Clock clock) {
+        this.users = users;
+        this.access = access;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** Every user with their grants (admins only). */
+    @Transactional(readOnly = true)
+    public List<UserSummary> users() {
+        access.requireAdmin();
+        return users.list();
+    }
+
+    /** One user with their grants (admins only). */
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> user(String username) {
+        access.requireAdmin();
+        return users.summary(username);
+    }
+
+    /**
+     * Creates a user (admins only).
+     *
+     * @throws IllegalArgumentException with a message for the user when a field is not acceptable or the name is taken
+     */
+    @Transactional
+    public UserSummary createUser(NewUser request) {
+        access.requireAdmin();
+        String username = request.username() == null ? "" : request.username().strip();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("A user name has 1 to " + CurrentUser.MAX_USERNAME_LENGTH
+                    + " letters, digits or . _ - @, without spaces");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new IllegalArgumentException("A user named '" + username + "' already exists");
+        }
+        String displayName = request.displayName() == null || request.displayName().isBlank() ? username
+                : request.displayName().strip();
+        if (displayName.length() > NewUser.DISPLAY_NAME_MAX_LENGTH) {
+            throw new IllegalArgumentException("A display name has at most " + NewUser.DISPLAY_NAME_MAX_LENGTH + " characters");
+        }
+        checkPassword(request.password());
+        users.insert(username, displayName, passwords.encode(request.password()), request.admin(), false, clock.instant());
+        return users.summary(username).orElseThrow();
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < NewUser.PASSWORD_MIN_LENGTH
+                || password.getBytes(StandardCharsets.UTF_8).length > NewUser.PASSWORD_MAX_LENGTH) {
+            throw new IllegalArgumentException("A password has " + NewUser.PASSWORD_MIN_LENGTH + " to "
+                    + NewUser.PASSWORD_MAX_LENGTH + " bytes");
+        }
+    }
+
+    /** Sets another user's password (admins only). */
+    @Transactional
+    public void setPassword(String username, String password) {
+        access.requireAdmin();
+        checkPassword(password);
+        users.setPassword(existing(username).id(), passwords.encode(password));
+    }
+
+    /**
+     * Enables or disables a user (admins only). A disabled user's session and tokens stop working at their next
+     * call; an admin cannot disable themselves (someone must be able to undo it).
+     */
+    @Transactional
+    public void setEnabled(String username, boolean enabled) {
+        Actor actor = access.actor();
+        access.requireAdmin();
+        UserSummary user = existing(username);
+        if (!enabled && user.id() == actor.id()) {
+            throw new IllegalArgumentException("You cannot disable your own account");
+        }
+        users.setEnabled(user.id(), enabled);
+    }
+
+    /** A role request: project null means every project (admins only); locale null means every locale. */
+    public record RoleRequest(Long projectId, String locale, ProjectRole role) {
+    }
+
+    /**
+     * Grants a role. Admins grant anything; a project's manager grants roles in that project.
+     *
+     * @throws IllegalArgumentException when the project or locale does not exist
+     */
+    @Transactional
+    public UserSummary grant(String username, RoleRequest request) {
+        UserSummary user = existing(username);
+        checkGrantable(request);
+        users.insertGrant(user.id(), request.projectId(), locale(request), request.role(), clock.instant(),
+                access.actor().username());
+        return users.summary(user.username()).orElseThrow();
+    }
+
+    /** Takes a role away, with the same rights as {@link #grant}. */
+    @Transactional
+    public void revokeGrant(long grantId) {
+        UserRepository.GrantOwner owner = users.grantOwner(grantId)
+                .orElseThrow(() -> new IllegalArgumentException("Role " + grantId + " does not exist"));
+        requireMayAssign(owner.projectId());
+        users.deleteGrant(grantId);
+    }
+
+    /** Replaces all of a user's roles with the given ones (admins only): what PUT of a user's roles means. */
+    @Transactional
+    public UserSummary replaceRoles(String username, List<RoleRequest> roles) {
+        access.requireAdmin();
+        UserSummary user = existing(username);
+        for (RoleRequest role : roles) {
+            checkGrantable(role);
+        }
+        users.deleteGrants(user.id());
+        for (RoleRequest role : roles) {
+            users.insertGrant(user.id(), role.projectId(), locale(role), role.role(), clock.instant(),
+                    access.actor().username());
+        }
+        return users.summary(user.username()).orElseThrow();
+    }
+
+    private void checkGrantable(RoleRequest request) {
+        if (request.role() == null) {
+            throw new IllegalArgumentException("A role is MANAGER, TRANSLATOR or REVIEWER");
+        }
+        requireMayAssign(request.projectId());
+        if (request.projectId() == null) {
+            if (request.locale() != null) {
+                throw new IllegalArgumentException("A locale can only be granted within a project");
+            }
+            return;
+        }
+        if (!users.projectExists(request.projectId())) {
+            throw new IllegalArgumentException("Project " + request.projectId() + " does not exist");
+        }
+        String locale = locale(request);
+        if (locale != null && !users.targetLocales(request.projectId()).contains(locale)) {
+            throw new IllegalArgumentException(locale + " is not a target locale of project " + request.projectId());
+        }
+    }
+
+    private void requireMayAssign(Long projectId) {
+        if (projectId == null) {
+            access.requireAdmin();
+        } else {
+            access.require(Permission.MANAGE, projectId, null);
+        }
+    }
+
+    private static String locale(RoleRequest request) {
+        // A manager's role covers the whole project; a locale on it would suggest otherwise.
+        if (request.locale() == null || request.locale().isBlank() || request.role() == ProjectRole.MANAGER) {
+            return null;
+        }
+        return LocaleTag.canonical(request.locale());
+    }
+
+    private UserSummary existing(String username) {
+        return users.summary(username == null ? "" : username)
+                .orElseThrow(() -> new IllegalArgumentException("No user named '" + username + "'"));
+    }
+
+    /** The signed-in user with their grants. */
+    public Actor me() {
+        return access.actor();
+    }
+
+    /** The UI language the signed-in user chose last, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Locale> uiLanguage() {
+        return users.uiLanguage(access.actor().id()).map(Locale::forLanguageTag);
+    }
+
+    @Transactional
+    public void setUiLanguage(Locale language) {
+        users.setUiLanguage(access.actor().id(), language.toLanguageTag());
+    }
+
+    /** Creates a personal access token for the signed-in user; the secret is in the result and nowhere else. */
+    @Transactional
+    public CreatedToken createToken(String name) {
+        Actor actor = access.actor();
+        String label = name == null ? "" : name.strip();
+        if (label.isEmpty() || label.length() > AccessTokenInfo.NAME_MAX_LENGTH) {
+            throw new IllegalArgumentException("A token needs a name of 1 to " + AccessTokenInfo.NAME_MAX_LENGTH + " characters");
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        long id = users.insertToken(actor.id(), label, hash(secret), clock.instant());
+        AccessTokenInfo token = users.tokens(actor.id()).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+        return new CreatedToken(token, secret);
+    }
+
+    /** The signed-in user's tokens, newest first, revoked ones included. */
+    @Transactional(readOnly = true)
+    public List<AccessTokenInfo> myTokens() {
+        return users.tokens(access.actor().id());
+    }
+
+    /** Revokes a token of the signed-in user's (admins: anyone's); it stops working at once. */
+    @Transactional
+    public void revokeToken(long tokenId) {
+        Actor actor = access.actor();
+        long owner = users.tokenOwner(tokenId)
+                .orElseThrow(() -> new IllegalArgumentException("Token " + tokenId + " does not exist"));
+        if (owner != actor.id() && !actor.admin()) {
+            // The same answer as for a token that does not exist: no probing for other users' token ids.
+            throw new IllegalArgumentException("Token " + tokenId + " does not exist");
+        }
+        users.revokeToken(tokenId, clock.instant());
+    }
+
+    /** The enabled user a presented token belongs to; empty for unknown, revoked or disabled. */
+    @Transactional
+    public Optional<TarjimaUser> authenticateToken(String secret) {
+        if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 200) {
+            return Optional.empty();
+        }
+        String hash = hash(secret);
+        Optional<TarjimaUser> user = users.findByTokenHash(hash).filter(TarjimaUser::isEnabled);
+        user.ifPresent(u -> users.tokenUsed(hash, clock.instant()));
+        return user;
+    }
+
+    /** Whether demo users exist: only in a database that was created in demo mode. */
+    @Transactional(readOnly = true)
+    public boolean demoUsersExist() {
+        return users.anyDemoUser();
+    }
+
+    static String hash(String secret) {
+        try {
+            // The secret has 256 bits of entropy: a fast hash is enough (no dictionary to guess from).
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
