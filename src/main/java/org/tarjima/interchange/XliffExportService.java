@@ -2,6 +2,7 @@ package org.tarjima.interchange;
 
 import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.Permission;
+import org.tarjima.review.ReviewService;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
@@ -37,9 +38,12 @@ public class XliffExportService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AccessPolicy access;
+    private final ReviewService reviews;
 
     XliffExportService(DocumentService documents, ProjectService projects, TranslationService translations,
-                       ExportRepository exports, List<XliffWriter> writers, CurrentUser currentUser, Clock clock, AccessPolicy access) {
+                       ExportRepository exports, List<XliffWriter> writers, CurrentUser currentUser, Clock clock, AccessPolicy access,
+                       ReviewService reviews) {
+        this.reviews = reviews;
         this.access = access;
         this.documents = documents;
         this.projects = projects;
@@ -91,7 +95,10 @@ public class XliffExportService {
         });
         exports.insertUnits(exportId, versions);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(new XliffHeader(version, document.name(), project.sourceLocale(), locale, exportId), units.iterator(), out);
+        // A signed-off locale goes out as final: the vendor sees that nothing more is expected of it.
+        boolean signedOff = reviews.currentSignOff(documentId, locale).isPresent();
+        writer.write(new XliffHeader(version, document.name(), project.sourceLocale(), locale, exportId, signedOff),
+                units.iterator(), out);
         return new ExportedFile(fileName(document, locale), XLIFF_MEDIA_TYPE, out.toByteArray(), exportId, units.size());
     }
 

@@ -6,7 +6,19 @@ package org.tarjima.interchange;
  *
  * @param exportId null for a file that Tarjima did not write
  */
-public record XliffHeader(String version, String documentName, String sourceLocale, String targetLocale, Long exportId) {
+public record XliffHeader(String version, String documentName, String sourceLocale, String targetLocale, Long exportId,
+                          boolean signedOff) {
+
+    /**
+     * @param signedOff the locale is signed off in Tarjima: approved units are written as {@code final}
+     */
+    public XliffHeader {
+    }
+
+    /** A header as read from a file (sign-off is Tarjima's own business, not a file's). */
+    public XliffHeader(String version, String documentName, String sourceLocale, String targetLocale, Long exportId) {
+        this(version, documentName, sourceLocale, targetLocale, exportId, false);
+    }
 
     /** Marks our export reference in the file header's {@code <note from="tarjima">}. */
     public static final String EXPORT_NOTE_PREFIX = "tarjima-export:";

@@ -17,8 +17,9 @@ public final class XliffStates {
     private XliffStates() {
     }
 
-    public static String toXliff12(TargetState state) {
-        return TO_XLIFF12.get(state);
+    /** With the locale signed off, approved work is {@code final}: nothing more is expected of it. */
+    public static String toXliff12(TargetState state, boolean signedOff) {
+        return signedOff && state == TargetState.APPROVED ? "final" : TO_XLIFF12.get(state);
     }
 
     /**
@@ -54,7 +55,10 @@ public final class XliffStates {
     public record Xliff2State(String state, String subState) {
     }
 
-    public static Xliff2State toXliff2(TargetState state) {
+    public static Xliff2State toXliff2(TargetState state, boolean signedOff) {
+        if (signedOff && state == TargetState.APPROVED) {
+            return new Xliff2State("final", null);
+        }
         return switch (state) {
             case NEW -> new Xliff2State("initial", null);
             case DRAFT -> new Xliff2State("initial", SUBSTATE_DRAFT);

@@ -7,6 +7,8 @@ import java.util.Set;
 public enum StateFilter {
     ALL(EnumSet.allOf(TargetState.class)),
     TO_DO(EnumSet.of(TargetState.NEW, TargetState.DRAFT, TargetState.REJECTED)),
+    /** What a reviewer goes through: confirmed but not approved, and what was sent back. */
+    TO_REVIEW(EnumSet.of(TargetState.TRANSLATED, TargetState.REJECTED)),
     NEW(EnumSet.of(TargetState.NEW)),
     DRAFT(EnumSet.of(TargetState.DRAFT)),
     TRANSLATED(EnumSet.of(TargetState.TRANSLATED)),

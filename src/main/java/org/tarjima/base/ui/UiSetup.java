@@ -52,8 +52,10 @@ class UiSetup implements VaadinServiceInitListener {
             }
         }));
         // The signed-in user's own choice wins over the browser's cookie, so it follows them to any machine.
-        event.getSource().addUIInitListener(init -> userLanguage().or(UiSetup::rememberedLanguage)
-                .ifPresent(init.getUI()::setLocale));
+        event.getSource().addUIInitListener(init -> {
+            userLanguage().or(UiSetup::rememberedLanguage).ifPresent(init.getUI()::setLocale);
+            Times.learnZone(init.getUI());
+        });
     }
 
     private java.util.Optional<Locale> userLanguage() {

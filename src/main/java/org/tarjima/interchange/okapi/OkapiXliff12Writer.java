@@ -44,19 +44,19 @@ class OkapiXliff12Writer implements org.tarjima.interchange.XliffWriter {
                 : "<note from=\"tarjima\">" + XliffHeader.EXPORT_NOTE_PREFIX + header.exportId() + "</note>";
         writer.writeStartFile(header.documentName(), "plaintext", null, exportNote);
         while (units.hasNext()) {
-            writer.writeTextUnit(textUnit(units.next(), target));
+            writer.writeTextUnit(textUnit(units.next(), target, header.signedOff()));
         }
         writer.writeEndFile();
         writer.close();
     }
 
-    private static TextUnit textUnit(XliffUnit unit, LocaleId target) {
+    private static TextUnit textUnit(XliffUnit unit, LocaleId target, boolean signedOff) {
         TextUnit tu = new TextUnit(unit.id());
         tu.setSourceContent(OkapiFragments.toFragment(unit.source()));
         // Whitespace is part of the translation: keep it exactly as typed.
         tu.setPreserveWhitespaces(true);
         TextContainer content = new TextContainer(OkapiFragments.toFragment(unit.target()));
-        content.setProperty(new Property(Property.STATE, XliffStates.toXliff12(unit.state())));
+        content.setProperty(new Property(Property.STATE, XliffStates.toXliff12(unit.state(), signedOff)));
         tu.setTarget(target, content);
         if (!unit.notes().isEmpty()) {
             NoteAnnotation notes = new NoteAnnotation();

@@ -60,14 +60,14 @@ class OkapiXliff2Writer implements org.tarjima.interchange.XliffWriter {
             file.setOriginal(header.documentName());
             writer.writeStartFile(file);
             while (units.hasNext()) {
-                writer.writeUnit(unit(units.next()));
+                writer.writeUnit(unit(units.next(), header.signedOff()));
             }
             writer.writeEndFile();
             writer.writeEndDocument();
         }
     }
 
-    private static Unit unit(XliffUnit source) {
+    private static Unit unit(XliffUnit source, boolean signedOff) {
         Unit unit = new Unit(source.id());
         Segment segment = unit.appendSegment();
         // Whitespace is part of the translation: keep it exactly as typed.
@@ -76,7 +76,7 @@ class OkapiXliff2Writer implements org.tarjima.interchange.XliffWriter {
         if (!source.target().isBlank()) {
             Xliff2Fragments.fill(segment.getTarget(Segment.GetTarget.CREATE_EMPTY), source.target());
         }
-        XliffStates.Xliff2State state = XliffStates.toXliff2(source.state());
+        XliffStates.Xliff2State state = XliffStates.toXliff2(source.state(), signedOff);
         segment.setState(state.state());
         if (state.subState() != null) {
             segment.setSubState(state.subState());

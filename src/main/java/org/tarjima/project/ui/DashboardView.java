@@ -1,5 +1,9 @@
 package org.tarjima.project.ui;
 
+import org.tarjima.security.AccessPolicy;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.HashMap;
+import org.tarjima.review.ReviewService;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -35,7 +38,13 @@ public class DashboardView extends Div implements HasDynamicTitle, HasBreadcrumb
     private final TranslationService translations;
     private final Div cards = new Div();
 
-    public DashboardView(ProjectService projects, DocumentService documents, TranslationService translations) {
+    private final ReviewService reviews;
+    private final AccessPolicy access;
+
+    public DashboardView(ProjectService projects, DocumentService documents, TranslationService translations,
+                         ReviewService reviews, AccessPolicy access) {
+        this.reviews = reviews;
+        this.access = access;
         this.projects = projects;
         this.documents = documents;
         this.translations = translations;
@@ -48,6 +57,7 @@ public class DashboardView extends Div implements HasDynamicTitle, HasBreadcrumb
                         new RouteParameters("projectId", String.valueOf(created.id()))))).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-project");
+        create.setVisible(access.actor().mayCreateProjects());
         Div header = new Div(title, create);
         header.addClassName("page-header");
         cards.addClassName("project-cards");
@@ -60,7 +70,7 @@ public class DashboardView extends Div implements HasDynamicTitle, HasBreadcrumb
         cards.removeAll();
         List<ProjectSummary> all = projects.list();
         if (all.isEmpty()) {
-            Div empty = new Div(getTranslation("dashboard.empty"));
+            Div empty = new Div(getTranslation(access.actor().mayCreateProjects() ? "dashboard.empty" : "dashboard.emptyNoRole"));
             empty.addClassName("empty-state");
             empty.setId("dashboard-empty");
             cards.add(empty);
@@ -81,19 +91,32 @@ public class DashboardView extends Div implements HasDynamicTitle, HasBreadcrumb
         Span source = new Span(project.sourceLocale());
         source.addClassNames("locale-chip", "source");
         locales.add(source, new Span("→"));
+        List<Long> documentIds = documents.documents(project.id()).stream().map(DocumentSummary::id).toList();
+        Map<String, Integer> signedOff = new HashMap<>();
+        for (long documentId : documentIds) {
+            reviews.signOffs(documentId).keySet().forEach(locale -> signedOff.merge(locale, 1, Integer::sum));
+        }
         for (String target : project.targetLocales()) {
             Span chip = new Span(target);
             chip.addClassName("locale-chip");
+            chip.setId("locale-chip-" + project.id() + "-" + target);
+            if (!documentIds.isEmpty() && signedOff.getOrDefault(target, 0) == documentIds.size()) {
+                // Every document of the project is signed off in this locale: it can ship.
+                chip.addClassName("signed-off");
+                chip.addComponentAsFirst(VaadinIcon.DIPLOMA.create());
+                chip.getElement().setAttribute("title", getTranslation("dashboard.localeSignedOff", target));
+            }
             locales.add(chip);
         }
 
-        List<Long> documentIds = documents.documents(project.id()).stream().map(DocumentSummary::id).toList();
         Map<String, LocaleProgress> progress = translations.progress(documentIds, project.targetLocales());
         LocaleProgress overall = progress.values().stream().reduce(LocaleProgress::plus)
                 .orElse(LocaleProgress.empty(""));
         StateBar bar = new StateBar(overall);
 
-        Span meta = new Span(getTranslation("dashboard.documents", project.documentCount(), project.targetLocales().size()));
+        int signedOffCount = signedOff.values().stream().mapToInt(Integer::intValue).sum();
+        Span meta = new Span(getTranslation("dashboard.documents", project.documentCount(), project.targetLocales().size())
+                + " · " + getTranslation("dashboard.signedOff", signedOffCount, documentIds.size() * project.targetLocales().size()));
         meta.addClassName("meta");
 
         Div card = new Div(heading, locales, bar, meta);

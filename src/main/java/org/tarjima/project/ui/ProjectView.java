@@ -1,5 +1,10 @@
 package org.tarjima.project.ui;
 
+import org.tarjima.security.AccessPolicy;
+import org.tarjima.security.Permission;
+import org.tarjima.base.ui.Times;
+import org.tarjima.review.LocaleSignOff;
+import org.tarjima.review.ReviewService;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -68,12 +73,18 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Button exportAll = new Button(getTranslation("project.exportAll"), VaadinIcon.DOWNLOAD_ALT.create());
     private ProjectSummary project;
     private Map<Long, Map<String, LocaleProgress>> progressByDocument = Map.of();
+    private Map<Long, Map<String, LocaleSignOff>> signOffsByDocument = Map.of();
+    private final ReviewService reviews;
+    private final AccessPolicy access;
+    private boolean manager;
     private final JobService jobs;
     private JobsPanel jobsPanel;
 
     public ProjectView(ProjectService projects, DocumentService documents, TranslationService translations,
                        XliffExportService exports, XliffImportService imports, IncomingFiles incoming, JobService jobs,
-                       ImportLimit importLimit) {
+                       ImportLimit importLimit, ReviewService reviews, AccessPolicy access) {
+        this.access = access;
+        this.reviews = reviews;
         this.exports = exports;
         this.jobs = jobs;
         this.incoming = incoming;
@@ -142,6 +153,9 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
                 ui.access(() -> importArticle(metadata.fileName(), data))));
+        // Import, export and the XLIFF column are a manager's tools; translators and reviewers get the matrix.
+        manager = access.may(Permission.MANAGE, project.id(), null);
+        upload.setVisible(manager);
         configureColumns();
         showDocuments();
         if (jobsPanel != null) {
@@ -183,7 +197,9 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
             matrix.addComponentColumn(document -> localeCell(document, locale))
                     .setHeader(localeHeader(locale)).setFlexGrow(1).setWidth("8em");
         }
-        matrix.addComponentColumn(this::actions).setHeader(getTranslation("project.xliff")).setAutoWidth(true).setFlexGrow(0);
+        if (manager) {
+            matrix.addComponentColumn(this::actions).setHeader(getTranslation("project.xliff")).setAutoWidth(true).setFlexGrow(0);
+        }
     }
 
     private Component actions(DocumentSummary document) {
@@ -214,12 +230,14 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private void showDocuments() {
         List<DocumentSummary> all = documents.documents(project.id());
         progressByDocument = new HashMap<>();
+        signOffsByDocument = new HashMap<>();
         for (DocumentSummary document : all) {
             progressByDocument.put(document.id(), translations.progress(document.id(), project.targetLocales()));
+            signOffsByDocument.put(document.id(), reviews.signOffs(document.id()));
         }
         matrix.setItems(all);
         matrix.setVisible(!all.isEmpty());
-        exportAll.setVisible(!all.isEmpty());
+        exportAll.setVisible(manager && !all.isEmpty());
         empty.setVisible(all.isEmpty());
     }
 
@@ -240,6 +258,15 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         RouterLink link = new RouterLink(EditorView.class, new RouteParameters(Map.of(
                 "documentId", String.valueOf(document.id()), "locale", locale)));
         link.add(new StateBar(progress));
+        LocaleSignOff signOff = signOffsByDocument.getOrDefault(document.id(), Map.of()).get(locale);
+        if (signOff != null) {
+            Span seal = new Span(VaadinIcon.DIPLOMA.create(), new Span(getTranslation("project.signedOff")));
+            seal.addClassName("matrix-seal");
+            seal.setId("seal-" + document.id() + "-" + locale);
+            seal.getElement().setAttribute("title", getTranslation("review.signedOff", signOff.signedBy(),
+                    Times.format(signOff.signedAt(), getLocale())));
+            link.add(seal);
+        }
         link.addClassName("matrix-cell");
         link.setId("open-" + document.id() + "-" + locale);
         link.getElement().setAttribute("title", getTranslation("project.openEditor", LocaleTag.displayName(locale, getLocale())));

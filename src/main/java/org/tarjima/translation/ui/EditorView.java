@@ -1,5 +1,17 @@
 package org.tarjima.translation.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import java.util.HashMap;
+import org.tarjima.review.Comment;
+import org.tarjima.review.ReviewService;
+import org.tarjima.review.ui.RejectDialog;
+import org.tarjima.review.ui.ReviewButtons;
+import org.tarjima.review.ui.SignOffControl;
+import org.tarjima.security.AccessPolicy;
+import org.tarjima.security.Permission;
+import org.tarjima.translation.TargetReview;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -63,12 +75,17 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final TranslationService translations;
     private final ScriptDerivationService derivation;
-    private final DatesAndNumbers datesAndNumbers;
-    private final PluralForms plurals;
-    private final Div localeHelpers = new Div();
+    private final LocaleHelpers localeHelpers;
     private final Div scriptActions = new Div();
     private final DocumentService documents;
     private final ProjectService projects;
+    private final ReviewService reviews;
+    private final AccessPolicy access;
+    private final SegmentDetails details;
+    private final Button reviewToggle = new Button();
+    private final Div signOffSlot = new Div();
+    /** The reviewers' latest reasons for the REJECTED rows loaded so far, by segment. */
+    private final Map<Long, Comment> rejections = new HashMap<>();
 
     private final Grid<SegmentRow> grid = new Grid<>();
     private final Select<StateFilter> filter = new Select<>();
@@ -84,11 +101,24 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private SegmentRow active;
     private int activeIndex = -1;
     private SegmentEditor activeEditor;
+    private boolean canTranslate;
+    private boolean canReview;
+    private boolean reviewMode;
+    /** In review mode, the segment the reviewer chose to edit (others are read-only); -1 for none. */
+    private long editingInReview = -1;
+    private SignOffControl signOff;
 
     public EditorView(TranslationService translations, DocumentService documents, ProjectService projects,
-                      ScriptDerivationService derivation, DatesAndNumbers datesAndNumbers, PluralForms plurals) {
-        this.datesAndNumbers = datesAndNumbers;
-        this.plurals = plurals;
+                      ScriptDerivationService derivation, DatesAndNumbers datesAndNumbers, PluralForms plurals,
+                      ReviewService reviews, AccessPolicy access) {
+        this.reviews = reviews;
+        this.access = access;
+        this.details = new SegmentDetails(translations, reviews);
+        this.localeHelpers = new LocaleHelpers(datesAndNumbers, plurals, text -> {
+            if (activeEditor != null) {
+                activeEditor.insertText(text);
+            }
+        });
         this.translations = translations;
         this.derivation = derivation;
         this.documents = documents;
@@ -113,7 +143,13 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         counts.addClassName("editor-counts");
         counts.setId("editor-counts");
         scriptActions.addClassName("script-actions");
-        Div toolbar = new Div(filter, progress, counts, scriptActions, help);
+        reviewToggle.setId("review-mode");
+        reviewToggle.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
+        reviewToggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reviewToggle.addClickListener(click -> setReviewMode(!reviewMode));
+        reviewToggle.setVisible(false);
+        signOffSlot.addClassName("sign-off-slot");
+        Div toolbar = new Div(filter, reviewToggle, progress, counts, signOffSlot, scriptActions, help);
         toolbar.addClassName("editor-toolbar");
         progress.setId("editor-progress");
 
@@ -121,9 +157,13 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         split.setSizeFull();
         split.addClassName("editor-split");
         split.setSplitterPosition(42);
-        localeHelpers.addClassName("locale-helpers");
-        localeHelpers.setId("locale-helpers");
-        add(toolbar, localeHelpers, split);
+        add(toolbar, localeHelpers, split, details);
+        // Ctrl+Enter approves in review mode (while the reviewer is not editing the text, which confirms instead).
+        Shortcuts.addShortcutListener(this, () -> {
+            if (reviewMode && active != null && editingInReview != active.segmentId()) {
+                approveActive();
+            }
+        }, Key.ENTER, KeyModifier.CONTROL);
         // "?" opens the shortcut list when focus is not in a text field.
         getElement().executeJs("""
                 const view = this;
@@ -160,15 +200,132 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Component targetCell(SegmentRow row) {
+        Div cell = new Div();
+        cell.addClassName("target-cell");
         if (active != null && row.segmentId() == active.segmentId()) {
             active = row.version() >= active.version() ? row : active;
-            activeEditor = editorFor(active);
-            return activeEditor;
+            boolean readOnly = !canTranslate || (reviewMode && editingInReview != active.segmentId());
+            if (readOnly) {
+                activeEditor = null;
+                cell.add(targetText(active));
+                if (reviewMode) {
+                    SegmentRow reviewed = active;
+                    cell.add(new ReviewButtons(reviewed.ordinal(), reviewed.state(), this::approveActive,
+                            () -> new RejectDialog(this::rejectActive).open(), () -> {
+                        editingInReview = reviewed.segmentId();
+                        refreshRow(reviewed);
+                    }));
+                }
+            } else {
+                activeEditor = editorFor(active);
+                cell.add(activeEditor);
+            }
+        } else {
+            cell.add(targetText(row));
         }
+        Comment rejection = row.state() == TargetState.REJECTED ? rejections.get(row.segmentId()) : null;
+        if (rejection != null) {
+            // The translator sees why without opening anything; the full thread is in the Comments tab.
+            Div reason = new Div();
+            reason.addClassName("rejection-note");
+            reason.setId("rejection-" + row.ordinal());
+            reason.setText("↩ " + rejection.author() + ": " + rejection.body());
+            cell.add(reason);
+        }
+        return cell;
+    }
+
+    private InlineTextView targetText(SegmentRow row) {
         InlineTextView text = new InlineTextView(row.target());
         text.addClassName("target-text");
         text.setId("segment-target-" + row.ordinal());
         return text;
+    }
+
+    private void setReviewMode(boolean on) {
+        reviewMode = on;
+        editingInReview = -1;
+        reviewToggle.setText(getTranslation(on ? "review.leave" : "review.enter"));
+        reviewToggle.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        if (on) {
+            reviewToggle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            reviewToggle.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        addClassName("review-mode");
+        if (!on) {
+            removeClassName("review-mode");
+        }
+        StateFilter wanted = on ? StateFilter.TO_REVIEW : StateFilter.ALL;
+        if (filter.getValue() != wanted) {
+            filter.setValue(wanted);
+        } else if (active != null) {
+            refreshRow(active);
+        }
+    }
+
+    private void approveActive() {
+        if (active == null) {
+            return;
+        }
+        SegmentRow row = active;
+        try {
+            SaveResult result = translations.approve(new TargetReview(row.segmentId(), locale, row.version(), Origin.EDITOR));
+            reviewed(row, result);
+        } catch (IllegalTransitionException e) {
+            Notifications.error(getTranslation(e.messageKey()));
+        }
+    }
+
+    private void rejectActive(String reason) {
+        if (active == null) {
+            return;
+        }
+        SegmentRow row = active;
+        try {
+            SaveResult result = translations.reject(new TargetReview(row.segmentId(), locale, row.version(), Origin.EDITOR),
+                    reason);
+            reviewed(row, result);
+        } catch (IllegalTransitionException e) {
+            Notifications.error(getTranslation(e.messageKey()));
+        }
+    }
+
+    private void reviewed(SegmentRow row, SaveResult result) {
+        if (result instanceof SaveResult.Conflict conflict) {
+            // Nobody approves a text they have not seen: show the newer one and let the reviewer look again.
+            Notifications.error(getTranslation("review.changedMeanwhile", conflict.target().updatedBy()));
+            active = row.withTarget(conflict.target());
+            refreshRow(active);
+            details.show(row.segmentId(), locale);
+            return;
+        }
+        stored(row, result.target());
+        advanceAfter(result.target().state());
+    }
+
+    /**
+     * Goes to the next segment after a change. When the new state takes the row out of the filtered list
+     * (approved in review mode, confirmed under "to do"), the next row has moved up into the same place.
+     */
+    private void advanceAfter(TargetState newState) {
+        if (filter.getValue().states().contains(newState)) {
+            move(1);
+            return;
+        }
+        int index = activeIndex;
+        active = null;
+        grid.getDataProvider().refreshAll();
+        Optional<SegmentRow> next = rowAt(index);
+        int at = index;
+        if (next.isEmpty()) {
+            // That was the last one in the list: stay near the end.
+            next = rowAt(index - 1);
+            at = index - 1;
+            Notifications.success(getTranslation(reviewMode ? "review.nothingLeft" : "editor.nothingToDo"));
+        }
+        int found = at;
+        next.ifPresent(row -> activate(row, found, true));
     }
 
     private SegmentEditor editorFor(SegmentRow row) {
@@ -180,7 +337,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         editor.addDraftListener(draft -> save(draft.content(), false));
         editor.addConfirmListener(confirm -> {
             if (save(confirm.content(), true)) {
-                move(1);
+                editingInReview = -1;
+                advanceAfter(active.state());
             }
         });
         editor.addNavigateListener(navigate -> {
@@ -203,6 +361,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         document = found.get();
         project = projects.find(document.projectId()).orElseThrow();
+        canTranslate = access.may(Permission.TRANSLATE, project.id(), requestedLocale(event));
+        canReview = access.may(Permission.REVIEW, project.id(), requestedLocale(event));
         String requested = event.getRouteParameters().get("locale").orElse("");
         locale = project.targetLocales().stream().filter(l -> l.equalsIgnoreCase(requested)).findFirst().orElse(null);
         if (locale == null) {
@@ -216,17 +376,41 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         split.removeAll();
         split.addToPrimary(article);
         split.addToSecondary(grid);
+        reviewToggle.setVisible(canReview);
+        reviewToggle.setText(getTranslation("review.enter"));
+        signOff = new SignOffControl(reviews, document.id(), locale, canReview, this::refreshProgress);
+        signOffSlot.removeAll();
+        signOffSlot.add(signOff);
         // Rows are identified by segment, so a refreshed row (new text, state, version) replaces its old self.
         grid.setItems(new CallbackDataProvider<SegmentRow, Void>(
-                query -> translations.page(document.id(), locale, filter.getValue(), query.getOffset(),
-                        query.getLimit()).stream(),
+                query -> withRejections(translations.page(document.id(), locale, filter.getValue(), query.getOffset(),
+                        query.getLimit())).stream(),
                 query -> translations.count(document.id(), locale, filter.getValue()),
                 SegmentRow::segmentId));
         refreshProgress();
         showScriptActions();
         int ordinal = event.getLocation().getQueryParameters().getSingleParameter("segment")
                 .flatMap(EditorView::parseInt).orElse(1);
+        boolean review = event.getLocation().getQueryParameters().getSingleParameter("mode")
+                .filter("review"::equals).isPresent();
+        if (review && canReview) {
+            setReviewMode(true);
+        }
         activateOrdinal(Math.max(1, Math.min(ordinal, document.segmentCount())));
+    }
+
+    private static String requestedLocale(BeforeEnterEvent event) {
+        return event.getRouteParameters().get("locale").orElse("");
+    }
+
+    /** Loads the reviewers' reasons for the rejected rows of a page, so that the rows can show them. */
+    private List<SegmentRow> withRejections(List<SegmentRow> page) {
+        List<Long> rejected = page.stream().filter(row -> row.state() == TargetState.REJECTED)
+                .map(SegmentRow::segmentId).toList();
+        if (!rejected.isEmpty()) {
+            rejections.putAll(reviews.openRejections(document.id(), locale, rejected));
+        }
+        return page;
     }
 
     private static Optional<Integer> parseInt(String value) {
@@ -261,6 +445,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         SegmentRow previous = active;
         active = row;
+        editingInReview = -1;
         activeIndex = index >= 0 ? index
                 : translations.indexOf(document.id(), locale, filter.getValue(), row.ordinal()).orElse(0);
         if (previous != null) {
@@ -273,7 +458,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         article.highlight(row.ordinal());
         rememberInUrl(row.ordinal());
-        showLocaleHelpers(row);
+        localeHelpers.show(row.source().plainText(), project.sourceLocale(), locale);
+        details.show(row.segmentId(), locale);
     }
 
     private void refreshRow(SegmentRow row) {
@@ -336,6 +522,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             }
         }
         refreshProgress();
+        details.show(row.segmentId(), locale);
     }
 
     private void openConflict(SegmentRow row, InlineText mine, TargetSnapshot theirs, boolean confirm) {
@@ -348,54 +535,6 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             refreshRow(active);
             refreshProgress();
         }).open();
-    }
-
-    /** Dates and numbers of the active source in the target locale's own format, inserted with a click. */
-    private void showLocaleHelpers(SegmentRow row) {
-        localeHelpers.removeAll();
-        String source = row.source().plainText();
-        boolean plural = plurals.hasPlural(source);
-        List<LocalizedValue> values = plural ? List.of() : datesAndNumbers.localize(source, project.sourceLocale(), locale);
-        localeHelpers.setVisible(plural || !values.isEmpty());
-        if (plural) {
-            showPluralHelper(source);
-            return;
-        }
-        if (values.isEmpty()) {
-            return;
-        }
-        localeHelpers.add(new Span(getTranslation("helpers.datesAndNumbers")));
-        int index = 0;
-        for (LocalizedValue value : values) {
-            Button insert = new Button(value.source() + " → " + value.rendering(), click -> {
-                if (activeEditor != null) {
-                    activeEditor.insertText(value.rendering());
-                }
-            });
-            insert.setId("insert-value-" + index++);
-            insert.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
-            insert.setTooltipText(getTranslation("helpers.insert"));
-            localeHelpers.add(insert);
-        }
-    }
-
-    /** An ICU MessageFormat source: the target's CLDR plural categories with sample numbers, and a skeleton. */
-    private void showPluralHelper(String source) {
-        Span categories = new Span(getTranslation("helpers.plurals", LocaleTag.displayName(locale, getLocale()),
-                plurals.categories(locale).stream().map(c -> c.samples().isEmpty() ? c.keyword()
-                        : c.keyword() + " (" + String.join(", ", c.samples()) + "…)").collect(java.util.stream.Collectors.joining(" · "))));
-        categories.setId("plural-categories");
-        localeHelpers.add(categories);
-        plurals.skeleton(source, locale).ifPresent(skeleton -> {
-            Button insert = new Button(getTranslation("helpers.pluralSkeleton"), click -> {
-                if (activeEditor != null) {
-                    activeEditor.insertText(skeleton);
-                }
-            });
-            insert.setId("insert-plural-skeleton");
-            insert.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            localeHelpers.add(insert);
-        });
     }
 
     /** For uz-Cyrl (from uz), uz (from uz-Cyrl) or kk-Latn (from kk): convert a segment, or fill the locale. */
@@ -459,15 +598,19 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void refreshProgress() {
         LocaleProgress localeProgress = translations.progress(document.id(), List.of(locale)).get(locale);
         progress.show(localeProgress);
+        if (signOff != null) {
+            signOff.refresh(localeProgress);
+        }
         counts.setText(getTranslation("editor.counts", localeProgress.segments(TargetState.TRANSLATED)
                         + localeProgress.segments(TargetState.APPROVED),
                 localeProgress.totalSegments(), localeProgress.totalWords()));
     }
 
     private void rememberInUrl(int ordinal) {
+        Map<String, String> parameters = reviewMode ? Map.of("segment", String.valueOf(ordinal), "mode", "review")
+                : Map.of("segment", String.valueOf(ordinal));
         UI.getCurrent().getPage().getHistory().replaceState(null, new Location(
-                "documents/" + document.id() + "/" + locale,
-                QueryParameters.simple(Map.of("segment", String.valueOf(ordinal)))));
+                "documents/" + document.id() + "/" + locale, QueryParameters.simple(parameters)));
     }
 
     @Override

@@ -1,0 +1,101 @@
+package org.tarjima.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.tarjima.base.ui.Notifications;
+import org.tarjima.base.ui.Times;
+import org.tarjima.review.Comment;
+import org.tarjima.review.ReviewService;
+import org.tarjima.translation.TargetReview;
+
+/** The comment thread of the active segment in one locale, with a box to add to it. */
+public class CommentsPanel extends Div {
+
+    private final ReviewService reviews;
+    private final Div thread = new Div();
+    private final TextArea text = new TextArea();
+    private IntConsumer onCount = count -> { };
+    private long segmentId;
+    private String locale;
+
+    public CommentsPanel(ReviewService reviews) {
+        this.reviews = reviews;
+        addClassName("comments-panel");
+        setId("comments-panel");
+        thread.addClassName("comment-thread");
+        text.setId("comment-text");
+        text.setPlaceholder(getTranslation("comments.placeholder"));
+        text.setMaxLength(TargetReview.COMMENT_MAX_LENGTH);
+        text.setWidthFull();
+        Button add = new Button(getTranslation("comments.add"), click -> addComment());
+        add.setId("add-comment");
+        add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Div form = new Div(text, add);
+        form.addClassName("comment-form");
+        add(thread, form);
+    }
+
+    /** Called with the number of comments whenever the thread is shown, for the tab's label. */
+    public void onCount(IntConsumer listener) {
+        this.onCount = listener;
+    }
+
+    public void show(long segment, String targetLocale) {
+        this.segmentId = segment;
+        this.locale = targetLocale;
+        List<Comment> comments = reviews.comments(segment, targetLocale);
+        thread.removeAll();
+        if (comments.isEmpty()) {
+            Span empty = new Span(getTranslation("comments.empty"));
+            empty.addClassName("empty-hint");
+            thread.add(empty);
+        }
+        for (Comment comment : comments) {
+            thread.add(item(comment));
+        }
+        onCount.accept(comments.size());
+    }
+
+    private Div item(Comment comment) {
+        Span author = new Span(comment.author());
+        author.addClassName("comment-author");
+        Span when = new Span(Times.format(comment.createdAt(), getLocale()));
+        when.addClassName("comment-time");
+        Div header = new Div(author, when);
+        header.addClassName("comment-header");
+        if (comment.rejection()) {
+            Span badge = new Span(getTranslation("comments.rejection"));
+            badge.addClassName("rejection-badge");
+            header.add(badge);
+        }
+        // Text, never HTML: a comment is shown exactly as it was typed.
+        Div body = new Div();
+        body.setText(comment.body());
+        body.addClassName("comment-body");
+        Div item = new Div(header, body);
+        item.addClassName("comment");
+        if (comment.rejection()) {
+            item.addClassName("rejection");
+        }
+        item.setId("comment-" + comment.id());
+        return item;
+    }
+
+    private void addComment() {
+        if (text.getValue().isBlank() || locale == null) {
+            return;
+        }
+        try {
+            reviews.addComment(segmentId, locale, text.getValue());
+            text.clear();
+            show(segmentId, locale);
+        } catch (IllegalArgumentException e) {
+            Notifications.error(getTranslation("comments.tooLong", TargetReview.COMMENT_MAX_LENGTH));
+        }
+    }
+}
