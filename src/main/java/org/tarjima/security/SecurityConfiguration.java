@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -31,6 +32,14 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt today, and hashes of other schemes still verify if the default ever moves on.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(UserDetailsLookup users, PasswordEncoder passwords,
+                                                          LoginThrottle throttle) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        return new ThrottledAuthenticationProvider(provider, throttle);
     }
 
     @Bean
