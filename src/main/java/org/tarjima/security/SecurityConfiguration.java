@@ -62,8 +62,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
-        // The API's documentation pages are public like the API description itself.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/swagger-ui/**", "/swagger-ui.html").permitAll());
+        // The API's documentation pages are public like the API description itself, and our stylesheet and
+        // custom elements are needed by the sign-in page (they hold nothing secret).
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/swagger-ui/**", "/swagger-ui.html", "/frontend/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -64,6 +64,13 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in through the sign-in page, then waits until the workbench has loaded. */
     public void signIn(String username, String password) {
+        submitSignIn(username, password);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+    }
+
+    /** Fills in and sends the sign-in form, whatever the outcome. */
+    public void submitSignIn(String username, String password) {
         open("/login");
         WebElement user = find("#vaadinLoginUsername input");
         user.clear();
@@ -71,8 +78,9 @@ public final class Browser implements AutoCloseable {
         WebElement secret = find("#vaadinLoginPassword input");
         secret.clear();
         secret.sendKeys(password);
+        String before = driver.getCurrentUrl();
         secret.sendKeys(org.openqa.selenium.Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().equals(before));
         waitForVaadin();
     }
 
