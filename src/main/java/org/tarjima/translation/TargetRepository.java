@@ -171,6 +171,11 @@ class TargetRepository {
                 .list();
     }
 
+    Optional<SegmentRow> row(long segmentId, String locale) {
+        return jdbc.sql(ROW_SELECT + " where s.id = :segment").param("locale", locale).param("segment", segmentId)
+                .query(TargetRepository::row).optional();
+    }
+
     private static final String ROW_SELECT = """
             select s.id, s.ordinal, s.source, s.word_count, s.notes, t.content, coalesce(t.state, 'NEW') as state,
                    coalesce(t.version, 0) as version

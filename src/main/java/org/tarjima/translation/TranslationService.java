@@ -235,6 +235,13 @@ public class TranslationService {
         return targets.find(segmentId, locale).orElse(TargetSnapshot.untouched(segmentId, locale));
     }
 
+    /** One row of the editor's segment list, as stored now (for a live update of that row). */
+    @Transactional(readOnly = true)
+    public Optional<SegmentRow> row(long segmentId, String locale) {
+        requireSegment(segmentId, Permission.VIEW, locale);
+        return targets.row(segmentId, locale);
+    }
+
     /** A page of the editor's segment list, in document order. */
     @Transactional(readOnly = true)
     public List<SegmentRow> page(long documentId, String locale, StateFilter filter, int offset, int limit) {

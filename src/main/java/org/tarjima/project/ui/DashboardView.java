@@ -1,5 +1,12 @@
 package org.tarjima.project.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import java.time.Duration;
+import org.tarjima.base.ui.UiTimers;
+import org.tarjima.live.LiveEvent;
+import org.tarjima.live.LiveEvents;
 import org.tarjima.security.AccessPolicy;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.HashMap;
@@ -40,9 +47,14 @@ public class DashboardView extends Div implements HasDynamicTitle, HasBreadcrumb
 
     private final ReviewService reviews;
     private final AccessPolicy access;
+    private final LiveEvents live;
+    private final java.util.Set<Long> shown = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicBoolean refreshPending = new java.util.concurrent.atomic.AtomicBoolean();
+    private Runnable unsubscribe;
 
     public DashboardView(ProjectService projects, DocumentService documents, TranslationService translations,
-                         ReviewService reviews, AccessPolicy access) {
+                         ReviewService reviews, AccessPolicy access, LiveEvents live) {
+        this.live = live;
         this.reviews = reviews;
         this.access = access;
         this.projects = projects;
@@ -76,7 +88,9 @@ public class DashboardView extends Div implements HasDynamicTitle, HasBreadcrumb
             cards.add(empty);
             return;
         }
+        shown.clear();
         for (ProjectSummary project : all) {
+            shown.add(project.id());
             cards.add(card(project));
         }
     }
@@ -123,6 +137,30 @@ public class DashboardView extends Div implements HasDynamicTitle, HasBreadcrumb
         card.addClassName("project-card");
         card.setId("project-card-" + project.id());
         return card;
+    }
+
+    /** Progress moves while colleagues work: saves anywhere refresh the cards, at most once a second. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        UI ui = attach.getUI();
+        unsubscribe = live.subscribe(event -> {
+            if (event instanceof LiveEvent.SegmentChanged changed && shown.contains(changed.projectId())
+                    && refreshPending.compareAndSet(false, true)) {
+                UiTimers.later(ui, Duration.ofSeconds(1), () -> {
+                    refreshPending.set(false);
+                    showProjects();
+                });
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
+        super.onDetach(detach);
     }
 
     @Override

@@ -1,5 +1,13 @@
 package org.tarjima.translation.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import org.tarjima.live.LiveEvent;
+import org.tarjima.live.LiveEvents;
+import org.tarjima.live.PresenceRegistry;
+import org.tarjima.live.ui.LiveAvatars;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -107,10 +115,19 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** In review mode, the segment the reviewer chose to edit (others are read-only); -1 for none. */
     private long editingInReview = -1;
     private SignOffControl signOff;
+    private final LiveEditing live;
+    private final LiveAvatars avatars = new LiveAvatars();
+    /** Colleagues' soft locks: who is on which segment (never the viewer's own tab). */
+    private Map<Long, String> editingBy = Map.of();
+    /** Rows a colleague just changed, shown briefly highlighted. */
+    private final java.util.Set<Long> flashing = new java.util.HashSet<>();
+    /** What the viewer typed in the active segment since it became active (null: nothing). */
+    private InlineText typedHere;
 
     public EditorView(TranslationService translations, DocumentService documents, ProjectService projects,
                       ScriptDerivationService derivation, DatesAndNumbers datesAndNumbers, PluralForms plurals,
-                      ReviewService reviews, AccessPolicy access) {
+                      ReviewService reviews, AccessPolicy access, LiveEvents live, PresenceRegistry presence) {
+        this.live = new LiveEditing(live, presence);
         this.reviews = reviews;
         this.access = access;
         this.details = new SegmentDetails(translations, reviews);
@@ -149,7 +166,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         reviewToggle.addClickListener(click -> setReviewMode(!reviewMode));
         reviewToggle.setVisible(false);
         signOffSlot.addClassName("sign-off-slot");
-        Div toolbar = new Div(filter, reviewToggle, progress, counts, signOffSlot, scriptActions, help);
+        Div toolbar = new Div(filter, reviewToggle, progress, counts, signOffSlot, scriptActions, avatars, help);
         toolbar.addClassName("editor-toolbar");
         progress.setId("editor-progress");
 
@@ -195,7 +212,19 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                         .withProperty("source", row -> InlineTextJson.write(row.source())))
                 .setHeader(getTranslation("editor.source")).setFlexGrow(1);
         grid.addComponentColumn(this::targetCell).setHeader(getTranslation("editor.target")).setFlexGrow(1);
-        grid.setPartNameGenerator(row -> active != null && row.segmentId() == active.segmentId() ? "active-row" : null);
+        grid.setPartNameGenerator(row -> {
+            List<String> parts = new ArrayList<>();
+            if (active != null && row.segmentId() == active.segmentId()) {
+                parts.add("active-row");
+            }
+            if (editingBy.containsKey(row.segmentId())) {
+                parts.add("being-edited");
+            }
+            if (flashing.contains(row.segmentId())) {
+                parts.add("changed-row");
+            }
+            return parts.isEmpty() ? null : String.join(" ", parts);
+        });
         grid.addItemClickListener(click -> activate(click.getItem(), -1, true));
     }
 
@@ -222,6 +251,14 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             }
         } else {
             cell.add(targetText(row));
+        }
+        String colleague = editingBy.get(row.segmentId());
+        if (colleague != null) {
+            Div marker = new Div();
+            marker.addClassName("editing-marker");
+            marker.setId("editing-" + row.ordinal());
+            marker.setText(getTranslation("live.editing", colleague));
+            cell.add(marker);
         }
         Comment rejection = row.state() == TargetState.REJECTED ? rejections.get(row.segmentId()) : null;
         if (rejection != null) {
@@ -334,7 +371,10 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         editor.setPlaceholder(getTranslation("editor.placeholder"));
         editor.setStatus(getTranslation("state." + row.state().name()));
         editor.setFocusOnAttach(true);
-        editor.addDraftListener(draft -> save(draft.content(), false));
+        editor.addDraftListener(draft -> {
+            typedHere = draft.content();
+            save(draft.content(), false);
+        });
         editor.addConfirmListener(confirm -> {
             if (save(confirm.content(), true)) {
                 editingInReview = -1;
@@ -397,6 +437,10 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             setReviewMode(true);
         }
         activateOrdinal(Math.max(1, Math.min(ordinal, document.segmentCount())));
+        // The same view may be entered again for another document or locale without being attached anew.
+        if (isAttached()) {
+            getUI().ifPresent(this::openLive);
+        }
     }
 
     private static String requestedLocale(BeforeEnterEvent event) {
@@ -446,6 +490,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         SegmentRow previous = active;
         active = row;
         editingInReview = -1;
+        typedHere = null;
+        live.moved(row.segmentId());
         activeIndex = index >= 0 ? index
                 : translations.indexOf(document.id(), locale, filter.getValue(), row.ordinal()).orElse(0);
         if (previous != null) {
@@ -592,6 +638,93 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                     .flatMap(index -> rowAt(index).map(row -> new Object[] {row, index}))
                     .ifPresentOrElse(found -> activate((SegmentRow) found[0], (Integer) found[1], true),
                             () -> rowAt(0).ifPresent(row -> activate(row, 0, true)));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        openLive(attach.getUI());
+    }
+
+    private void openLive(UI ui) {
+        if (document == null) {
+            return;
+        }
+        live.open(access.actor(), document.id(), locale, active == null ? null : active.segmentId(),
+                () -> ui.isAttached() && !ui.isClosing(), command -> ui.access(command::run), this::onLive);
+        showPresence();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        live.close();
+        super.onDetach(detach);
+    }
+
+    private void onLive(LiveEvent event) {
+        if (document == null) {
+            return;
+        }
+        if (event instanceof LiveEvent.SegmentChanged changed && changed.documentId() == document.id()
+                && changed.locale().equals(locale)) {
+            colleagueSaved(changed);
+        } else if (event instanceof LiveEvent.Presence presence && presence.documentId() == document.id()
+                && presence.locale().equals(locale)) {
+            showPresence();
+        }
+    }
+
+    /**
+     * A saved change arrived (from any node, maybe this very tab). A row shows the stored text at once; the
+     * segment the viewer is typing in is never overwritten: they get the choice of the conflict dialog.
+     */
+    private void colleagueSaved(LiveEvent.SegmentChanged changed) {
+        Optional<SegmentRow> stored = translations.row(changed.segmentId(), locale);
+        if (stored.isEmpty()) {
+            return;
+        }
+        SegmentRow row = stored.get();
+        withRejections(List.of(row));
+        if (active != null && active.segmentId() == row.segmentId()) {
+            if (row.version() <= active.version()) {
+                return;
+            }
+            if (activeEditor != null && typedHere != null && !typedHere.equals(row.target())) {
+                openConflict(active, typedHere, translations.target(row.segmentId(), locale), false);
+            } else {
+                active = row;
+                refreshRow(row);
+                Notifications.success(getTranslation("live.changedBy", changed.changedBy()));
+            }
+            details.show(row.segmentId(), locale);
+        } else {
+            flashing.add(row.segmentId());
+            refreshRow(row);
+            live.later(Duration.ofMillis(2500), () -> {
+                flashing.remove(row.segmentId());
+                refreshRow(row);
+            });
+        }
+        live.throttled("progress", Duration.ofSeconds(1), this::refreshProgress);
+    }
+
+    /** The colleagues' avatars, and their soft locks on the rows they are on. */
+    private void showPresence() {
+        List<LiveEvent.Presence> others = live.others(document.id(), locale);
+        avatars.show(others);
+        Map<Long, String> now = new HashMap<>();
+        for (LiveEvent.Presence other : others) {
+            if (other.segmentId() != null) {
+                now.putIfAbsent(other.segmentId(), other.displayName());
+            }
+        }
+        java.util.Set<Long> changedRows = new java.util.HashSet<>(now.keySet());
+        changedRows.addAll(editingBy.keySet());
+        changedRows.removeIf(id -> java.util.Objects.equals(now.get(id), editingBy.get(id)));
+        editingBy = now;
+        for (long segmentId : changedRows) {
+            translations.row(segmentId, locale).ifPresent(this::refreshRow);
         }
     }
 
