@@ -1,14 +1,9 @@
 package org.tarjima.jobs;
 
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.tarjima.security.AccessPolicy;
-import org.tarjima.security.Permission;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,34 +20,61 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tarjima.security.AccessPolicy;
+import org.tarjima.security.CurrentUser;
+import org.tarjima.security.Permission;
 
 /**
- * Runs work in the background and keeps what the job list needs: title, progress, outcome. Finished jobs
- * are kept for an hour. Two workers: imports are I/O and database bound, and two cores are what we have.
+ * Runs work in the background on this node and keeps the job list in PostgreSQL, so that every node shows every
+ * job with its progress. Finished jobs are listed for an hour; a job whose node stopped is marked interrupted (an
+ * import's own transaction rolled back with it). Two workers: imports are I/O and database bound, and two cores are
+ * what we have.
  */
 @Service
 public class JobService {
 
     /** How long the UI waits for a job before showing it in the job list instead. */
     public static final Duration SHOW_AS_JOB_AFTER = Duration.ofSeconds(1);
-    private static final Duration KEEP_FINISHED = Duration.ofHours(1);
+    static final Duration KEEP_FINISHED = Duration.ofHours(1);
+    /** Progress is written at most this often: a 100k-unit import must not write 100k rows of progress. */
+    static final Duration PROGRESS_EVERY = Duration.ofMillis(500);
+    /** A running job untouched for this long belongs to a node that stopped. */
+    static final Duration ORPHANED_AFTER = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(JobService.class);
 
-    private final Map<UUID, Job<?>> jobs = new ConcurrentHashMap<>();
+    private final Map<UUID, Job<?>> local = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "tarjima-job");
         thread.setDaemon(true);
         return thread;
     });
+    private final String node = UUID.randomUUID().toString();
     private final Clock clock;
     private final AccessPolicy access;
     private final SecurityContextHolderStrategy holder;
+    private final JobRepository repository;
+    private final CurrentUser currentUser;
+    /** The job list is written beside the work's own transaction, so that progress shows before the work commits. */
+    private final TransactionTemplate separately;
 
-    JobService(Clock clock, AccessPolicy access, SecurityContextHolderStrategy holder) {
+    JobService(Clock clock, AccessPolicy access, SecurityContextHolderStrategy holder, JobRepository repository,
+               CurrentUser currentUser, PlatformTransactionManager transactions) {
         this.clock = clock;
         this.access = access;
         this.holder = holder;
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -64,9 +86,11 @@ public class JobService {
      */
     public <T> JobHandle<T> submit(long projectId, String title, Function<Progress, T> work, Function<T, String> outcome,
                                    Function<RuntimeException, String> failure) {
-        forgetOldJobs();
-        Job<T> job = new Job<>(UUID.randomUUID(), projectId, title, clock.instant());
-        jobs.put(job.id, job);
+        access.require(Permission.VIEW, projectId, null);
+        Job<T> job = new Job<>(UUID.randomUUID(), title);
+        separately.executeWithoutResult(status -> repository.insert(job.id, projectId, title, node, currentUser.username(),
+                clock.instant()));
+        local.put(job.id, job);
         // The work runs as the user who started it: same permission checks, same name in history.
         SecurityContext starter = holder.getContext();
         CompletableFuture.supplyAsync(() -> asUser(starter, () -> work.apply(job)), workers).whenComplete((result, error) -> {
@@ -74,7 +98,7 @@ public class JobService {
                 if (result instanceof JobSnapshot.JobFile file) {
                     job.download.set(file);
                 }
-                job.finish(JobSnapshot.State.DONE, outcome.apply(result), clock.instant());
+                finish(job, JobSnapshot.State.DONE, outcome.apply(result));
                 job.future.complete(result);
             } else {
                 RuntimeException cause = error.getCause() instanceof RuntimeException runtime ? runtime
@@ -83,11 +107,21 @@ public class JobService {
                 if (message == null) {
                     log.error("Job '{}' failed", title, cause);
                 }
-                job.finish(JobSnapshot.State.FAILED, message, clock.instant());
+                finish(job, JobSnapshot.State.FAILED, message);
                 job.future.completeExceptionally(cause);
             }
         });
         return new JobHandle<>(job);
+    }
+
+    private void finish(Job<?> job, JobSnapshot.State state, String message) {
+        long total = job.total.get();
+        long done = state == JobSnapshot.State.DONE && total > 0 ? total : job.done.get();
+        try {
+            separately.executeWithoutResult(status -> repository.finish(job.id, state, done, total, message, clock.instant()));
+        } catch (RuntimeException e) {
+            log.warn("Could not record the end of job '{}'", job.title, e);
+        }
     }
 
     private <T> T asUser(SecurityContext context, java.util.function.Supplier<T> work) {
@@ -99,24 +133,52 @@ public class JobService {
         }
     }
 
-    /** Jobs of a project, newest first. */
+    /** Jobs of a project on every node, newest first: running ones and those finished within the hour. */
     public List<JobSnapshot> jobs(long projectId) {
         access.require(Permission.VIEW, projectId, null);
-        return jobs.values().stream().filter(job -> job.projectId == projectId).map(Job::snapshot)
-                .sorted(Comparator.comparing(JobSnapshot::started).reversed()).toList();
+        return repository.forProject(projectId, clock.instant().minus(KEEP_FINISHED)).stream()
+                .map(this::withLocalFile).toList();
     }
 
     /** A job, if the signed-in user may see its project. */
     public Optional<JobSnapshot> job(UUID id) {
-        Optional<Job<?>> job = Optional.ofNullable(jobs.get(id));
-        job.ifPresent(found -> access.require(Permission.VIEW, found.projectId, null));
-        return job.map(Job::snapshot);
+        Optional<JobSnapshot> job = repository.find(id);
+        job.ifPresent(found -> access.require(Permission.VIEW, found.projectId(), null));
+        return job.map(this::withLocalFile);
     }
 
-    private void forgetOldJobs() {
-        Instant limit = clock.instant().minus(KEEP_FINISHED);
-        jobs.values().removeIf(job -> {
-            boolean old = job.finished.get() != null && job.finished.get().isBefore(limit);
+    private JobSnapshot withLocalFile(JobSnapshot job) {
+        Job<?> mine = local.get(job.id());
+        return mine == null || mine.download.get() == null ? job : job.withDownload(mine.download.get());
+    }
+
+    /** Marks the jobs of nodes that stopped; this node's own jobs cannot be among them (it just started). */
+    @EventListener(ApplicationReadyEvent.class)
+    void interruptedBefore() {
+        int orphans = repository.markInterrupted(clock.instant().minus(ORPHANED_AFTER), clock.instant());
+        if (orphans > 0) {
+            log.warn("{} job(s) were cut off by a stopped node and are marked interrupted", orphans);
+        }
+    }
+
+    /**
+     * Every half minute: this node vouches for its running jobs; one node (whichever takes the advisory lock)
+     * marks orphans and forgets old jobs; every node deletes its own old files.
+     */
+    @Scheduled(fixedDelayString = "PT30S")
+    void housekeeping() {
+        Instant now = clock.instant();
+        List<UUID> running = local.values().stream().filter(job -> !job.future.isDone()).map(job -> job.id).toList();
+        separately.executeWithoutResult(status -> {
+            repository.touch(running, now);
+            if (repository.tryCleanupLock()) {
+                repository.markInterrupted(now.minus(ORPHANED_AFTER), now);
+                repository.deleteFinishedBefore(now.minus(KEEP_FINISHED));
+            }
+        });
+        local.values().removeIf(job -> {
+            boolean old = job.future.isDone() && job.finishedAt.get() != null
+                    && job.finishedAt.get().isBefore(now.minus(KEEP_FINISHED));
             if (old && job.download.get() != null) {
                 job.download.get().path().toFile().delete();
             }
@@ -161,48 +223,52 @@ public class JobService {
         }
     }
 
-    private static final class Job<T> implements Progress {
+    private final class Job<T> implements Progress {
         private final UUID id;
-        private final long projectId;
         private final String title;
-        private final Instant started;
         private final AtomicLong done = new AtomicLong();
         private final AtomicLong total = new AtomicLong();
-        private final AtomicReference<JobSnapshot.State> state = new AtomicReference<>(JobSnapshot.State.RUNNING);
-        private final AtomicReference<String> message = new AtomicReference<>();
-        private final AtomicReference<Instant> finished = new AtomicReference<>();
+        private final AtomicReference<Instant> lastWritten = new AtomicReference<>(Instant.EPOCH);
+        private final AtomicReference<Instant> finishedAt = new AtomicReference<>();
         private final AtomicReference<JobSnapshot.JobFile> download = new AtomicReference<>();
         private final CompletableFuture<T> future = new CompletableFuture<>();
 
-        Job(UUID id, long projectId, String title, Instant started) {
+        Job(UUID id, String title) {
             this.id = id;
-            this.projectId = projectId;
             this.title = title;
-            this.started = started;
+            future.whenComplete((result, error) -> finishedAt.set(clock.instant()));
         }
 
         @Override
         public void total(long value) {
             total.set(value);
+            // Knowing the size is news worth writing at once; the steps after it are written at a measured pace.
+            record();
         }
 
         @Override
         public void advance(long value) {
             done.set(value);
+            write();
         }
 
-        void finish(JobSnapshot.State outcome, String text, Instant at) {
-            message.set(text);
-            finished.set(at);
-            if (outcome == JobSnapshot.State.DONE && total.get() > 0) {
-                done.set(total.get());
+        private void write() {
+            Instant now = clock.instant();
+            Instant last = lastWritten.get();
+            if (now.isBefore(last.plus(PROGRESS_EVERY)) || !lastWritten.compareAndSet(last, now)) {
+                return;
             }
-            state.set(outcome);
+            record();
         }
 
-        JobSnapshot snapshot() {
-            return new JobSnapshot(id, projectId, title, state.get(), done.get(), total.get(), message.get(), started,
-                    finished.get(), download.get());
+        private void record() {
+            Instant now = clock.instant();
+            try {
+                separately.executeWithoutResult(status -> repository.progress(id, done.get(), total.get(), now));
+            } catch (RuntimeException e) {
+                // Progress is a courtesy; the work goes on.
+                log.debug("Could not record the progress of job '{}'", title, e);
+            }
         }
     }
 }

@@ -8,16 +8,23 @@ import java.util.UUID;
  *
  * @param total 0 while unknown
  * @param message  the outcome (for the user) once finished, or the reason it failed
- * @param download a file the job produced for the user to download, or null
+ * @param download a file the job produced for the user to download, or null (none, or it is on another node)
+ * @param node     the application instance that runs or ran it
  */
 public record JobSnapshot(UUID id, long projectId, String title, State state, long done, long total, String message,
-                          Instant started, Instant finished, JobFile download) {
+                          Instant started, Instant finished, JobFile download, String node) {
+
+    /** The same job with the file this node holds for it. */
+    JobSnapshot withDownload(JobFile file) {
+        return new JobSnapshot(id, projectId, title, state, done, total, message, started, finished, file, node);
+    }
 
     /** A file a job produced (e.g. an export zip), kept on disk until the job is forgotten. */
     public record JobFile(java.nio.file.Path path, String fileName, String mediaType) {
     }
 
-    public enum State { RUNNING, DONE, FAILED }
+    /** INTERRUPTED: the node running it stopped; an import's transaction was rolled back with it. */
+    public enum State { RUNNING, DONE, FAILED, INTERRUPTED }
 
     /** Share done, 0..1, or -1 while unknown. */
     public double fraction() {

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.tarjima.security.AccessPolicy;
+import org.tarjima.security.CurrentUser;
+import org.tarjima.support.TestProjects;
 import org.tarjima.support.TarjimaTest;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +28,22 @@ class JobServiceTest {
     SecurityContextHolderStrategy holder;
     private JobService jobs;
 
+    @Autowired
+    JobRepository repository;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    TestProjects projects;
+    private long project;
+    private long otherProject;
+
     @BeforeEach
     void start() {
-        jobs = new JobService(Clock.systemUTC(), access, holder);
+        jobs = new JobService(Clock.systemUTC(), access, holder, repository, currentUser, transactions);
+        project = projects.aProject().withTargets("ru").create().id();
+        otherProject = projects.aProject().withTargets("kk").create().id();
     }
 
     @AfterEach
@@ -37,7 +53,7 @@ class JobServiceTest {
 
     @Test
     void a_quick_job_answers_within_the_wait_and_is_listed_as_done() {
-        JobService.JobHandle<Integer> job = jobs.submit(7, "Importing a.txt", progress -> {
+        JobService.JobHandle<Integer> job = jobs.submit(project, "Importing a.txt", progress -> {
             progress.total(3);
             progress.advance(3);
             return 42;
@@ -48,15 +64,15 @@ class JobServiceTest {
         assertThat(snapshot.state()).isEqualTo(JobSnapshot.State.DONE);
         assertThat(snapshot.message()).isEqualTo("Imported 42");
         assertThat(snapshot.fraction()).isEqualTo(1.0);
-        assertThat(jobs.jobs(7)).extracting(JobSnapshot::id).containsExactly(job.id());
-        assertThat(jobs.jobs(8)).isEmpty();
+        assertThat(jobs.jobs(project)).extracting(JobSnapshot::id).containsExactly(job.id());
+        assertThat(jobs.jobs(otherProject)).isEmpty();
     }
 
     @Test
     void a_long_job_shows_its_progress_while_it_runs() throws Exception {
         CountDownLatch halfway = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        JobService.JobHandle<String> job = jobs.submit(1, "Importing big.xlf", progress -> {
+        JobService.JobHandle<String> job = jobs.submit(project, "Importing big.xlf", progress -> {
             progress.total(100);
             progress.advance(50);
             halfway.countDown();
@@ -79,7 +95,7 @@ class JobServiceTest {
 
     @Test
     void a_refused_job_keeps_the_reason_for_the_user_and_rethrows_it() {
-        JobService.JobHandle<Object> job = jobs.submit(1, "Importing bad.xlf", progress -> {
+        JobService.JobHandle<Object> job = jobs.submit(project, "Importing bad.xlf", progress -> {
             throw new IllegalArgumentException("The file is not well-formed XML (line 3)");
         }, result -> "never", RuntimeException::getMessage);
 
@@ -87,5 +103,42 @@ class JobServiceTest {
         JobSnapshot failed = jobs.job(job.id()).orElseThrow();
         assertThat(failed.state()).isEqualTo(JobSnapshot.State.FAILED);
         assertThat(failed.message()).contains("line 3");
+    }
+
+    @Autowired
+    JobService jobsOfTheApplication;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void a_job_started_on_one_node_is_listed_with_its_progress_on_another() {
+        JobService.JobHandle<Integer> job = jobs.submit(project, "Exporting press.zip", progress -> {
+            progress.total(4);
+            progress.advance(4);
+            return 4;
+        }, result -> "Exported " + result, null);
+        job.await(Duration.ofSeconds(5));
+
+        // The application's own job service is a node of its own: it never ran this job, yet lists it.
+        assertThat(jobsOfTheApplication.jobs(project)).singleElement().satisfies(listed -> {
+            assertThat(listed.id()).isEqualTo(job.id());
+            assertThat(listed.state()).isEqualTo(JobSnapshot.State.DONE);
+            assertThat(listed.message()).isEqualTo("Exported 4");
+            assertThat(listed.download()).isNull();
+        });
+    }
+
+    @Test
+    void a_job_left_running_by_a_stopped_node_is_marked_interrupted() {
+        java.util.UUID orphan = java.util.UUID.randomUUID();
+        java.sql.Timestamp long_ago = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(10)));
+        jdbc.sql("""
+                        insert into job (id, project_id, title, state, node, started_by, started_at, updated_at)
+                        values (?, ?, 'Importing huge.xlf', 'RUNNING', 'a-node-that-died', 'admin', ?, ?)""")
+                .params(orphan, project, long_ago, long_ago).update();
+
+        jobs.housekeeping();
+
+        assertThat(jobs.job(orphan)).get().extracting(JobSnapshot::state).isEqualTo(JobSnapshot.State.INTERRUPTED);
     }
 }

@@ -85,6 +85,7 @@ public class JobsPanel extends Composite<Div> {
                     : getTranslation("jobs.starting");
             case DONE -> job.message();
             case FAILED -> getTranslation("jobs.failed", job.message() == null ? getTranslation("error.unexpected") : job.message());
+            case INTERRUPTED -> getTranslation("jobs.interrupted");
         };
         Span text = new Span(status);
         text.addClassNames("job-status", "job-" + job.state().name().toLowerCase(Locale.ROOT));
