@@ -109,6 +109,9 @@ class PermissionMatrixTest {
         assertThatThrownBy(() -> as(kkTranslator, () -> translations.reject(
                 new TargetReview(kk.segmentId(), "kk", kk.version(), Origin.EDITOR), "Not quite")))
                 .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> as(kkTranslator, () -> translations.reject(
+                new TargetReview(kk.segmentId(), "kk", kk.version(), Origin.EDITOR), null)))
+                .as("refused for who they are before what they wrote").isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> as(kkTranslator, () -> reviews.signOff(document, "kk")))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> as(kkTranslator, () -> reviews.signOff(document, "ru")))
