@@ -37,6 +37,14 @@ public class TestUsers {
         return username;
     }
 
+    /**
+     * A personal access token of the user: API tests call as Bearer, because HTTP Basic checks a bcrypt hash on every
+     * request (deliberately slow) and a test makes dozens.
+     */
+    public String token(String username) {
+        return runAs.user(username, () -> users.createToken("tests")).secret();
+    }
+
     public static RoleRequest translator(long projectId, String locale) {
         return new RoleRequest(projectId, locale, ProjectRole.TRANSLATOR);
     }
