@@ -4,7 +4,9 @@ import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -12,6 +14,7 @@ import org.tarjima.document.DocumentImportException;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.review.SignOffRefusedException;
 import org.tarjima.translation.IllegalTransitionException;
+import org.tarjima.translation.SaveResult;
 
 /** Maps refusals to RFC 7807 problem details with a message a script's author can act on. */
 @RestControllerAdvice(basePackages = "org.tarjima.api")
@@ -51,6 +54,18 @@ class ApiErrors {
         log.error("Unexpected error in the API", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
                 "Something went wrong on the server; the details are in its log. Nothing was half-applied.");
+    }
+
+    /**
+     * The answer to a write on a stale version: 409 with the target as it is now, so that the client can merge
+     * and retry with the current version.
+     */
+    static ResponseEntity<Object> staleVersion(SaveResult.Conflict conflict, int sentVersion) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Stale version",
+                "Someone saved version " + conflict.target().version() + " after version " + sentVersion
+                        + "; nothing was overwritten. Merge with the current text and send it with the current version.");
+        problem.setProperty("current", ApiModels.TargetJson.of(conflict.target()));
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,6 +40,16 @@ class SegmentsController {
         this.documents = documents;
     }
 
+    /**
+     * Paths name the document and the segment: a segment id from another document is a 404, so that a script's
+     * mix-up never writes where its author did not look.
+     */
+    static void requireSegmentOf(TranslationService translations, long documentId, long segmentId) {
+        if (translations.documentOf(segmentId).filter(d -> d == documentId).isEmpty()) {
+            throw new NoSuchElementException("Segment " + segmentId + " is not in document " + documentId);
+        }
+    }
+
     @GetMapping(path = "/segments", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A page of segments with their targets in one locale, in document order")
     List<ApiModels.SegmentJson> segments(@PathVariable long documentId, @RequestParam String locale,
@@ -60,9 +69,7 @@ class SegmentsController {
                     + "A stale version is refused with 409 and the current text and version.")
     ResponseEntity<Object> save(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale,
                                 @RequestBody ApiModels.TargetRequest request) {
-        if (translations.documentOf(segmentId).filter(d -> d == documentId).isEmpty()) {
-            throw new NoSuchElementException("Segment " + segmentId + " is not in document " + documentId);
-        }
+        requireSegmentOf(translations, documentId, segmentId);
         if (request.version() == null) {
             throw new IllegalArgumentException("version is required: send the version your text is based on (0 for a new target)");
         }
@@ -83,11 +90,7 @@ class SegmentsController {
                     "Approving and rejecting are reviewers' actions; use state DRAFT or TRANSLATED");
         };
         if (result instanceof SaveResult.Conflict conflict) {
-            ProblemDetail problem = ApiErrors.problem(HttpStatus.CONFLICT, "Stale version",
-                    "Someone saved version " + conflict.target().version() + " after version " + request.version()
-                            + "; nothing was overwritten. Merge with the current text and send it with the current version.");
-            problem.setProperty("current", ApiModels.TargetJson.of(conflict.target()));
-            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ApiErrors.staleVersion(conflict, request.version());
         }
         return ResponseEntity.ok(ApiModels.TargetJson.of(result.target()));
     }

@@ -58,11 +58,16 @@ public class ReviewService {
     /**
      * Adds a comment to a segment in one locale.
      *
-     * @throws IllegalArgumentException when the text is empty or longer than {@link TargetReview#COMMENT_MAX_LENGTH}
+     * @throws IllegalArgumentException when the text is empty or longer than {@link TargetReview#COMMENT_MAX_LENGTH},
+     *                                  or the locale is not one of the project's
      */
     @Transactional
     public Comment addComment(long segmentId, String locale, String body) {
-        access.require(Permission.VIEW, projectOf(segmentId), locale);
+        long projectId = projectOf(segmentId);
+        access.require(Permission.VIEW, projectId, locale);
+        if (!projects.find(projectId).orElseThrow().targetLocales().contains(locale)) {
+            throw new IllegalArgumentException("Locale " + locale + " is not a target locale of this project");
+        }
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() || text.length() > TargetReview.COMMENT_MAX_LENGTH) {
             throw new IllegalArgumentException("A comment has 1 to " + TargetReview.COMMENT_MAX_LENGTH + " characters");

@@ -36,10 +36,11 @@ class UserRepository {
 
     void tokenUsed(String hash, Instant now) {
         // Once a minute is enough to tell "in use" from "forgotten", and keeps API calls from writing every time.
+        // The cut-off is computed here: PostgreSQL cannot type "? - interval" from a bare parameter and refused it.
         jdbc.sql("""
                         update access_token set last_used_at = ?
-                        where token_hash = ? and (last_used_at is null or last_used_at < ? - interval '1 minute')""")
-                .params(Timestamp.from(now), hash, Timestamp.from(now)).update();
+                        where token_hash = ? and (last_used_at is null or last_used_at < ?)""")
+                .params(Timestamp.from(now), hash, Timestamp.from(now.minus(java.time.Duration.ofMinutes(1)))).update();
     }
 
     private static TarjimaUser user(ResultSet rs, int row) throws SQLException {

@@ -93,20 +93,23 @@ public class TranslationService {
      * A reviewer sends the version they saw back to the translator with a reason, which the translator sees on the
      * segment.
      *
-     * @throws IllegalArgumentException   when the reason is empty or too long
-     * @throws IllegalTransitionException when the target is not confirmed
+     * @throws NotPermittedException      when the user is not a reviewer of the locale
+     * @throws IllegalTransitionException when the reason is empty or too long, or the target is not confirmed
      */
     @Transactional
     public SaveResult reject(TargetReview review, String reason) {
         String comment = reason == null ? "" : reason.strip();
-        if (comment.isEmpty() || comment.length() > TargetReview.COMMENT_MAX_LENGTH) {
-            throw new IllegalTransitionException("error.rejectNeedsReason",
-                    "A rejection needs a reason of 1 to " + TargetReview.COMMENT_MAX_LENGTH + " characters");
-        }
         TargetSnapshot current = target(review.segmentId(), review.locale());
         TargetEdit edit = new TargetEdit(review.segmentId(), review.locale(), current.content(), review.expectedVersion(),
                 review.origin());
-        return apply(edit, Permission.REVIEW, (target, text) -> target.reject(), comment);
+        return apply(edit, Permission.REVIEW, (target, text) -> {
+            // Checked after the permission: whoever may not reject at all learns that first, not how to phrase it.
+            if (comment.isEmpty() || comment.length() > TargetReview.COMMENT_MAX_LENGTH) {
+                throw new IllegalTransitionException("error.rejectNeedsReason",
+                        "A rejection needs a reason of 1 to " + TargetReview.COMMENT_MAX_LENGTH + " characters");
+            }
+            return target.reject();
+        }, comment);
     }
 
     /**
