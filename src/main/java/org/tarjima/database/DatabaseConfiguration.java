@@ -49,6 +49,8 @@ class DatabaseConfiguration {
             config.setJdbcUrl(embedded.database().url());
         }
         config.setMaximumPoolSize(20);
+        // Grow on demand, shrink when quiet: several nodes (or test contexts) share the server's connection limit.
+        config.setMinimumIdle(2);
         // Batched inserts are rewritten into multi-row statements: imports write many segments at once.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         try {
