@@ -38,7 +38,7 @@ class UserRepository {
         // Once a minute is enough to tell "in use" from "forgotten", and keeps API calls from writing every time.
         jdbc.sql("""
                         update access_token set last_used_at = ?
-                        where token_hash = ? and (last_used_at is null or last_used_at < ? - interval '1 minute')""")
+                        where token_hash = ? and (last_used_at is null or last_used_at < cast(? as timestamptz) - interval '1 minute')""")
                 .params(Timestamp.from(now), hash, Timestamp.from(now)).update();
     }
 
