@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,12 +60,12 @@ class AdminBrowserTest {
             admin.waitFor("user-grid");
             assertThat(admin.exists("user-" + users.user("translator").orElseThrow().id())).isTrue();
 
-            admin.find("#new-user").click();
+            click(admin, "#new-user");
             // A name that is taken is refused inside the dialog, on the field, and nothing is created.
             type(admin, "new-username", "translator");
             type(admin, "new-display-name", "Айгерім Сейітова");
             type(admin, "new-password", password);
-            admin.find("#create-user").click();
+            click(admin, "#create-user");
             admin.waitForVaadin();
             WebElement name = admin.find("#new-username");
             assertThat(name.getDomAttribute("invalid")).isNotNull();
@@ -72,7 +73,7 @@ class AdminBrowserTest {
             admin.screenshot("admin-new-user-refused");
 
             type(admin, "new-username", username);
-            admin.find("#create-user").click();
+            click(admin, "#create-user");
             admin.waitForVaadin();
             UserSummary user = users.user(username).orElseThrow();
             assertThat(user.displayName()).isEqualTo("Айгерім Сейітова");
@@ -82,7 +83,7 @@ class AdminBrowserTest {
             admin.waitFor("roles-empty");
             choose(admin, "role-project", created.project().name());
             selectItem(admin, "role-locale", 1 + created.project().targetLocales().indexOf("kk"));
-            admin.find("#add-role").click();
+            click(admin, "#add-role");
             admin.waitForVaadin();
             List<Grant> grants = users.user(username).orElseThrow().grants();
             assertThat(grants).singleElement().satisfies(grant -> {
@@ -92,16 +93,16 @@ class AdminBrowserTest {
             });
             admin.waitFor("role-" + grants.get(0).id());
             admin.screenshot("admin-roles-dialog");
-            admin.find("#close-roles").click();
+            click(admin, "#close-roles");
             admin.waitForVaadin();
             assertThat(admin.waitFor("user-roles-" + user.id()).findElements(By.cssSelector(".role-chip"))).hasSize(1);
 
             // Disabled and enabled again; an admin cannot disable themselves, so that button is not offered.
-            admin.find("#disable-" + user.id()).click();
+            click(admin, "#disable-" + user.id());
             admin.waitFor("enable-" + user.id());
             assertThat(users.user(username).orElseThrow().enabled()).isFalse();
             admin.screenshot("admin-view-disabled");
-            admin.find("#enable-" + user.id()).click();
+            click(admin, "#enable-" + user.id());
             admin.waitFor("disable-" + user.id());
             assertThat(users.user(username).orElseThrow().enabled()).isTrue();
             assertThat(admin.find("#disable-" + users.me().id()).getDomAttribute("disabled")).isNotNull();
@@ -124,19 +125,19 @@ class AdminBrowserTest {
             assertThat(aigerim.exists("open-" + document + "-ru")).isFalse();
             assertThat(aigerim.exists("open-" + document + "-uz")).isFalse();
 
-            aigerim.find("#account-button").click();
+            click(aigerim, "#account-button");
             aigerim.waitFor("account-display-name");
             assertThat(aigerim.find("#account-roles").findElements(By.cssSelector(".role-chip"))).hasSize(1);
             aigerim.waitFor("tokens-empty");
             type(aigerim, "token-name", "nightly export");
-            aigerim.find("#create-token").click();
+            click(aigerim, "#create-token");
             aigerim.waitForVaadin();
             secret = aigerim.waitFor("token-secret").getDomProperty("value");
             assertThat(secret).startsWith("tjp_");
             assertThat(aigerim.find("#token-secret").getDomAttribute("readonly")).isNotNull();
             assertThat(aigerim.exists("copy-token")).isTrue();
             aigerim.screenshot("account-dialog");
-            aigerim.find("#copy-token").click();
+            click(aigerim, "#copy-token");
             aigerim.waitForVaadin();
             // The browser copied it and told the server so (the notification comes only after the clipboard took it).
             assertThat(aigerim.find("vaadin-notification-card")).isNotNull();
@@ -146,17 +147,17 @@ class AdminBrowserTest {
             assertThat(listed.statusCode()).isEqualTo(200);
             assertThat(listed.body()).contains(created.project().name()).doesNotContain("Harmony with nature");
 
-            aigerim.find("[id^='revoke-token-']").click();
-            aigerim.waitFor("confirm-revoke").click();
+            click(aigerim, "[id^='revoke-token-']");
+            click(aigerim, "#confirm-revoke");
             aigerim.waitForVaadin();
             aigerim.find("[id^='token-state-'].token-revoked-at");
             aigerim.screenshot("account-dialog-revoked");
             assertThat(aigerim.exists("token-secret")).isFalse();
 
             // Opened again, the dialog lists the token but can no longer show its secret.
-            aigerim.find("#close-account").click();
+            click(aigerim, "#close-account");
             aigerim.waitForVaadin();
-            aigerim.find("#account-button").click();
+            click(aigerim, "#account-button");
             aigerim.waitFor("token-grid");
             assertThat(aigerim.exists("token-secret")).isFalse();
             assertThat(aigerim.driver().getPageSource()).doesNotContain(secret);
@@ -195,19 +196,39 @@ class AdminBrowserTest {
         WebElement input = browser.find("#" + comboId + " input");
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(label);
-        browser.waitForVaadin();
+        // The filter goes to the server after a short pause: Enter before its answer would commit nothing.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
+                "const c = document.getElementById(arguments[0]);"
+                        + " return !c.loading && (c.filteredItems || []).some(i => i && i.label === arguments[1]);",
+                comboId, label)));
         input.sendKeys(Keys.ENTER);
+        browser.waitForVaadin();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
+                "const c = document.getElementById(arguments[0]); return c.selectedItem && c.selectedItem.label === arguments[1];",
+                comboId, label)));
+    }
+
+    /** Clicks like a person; a dialog still opening covers its content for a moment, so a covered click is retried. */
+    private static void click(Browser browser, String css) {
+        click(browser, browser.find(css));
+    }
+
+    private static void click(Browser browser, WebElement element) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    element.click();
+                    return true;
+                });
         browser.waitForVaadin();
     }
 
     /** Picks the select's item at a 0-based position, as a person would: open it, click the item. */
     private static void selectItem(Browser browser, String selectId, int index) {
-        browser.find("#" + selectId).click();
+        click(browser, "#" + selectId);
         WebElement item = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
             List<WebElement> items = d.findElements(By.cssSelector("vaadin-select-overlay[opened] vaadin-select-item"));
             return items.size() > index ? items.get(index) : null;
         });
-        item.click();
-        browser.waitForVaadin();
+        click(browser, item);
     }
 }
