@@ -58,23 +58,25 @@ public class UserService {
     /**
      * Creates a user (admins only).
      *
-     * @throws IllegalArgumentException with a message for the user when a field is not acceptable or the name is taken
+     * @throws UserInputException (an IllegalArgumentException with a message key for the UI) when a field is not
+     *                            acceptable or the name is taken
      */
     @Transactional
     public UserSummary createUser(NewUser request) {
         access.requireAdmin();
         String username = request.username() == null ? "" : request.username().strip();
         if (!USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("A user name has 1 to " + CurrentUser.MAX_USERNAME_LENGTH
-                    + " letters, digits or . _ - @, without spaces");
+            throw new UserInputException("error.user.nameInvalid", "A user name has 1 to " + CurrentUser.MAX_USERNAME_LENGTH
+                    + " letters, digits or . _ - @, without spaces", CurrentUser.MAX_USERNAME_LENGTH);
         }
         if (users.findByUsername(username).isPresent()) {
-            throw new IllegalArgumentException("A user named '" + username + "' already exists");
+            throw new UserInputException("error.user.nameTaken", "A user named '" + username + "' already exists", username);
         }
         String displayName = request.displayName() == null || request.displayName().isBlank() ? username
                 : request.displayName().strip();
         if (displayName.length() > NewUser.DISPLAY_NAME_MAX_LENGTH) {
-            throw new IllegalArgumentException("A display name has at most " + NewUser.DISPLAY_NAME_MAX_LENGTH + " characters");
+            throw new UserInputException("error.user.displayNameTooLong",
+                    "A display name has at most " + NewUser.DISPLAY_NAME_MAX_LENGTH + " characters", NewUser.DISPLAY_NAME_MAX_LENGTH);
         }
         checkPassword(request.password());
         users.insert(username, displayName, passwords.encode(request.password()), request.admin(), false, clock.instant());
@@ -84,8 +86,8 @@ public class UserService {
     private static void checkPassword(String password) {
         if (password == null || password.length() < NewUser.PASSWORD_MIN_LENGTH
                 || password.getBytes(StandardCharsets.UTF_8).length > NewUser.PASSWORD_MAX_LENGTH) {
-            throw new IllegalArgumentException("A password has " + NewUser.PASSWORD_MIN_LENGTH + " to "
-                    + NewUser.PASSWORD_MAX_LENGTH + " bytes");
+            throw new UserInputException("error.user.passwordLength", "A password has " + NewUser.PASSWORD_MIN_LENGTH + " to "
+                    + NewUser.PASSWORD_MAX_LENGTH + " bytes", NewUser.PASSWORD_MIN_LENGTH, NewUser.PASSWORD_MAX_LENGTH);
         }
     }
 
@@ -107,7 +109,7 @@ public class UserService {
         access.requireAdmin();
         UserSummary user = existing(username);
         if (!enabled && user.id() == actor.id()) {
-            throw new IllegalArgumentException("You cannot disable your own account");
+            throw new UserInputException("error.user.disableSelf", "You cannot disable your own account");
         }
         users.setEnabled(user.id(), enabled);
     }
@@ -119,7 +121,7 @@ public class UserService {
     /**
      * Grants a role. Admins grant anything; a project's manager grants roles in that project.
      *
-     * @throws IllegalArgumentException when the project or locale does not exist
+     * @throws UserInputException when the project or locale does not exist
      */
     @Transactional
     public UserSummary grant(String username, RoleRequest request) {
@@ -134,7 +136,7 @@ public class UserService {
     @Transactional
     public void revokeGrant(long grantId) {
         UserRepository.GrantOwner owner = users.grantOwner(grantId)
-                .orElseThrow(() -> new IllegalArgumentException("Role " + grantId + " does not exist"));
+                .orElseThrow(() -> new UserInputException("error.role.notFound", "Role " + grantId + " does not exist"));
         requireMayAssign(owner.projectId());
         users.deleteGrant(grantId);
     }
@@ -157,21 +159,22 @@ public class UserService {
 
     private void checkGrantable(RoleRequest request) {
         if (request.role() == null) {
-            throw new IllegalArgumentException("A role is MANAGER, TRANSLATOR or REVIEWER");
+            throw new UserInputException("error.role.missing", "A role is MANAGER, TRANSLATOR or REVIEWER");
         }
         requireMayAssign(request.projectId());
         if (request.projectId() == null) {
             if (request.locale() != null) {
-                throw new IllegalArgumentException("A locale can only be granted within a project");
+                throw new UserInputException("error.role.localeWithoutProject", "A locale can only be granted within a project");
             }
             return;
         }
         if (!users.projectExists(request.projectId())) {
-            throw new IllegalArgumentException("Project " + request.projectId() + " does not exist");
+            throw new UserInputException("error.projectNotFound", "Project " + request.projectId() + " does not exist");
         }
         String locale = locale(request);
         if (locale != null && !users.targetLocales(request.projectId()).contains(locale)) {
-            throw new IllegalArgumentException(locale + " is not a target locale of project " + request.projectId());
+            throw new UserInputException("error.localeNotInProject",
+                    locale + " is not a target locale of project " + request.projectId(), locale);
         }
     }
 
@@ -193,7 +196,7 @@ public class UserService {
 
     private UserSummary existing(String username) {
         return users.summary(username == null ? "" : username)
-                .orElseThrow(() -> new IllegalArgumentException("No user named '" + username + "'"));
+                .orElseThrow(() -> new UserInputException("error.user.notFound", "No user named '" + username + "'", username));
     }
 
     /** The signed-in user with their grants. */
@@ -218,7 +221,8 @@ public class UserService {
         Actor actor = access.actor();
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > AccessTokenInfo.NAME_MAX_LENGTH) {
-            throw new IllegalArgumentException("A token needs a name of 1 to " + AccessTokenInfo.NAME_MAX_LENGTH + " characters");
+            throw new UserInputException("error.token.name",
+                    "A token needs a name of 1 to " + AccessTokenInfo.NAME_MAX_LENGTH + " characters", AccessTokenInfo.NAME_MAX_LENGTH);
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -239,10 +243,10 @@ public class UserService {
     public void revokeToken(long tokenId) {
         Actor actor = access.actor();
         long owner = users.tokenOwner(tokenId)
-                .orElseThrow(() -> new IllegalArgumentException("Token " + tokenId + " does not exist"));
+                .orElseThrow(() -> new UserInputException("error.token.notFound", "Token " + tokenId + " does not exist"));
         if (owner != actor.id() && !actor.admin()) {
             // The same answer as for a token that does not exist: no probing for other users' token ids.
-            throw new IllegalArgumentException("Token " + tokenId + " does not exist");
+            throw new UserInputException("error.token.notFound", "Token " + tokenId + " does not exist");
         }
         users.revokeToken(tokenId, clock.instant());
     }

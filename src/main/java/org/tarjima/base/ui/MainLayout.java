@@ -32,6 +32,7 @@ import org.tarjima.project.ui.DashboardView;
 import org.tarjima.security.Actor;
 import org.tarjima.security.Grant;
 import org.tarjima.security.UserService;
+import org.tarjima.security.ui.AccountDialog;
 
 /** The frame around every view: top bar with breadcrumb, UI language and user; drawer with the sections. */
 @StyleSheet("context://frontend/tarjima.css")
@@ -60,14 +61,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span who = new Span(me.displayName());
         who.addClassName("user-name");
         who.setId("user-name");
-        who.setTitle(rolesOf(me));
+        // One button around avatar and name: the way to "who am I, what may I do, my API tokens".
+        Button account = new Button();
+        account.addClickListener(click -> new AccountDialog(users).open());
+        account.setPrefixComponent(avatar);
+        account.getElement().appendChild(who.getElement());
+        account.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        account.addClassName("account-button");
+        account.setId("account-button");
+        account.setTooltipText(rolesOf(me));
+        account.setAriaLabel(getTranslation("account.open", me.displayName()));
         Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         signOut.setId("sign-out");
         signOut.setAriaLabel(getTranslation("nav.signOut"));
         signOut.setTooltipText(getTranslation("nav.signOut"));
 
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), brand, breadcrumb, languageSwitcher(), avatar, who,
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), brand, breadcrumb, languageSwitcher(), account,
                 signOut);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.setWidthFull();
