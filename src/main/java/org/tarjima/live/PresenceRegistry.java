@@ -26,6 +26,8 @@ public class PresenceRegistry {
     private record Seen(LiveEvent.Presence presence, Instant receivedAt) {
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PresenceRegistry.class);
+
     private final LiveEvents events;
     private final Clock clock;
     private final Map<String, Seen> everyone = new ConcurrentHashMap<>();
@@ -51,7 +53,7 @@ public class PresenceRegistry {
                 segmentId, LiveEvent.Presence.Action.HERE, clock.instant());
         mine.put(key, presence);
         seen(presence);
-        events.publish(presence);
+        announce(presence);
     }
 
     /** A tab of this node left its document. */
@@ -60,7 +62,7 @@ public class PresenceRegistry {
         LiveEvent.Presence last = mine.remove(key);
         everyone.remove(key);
         if (last != null) {
-            events.publish(new LiveEvent.Presence(key, last.node(), last.username(), last.displayName(), last.documentId(),
+            announce(new LiveEvent.Presence(key, last.node(), last.username(), last.displayName(), last.documentId(),
                     last.locale(), null, LiveEvent.Presence.Action.LEFT, clock.instant()));
         }
     }
@@ -74,6 +76,18 @@ public class PresenceRegistry {
                 .filter(p -> p.documentId() == documentId && p.locale().equals(locale))
                 .sorted(Comparator.comparing(LiveEvent.Presence::at))
                 .toList();
+    }
+
+    /**
+     * Presence is a courtesy: when the database cannot take it (shutting down, restarting) the editor goes on, and
+     * the next heartbeat tells the others again.
+     */
+    private void announce(LiveEvent.Presence presence) {
+        try {
+            events.publish(presence);
+        } catch (RuntimeException e) {
+            log.debug("Presence not announced: {}", e.getMessage());
+        }
     }
 
     private void seen(LiveEvent.Presence presence) {
@@ -93,7 +107,7 @@ public class PresenceRegistry {
             if (stillOpen == null || !stillOpen.getAsBoolean()) {
                 left(presence.key());
             } else {
-                events.publish(presence);
+                announce(presence);
             }
         }
     }
