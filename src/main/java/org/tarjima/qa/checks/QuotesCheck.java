@@ -1,6 +1,7 @@
 package org.tarjima.qa.checks;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +26,8 @@ public class QuotesCheck implements QaCheck {
     private static final Map<String, List<String>> PREFERRED = Map.of(
             "tg", List.of("«", "»", "„", "“"),
             "uz-Cyrl", List.of("«", "»", "„", "“"));
-    /** Marks a language accepts besides its preferred and CLDR's ones. */
-    private static final Map<String, Set<Character>> ALSO_ACCEPTED = Map.of("uz", Set.of('«', '»'));
+    /** Pairs of marks (open, close) a language accepts besides its preferred and CLDR's ones. */
+    private static final Map<String, List<String>> ALSO_ACCEPTED = Map.of("uz", List.of("«", "»"));
     private static final String TYPOGRAPHIC = "«»„“”‹›";
 
     @Override
@@ -50,22 +51,23 @@ public class QuotesCheck implements QaCheck {
         if (marks.get(0).equals("\"")) {
             return List.of();
         }
-        Set<Character> accepted = new java.util.HashSet<>();
-        for (String mark : marks) {
-            accepted.add(mark.charAt(0));
+        // Which marks may open and which may close: in Russian “ only closes a „, so “Гармония” is English quoting.
+        Set<Character> openers = new HashSet<>(List.of(marks.get(0).charAt(0), marks.get(2).charAt(0),
+                facts.quoteStart().charAt(0), facts.altQuoteStart().charAt(0)));
+        Set<Character> closers = new HashSet<>(List.of(marks.get(1).charAt(0), marks.get(3).charAt(0),
+                facts.quoteEnd().charAt(0), facts.altQuoteEnd().charAt(0)));
+        List<String> also = ALSO_ACCEPTED.getOrDefault(subject.targetLocale(), List.of());
+        for (int i = 0; i + 1 < also.size(); i += 2) {
+            openers.add(also.get(i).charAt(0));
+            closers.add(also.get(i + 1).charAt(0));
         }
-        accepted.add(facts.quoteStart().charAt(0));
-        accepted.add(facts.quoteEnd().charAt(0));
-        accepted.add(facts.altQuoteStart().charAt(0));
-        accepted.add(facts.altQuoteEnd().charAt(0));
-        accepted.addAll(ALSO_ACCEPTED.getOrDefault(subject.targetLocale(), Set.of()));
         List<Integer> straight = new ArrayList<>();
         List<Integer> foreign = new ArrayList<>();
         for (int i = 0; i < target.length(); i++) {
             char c = target.charAt(i);
             if (c == '"' && !(i > 0 && Character.isDigit(target.charAt(i - 1)))) {
                 straight.add(i);
-            } else if (TYPOGRAPHIC.indexOf(c) >= 0 && !accepted.contains(c)) {
+            } else if (TYPOGRAPHIC.indexOf(c) >= 0 && !(opens(target, i) ? openers : closers).contains(c)) {
                 foreign.add(i);
             }
         }
@@ -127,11 +129,13 @@ public class QuotesCheck implements QaCheck {
         return edits;
     }
 
+    /** Whether a mark opens a quotation: it stands before a word, after a space, a bracket or an opening mark. */
     private static boolean opens(String text, int i) {
-        if (i == 0) {
-            return true;
+        boolean lastOrBeforeSpace = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
+                || ".,;:!?)]}»›…".indexOf(text.charAt(i + 1)) >= 0;
+        if (lastOrBeforeSpace) {
+            return false;
         }
-        char before = text.charAt(i - 1);
-        return Character.isWhitespace(before) || "([{«„“‹—–-/".indexOf(before) >= 0;
+        return i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{«„‹—–-/".indexOf(text.charAt(i - 1)) >= 0;
     }
 }
