@@ -77,6 +77,7 @@ public class QaService {
         Map<Long, List<QaRepository.StoredIgnore>> ignores = repository.ignoresOfDocument(documentId, locale);
         String settingsKey = document.lengthLimit() + "|" + allowed.hashCode();
         List<QaResult> results = new ArrayList<>();
+        Map<Long, String> targets = new java.util.HashMap<>();
         int[] checked = {0};
         translations.forEachRow(documentId, locale, row -> {
             if (row.target().isBlank() && !row.state().isConfirmed()) {
@@ -86,11 +87,12 @@ public class QaService {
             List<QaFinding> findings = cache.findings(row.segmentId(), locale, row.version(), settingsKey,
                     () -> checks.run(subject(document, row, locale, allowed)));
             if (!findings.isEmpty()) {
+                targets.put(row.segmentId(), row.target().plainText());
                 results.addAll(results(row.segmentId(), row.ordinal(), findings, InlineMarkers.write(row.target()),
                         ignores.getOrDefault(row.segmentId(), List.of())));
             }
         });
-        return new QaReport(documentId, locale, checked[0], results);
+        return new QaReport(documentId, locale, checked[0], results, targets);
     }
 
     /** How many errors the locale's targets have: any error blocks the sign-off. */
