@@ -69,8 +69,9 @@ class QaRepository {
 
     private static DocumentContext documentContext(ResultSet rs, int row) throws SQLException {
         int limit = rs.getInt("length_limit");
+        Integer lengthLimit = rs.wasNull() ? null : limit;
         return new DocumentContext(rs.getLong("project_id"), rs.getLong("document_id"), rs.getString("source_locale"),
-                rs.wasNull() ? null : limit, rs.getBoolean("locale_of_project"));
+                lengthLimit, rs.getBoolean("locale_of_project"));
     }
 
     Set<String> identicalAllowed(long projectId) {

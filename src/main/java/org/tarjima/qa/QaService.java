@@ -141,8 +141,9 @@ public class QaService {
             throw new QaIgnoreRefusedException("qa.ignoreRefused.nothing",
                     "Check " + checkId + " reports no warning on this target; there is nothing to ignore");
         }
+        // PostgreSQL keeps microseconds: the returned mark equals the stored one.
         QaIgnore ignore = new QaIgnore(segment.segmentId(), locale, checkId, segment.targetVersion(), why,
-                currentUser.username(), clock.instant());
+                currentUser.username(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         repository.insertIgnore(ignore, InlineMarkers.write(text));
         return ignore;
     }
