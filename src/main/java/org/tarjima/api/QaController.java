@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,10 +23,11 @@ import org.tarjima.qa.QaIgnore;
 import org.tarjima.qa.QaReport;
 import org.tarjima.qa.QaResult;
 import org.tarjima.qa.QaService;
+import org.tarjima.qa.QaSettings;
 import org.tarjima.translation.TranslationService;
 
 @RestController
-@RequestMapping(path = "/api/documents/{documentId}", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "QA", description = "QA findings of a document's targets; errors block the sign-off, warnings can be ignored with a reason")
 class QaController {
 
@@ -56,7 +60,7 @@ class QaController {
         }
     }
 
-    @GetMapping("/qa")
+    @GetMapping("/api/documents/{documentId}/qa")
     @Operation(summary = "QA findings of every target of the document in one locale, in document order",
             description = "Messages in the language of Accept-Language (one of en, ru, kk, ky, tg, tk, uz, uz-Cyrl; English "
                     + "otherwise). start/end are offsets in the target's plain text where known. "
@@ -70,7 +74,8 @@ class QaController {
                 report.openWarnings(), report.ignored(), findings);
     }
 
-    @PostMapping(path = "/segments/{segmentId}/targets/{locale}/qa/{checkId}/ignore", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/documents/{documentId}/segments/{segmentId}/targets/{locale}/qa/{checkId}/ignore",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Mark a warning of the stored target as ignored, with a reason",
             description = "Only warnings can be ignored (errors are refused with 422); the mark holds while the target reads "
                     + "the same and is kept with who and when. Needs the translate or review permission for the locale.")
@@ -80,6 +85,45 @@ class QaController {
             throw new NoSuchElementException("Segment " + segmentId + " is not in document " + documentId);
         }
         return IgnoreJson.of(qa.ignore(segmentId, locale, checkId, request == null ? null : request.reason()));
+    }
+
+    record SettingsJson(Integer lengthLimit, List<String> identicalAllowed) {
+        static SettingsJson of(QaSettings settings) {
+            return new SettingsJson(settings.lengthLimit(), settings.identicalAllowed().stream().sorted().toList());
+        }
+    }
+
+    record LengthLimitRequest(Integer lengthLimit) {
+    }
+
+    record AllowedTextRequest(String text) {
+    }
+
+    @GetMapping("/api/documents/{documentId}/qa/settings")
+    @Operation(summary = "The document's QA settings: its length limit and the project's texts that may stay untranslated")
+    SettingsJson settings(@PathVariable long documentId) {
+        return SettingsJson.of(qa.settings(documentId));
+    }
+
+    @PutMapping(path = "/api/documents/{documentId}/qa/settings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set the most characters a target of the document may have (null: no limit); managers only")
+    SettingsJson setLengthLimit(@PathVariable long documentId, @RequestBody LengthLimitRequest request) {
+        qa.setLengthLimit(documentId, request == null ? null : request.lengthLimit());
+        return SettingsJson.of(qa.settings(documentId));
+    }
+
+    @PostMapping(path = "/api/projects/{projectId}/qa/identical-allowed", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Let a text (a name, a brand) stay untranslated in the project; managers only")
+    ResponseEntity<Void> allowIdentical(@PathVariable long projectId, @RequestBody AllowedTextRequest request) {
+        qa.allowIdentical(projectId, request == null ? null : request.text());
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/api/projects/{projectId}/qa/identical-allowed")
+    @Operation(summary = "Take a text off the project's list of texts that may stay untranslated; managers only")
+    ResponseEntity<Void> disallowIdentical(@PathVariable long projectId, @RequestParam String text) {
+        qa.disallowIdentical(projectId, text);
+        return ResponseEntity.noContent().build();
     }
 
     private FindingJson json(QaResult result, Locale language) {

@@ -50,8 +50,11 @@ class QaApiTest {
         return headers;
     }
 
+    /** The project of the latest {@link #pressRelease()}. */
+    private long project;
+
     private long pressRelease() throws Exception {
-        long project = body(http.postForEntity("/api/projects",
+        project = body(http.postForEntity("/api/projects",
                 Map.of("name", "QA API " + UUID.randomUUID(), "sourceLocale", "en", "targetLocales", List.of("ru")),
                 String.class)).get("id").asLong();
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
@@ -127,5 +130,28 @@ class QaApiTest {
         assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(ignore(document, heading, "punctuation", "").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(ignore(document + 1_000_000, heading, "punctuation", "x").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void a_manager_sets_the_length_limit_and_the_texts_that_may_stay_untranslated() throws Exception {
+        long document = pressRelease();
+        confirm(document, 4, "Outcomes");
+        assertThat(report(document, "en").get("findings").get(0).get("checkId").asText()).isEqualTo("identical");
+
+        ResponseEntity<String> limited = http.exchange("/api/documents/{d}/qa/settings", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("lengthLimit", 6), jsonHeaders()), String.class, document);
+        assertThat(limited.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(body(limited).get("lengthLimit").asInt()).isEqualTo(6);
+        assertThat(http.postForEntity("/api/projects/{p}/qa/identical-allowed",
+                new HttpEntity<>(Map.of("text", "Outcomes"), jsonHeaders()), String.class, project).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode findings = report(document, "en").get("findings");
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.get("checkId").asText()).isEqualTo("length");
+            assertThat(f.get("message").asText()).isEqualTo("8 characters, over the document's limit of 6");
+        });
+        assertThat(body(http.getForEntity("/api/documents/{d}/qa/settings", String.class, document))
+                .get("identicalAllowed").get(0).asText()).isEqualTo("Outcomes");
     }
 }

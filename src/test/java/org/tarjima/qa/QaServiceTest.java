@@ -112,6 +112,29 @@ class QaServiceTest {
     }
 
     @Test
+    void a_managers_length_limit_and_allowed_texts_shape_the_checks() {
+        TestProjects.Created created = pressRelease("uz");
+        long document = created.document().id();
+        SegmentRow heading = confirm(document, "uz", 4, InlineText.of("Outcomes"));
+        assertThat(qa.report(document, "uz").results()).extracting(r -> r.finding().messageKey()).containsExactly("qa.identical");
+
+        qa.allowIdentical(created.project().id(), " Outcomes ");
+        qa.setLengthLimit(document, 5);
+
+        assertThat(qa.settings(document)).isEqualTo(new QaSettings(5, java.util.Set.of("Outcomes")));
+        assertThat(qa.report(document, "uz").results()).extracting(r -> r.finding().messageKey())
+                .containsExactly("qa.length.limit");
+        assertThat(qa.check(heading.segmentId(), "uz", InlineText.of("Natija"))).extracting(r -> r.finding().messageKey())
+                .containsExactly("qa.length.limit");
+        qa.setLengthLimit(document, null);
+        assertThat(qa.report(document, "uz").results()).isEmpty();
+        assertThatThrownBy(() -> runAs.user("translator", () -> {
+            qa.setLengthLimit(document, 10);
+            return null;
+        })).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
     void errors_cannot_be_ignored_nor_can_warnings_that_are_not_there_or_without_a_reason() {
         TestProjects.Created created = pressRelease("ru");
         long document = created.document().id();

@@ -29,6 +29,9 @@ class SimpleChecksTest {
         assertThat(Findings.keys(identical, "Working together for nature", "Working together for nature", "kk"))
                 .containsExactly("qa.identical");
         assertThat(Findings.of(identical, "Working together for nature", "Табиғат үшін бірге жұмыс", "kk")).isEmpty();
+        assertThat(Findings.keys(identical, "Outcomes", "Outcomes", "uz")).containsExactly("qa.identical");
+        assertThat(Findings.keys(identical, "Working Together For A Better Future", "Working Together For A Better Future", "tk"))
+                .containsExactly("qa.identical");
     }
 
     @Test
