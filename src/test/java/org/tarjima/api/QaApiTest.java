@@ -116,7 +116,7 @@ class QaApiTest {
         assertThat(punctuation.get("end").asInt()).isEqualTo(6);
         assertThat(punctuation.get("ignored").asBoolean()).isFalse();
         assertThat(report(document, "").get("findings").get(0).get("message").asText())
-                .isEqualTo("The translation ends with ., the source does not");
+                .isEqualTo("The translation ends with “.”, the source does not");
 
         ResponseEntity<String> ignored = ignore(document, heading, "punctuation", "Заголовки в этом издании с точкой");
         assertThat(ignored.getStatusCode()).isEqualTo(HttpStatus.OK);
