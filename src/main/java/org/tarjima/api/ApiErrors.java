@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.interchange.InterchangeException;
+import org.tarjima.qa.QaIgnoreRefusedException;
 import org.tarjima.review.SignOffRefusedException;
 import org.tarjima.translation.IllegalTransitionException;
 import org.tarjima.translation.SaveResult;
@@ -36,6 +37,7 @@ class ApiErrors {
     ProblemDetail signOffRefused(SignOffRefusedException e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not ready for sign-off", e.getMessage());
         problem.setProperty("notApproved", e.notApproved());
+        problem.setProperty("qaErrors", e.qaErrors());
         return problem;
     }
 
@@ -44,7 +46,8 @@ class ApiErrors {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
     }
 
-    @ExceptionHandler({DocumentImportException.class, InterchangeException.class, IllegalTransitionException.class})
+    @ExceptionHandler({DocumentImportException.class, InterchangeException.class, IllegalTransitionException.class,
+            QaIgnoreRefusedException.class})
     ProblemDetail unprocessable(RuntimeException e) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The request was understood but refused", e.getMessage());
     }

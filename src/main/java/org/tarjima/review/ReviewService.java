@@ -14,6 +14,7 @@ import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
+import org.tarjima.qa.QaService;
 import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.CurrentUser;
 import org.tarjima.security.Permission;
@@ -36,9 +37,11 @@ public class ReviewService {
     private final AccessPolicy access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final QaService qa;
 
     ReviewService(ReviewRepository reviews, DocumentService documents, ProjectService projects,
-                  TranslationService translations, AccessPolicy access, CurrentUser currentUser, Clock clock) {
+                  TranslationService translations, AccessPolicy access, CurrentUser currentUser, Clock clock, QaService qa) {
+        this.qa = qa;
         this.reviews = reviews;
         this.documents = documents;
         this.projects = projects;
@@ -85,9 +88,9 @@ public class ReviewService {
     }
 
     /**
-     * Signs off a locale of a document: allowed when every segment of it is APPROVED.
+     * Signs off a locale of a document: allowed when every segment of it is APPROVED and QA finds no error.
      *
-     * @throws SignOffRefusedException when some segments are not approved
+     * @throws SignOffRefusedException when some segments are not approved, or QA errors are open
      */
     @Transactional
     public LocaleSignOff signOff(long documentId, String locale) {
@@ -98,6 +101,12 @@ public class ReviewService {
         if (notApproved > 0) {
             throw new SignOffRefusedException(notApproved + " segment(s) of " + locale + " are not approved yet; "
                     + "a locale is signed off when every segment is approved", notApproved);
+        }
+        // The targets are locked above, so the QA errors counted here are those of the text being signed off.
+        int qaErrors = qa.openErrors(documentId, locale);
+        if (qaErrors > 0) {
+            throw SignOffRefusedException.qaErrors(qaErrors + " QA error(s) in " + locale
+                    + " must be fixed first; see the QA report", qaErrors);
         }
         if (reviews.insertSignOff(documentId, locale, currentUser.username(), clock.instant())) {
             reviews.insertEvent(documentId, locale, SignOffEvent.Action.SIGNED, null, null, currentUser.username(),

@@ -5,11 +5,22 @@ public class SignOffRefusedException extends RuntimeException {
 
     private final String messageKey;
     private final int notApproved;
+    private final int qaErrors;
 
     SignOffRefusedException(String message, int notApproved) {
+        this(message, "review.signOffRefused", notApproved, 0);
+    }
+
+    private SignOffRefusedException(String message, String messageKey, int notApproved, int qaErrors) {
         super(message);
-        this.messageKey = "review.signOffRefused";
+        this.messageKey = messageKey;
         this.notApproved = notApproved;
+        this.qaErrors = qaErrors;
+    }
+
+    /** Every segment is approved, but QA errors are open. */
+    static SignOffRefusedException qaErrors(String message, int qaErrors) {
+        return new SignOffRefusedException(message, "review.signOffRefusedQa", 0, qaErrors);
     }
 
     public String messageKey() {
@@ -19,5 +30,10 @@ public class SignOffRefusedException extends RuntimeException {
     /** How many segments of the locale are not approved yet. */
     public int notApproved() {
         return notApproved;
+    }
+
+    /** How many QA errors are open in the locale (0 when the refusal is about approval). */
+    public int qaErrors() {
+        return qaErrors;
     }
 }

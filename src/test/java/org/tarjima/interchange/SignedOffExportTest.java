@@ -3,9 +3,12 @@ package org.tarjima.interchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tarjima.base.text.InlineText;
+import org.tarjima.locale.DatesAndNumbers;
+import org.tarjima.locale.LocalizedValue;
 import org.tarjima.review.ReviewService;
 import org.tarjima.security.ProjectRole;
 import org.tarjima.security.RunAs;
@@ -36,6 +39,8 @@ class SignedOffExportTest {
     UserService users;
     @Autowired
     RunAs runAs;
+    @Autowired
+    DatesAndNumbers datesAndNumbers;
 
     @Test
     void a_signed_off_locale_is_exported_as_final_until_a_segment_changes() {
@@ -46,7 +51,11 @@ class SignedOffExportTest {
         runAs.user("translator", () -> {
             for (int ordinal = 1; ordinal <= segments; ordinal++) {
                 SegmentRow row = projects.segment(document, "tk", ordinal);
-                translations.confirm(new TargetEdit(row.segmentId(), "tk", InlineText.of("Terjime " + ordinal),
+                // The sign-off needs QA-clean targets: a date of the source must be in the translation.
+                String dates = datesAndNumbers.localize(row.source().plainText(), "en", "tk").stream()
+                        .filter(value -> value.kind() == LocalizedValue.Kind.DATE).map(value -> " " + value.rendering())
+                        .collect(Collectors.joining());
+                translations.confirm(new TargetEdit(row.segmentId(), "tk", InlineText.of("Terjime " + ordinal + dates),
                         row.version(), Origin.API));
             }
             return null;
