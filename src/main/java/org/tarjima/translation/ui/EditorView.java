@@ -1,5 +1,10 @@
 package org.tarjima.translation.ui;
 
+import com.vaadin.flow.router.RouterLink;
+import org.tarjima.qa.QaResult;
+import org.tarjima.qa.QaService;
+import org.tarjima.qa.ui.QaBadge;
+import org.tarjima.qa.ui.QaReportView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import java.time.Duration;
@@ -119,6 +124,10 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final LiveAvatars avatars = new LiveAvatars();
     /** Colleagues' soft locks: who is on which segment (never the viewer's own tab). */
     private Map<Long, String> editingBy = Map.of();
+    private final QaService qa;
+    /** QA findings of the rows loaded so far, by segment: the rows' badges. */
+    private final Map<Long, List<QaResult>> qaByRow = new HashMap<>();
+    private final Div qaReportSlot = new Div();
     /** Rows a colleague just changed, shown briefly highlighted. */
     private final java.util.Set<Long> flashing = new java.util.HashSet<>();
     /** What the viewer typed in the active segment since it became active (null: nothing). */
@@ -126,11 +135,19 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     public EditorView(TranslationService translations, DocumentService documents, ProjectService projects,
                       ScriptDerivationService derivation, DatesAndNumbers datesAndNumbers, PluralForms plurals,
-                      ReviewService reviews, AccessPolicy access, LiveEvents live, PresenceRegistry presence) {
+                      ReviewService reviews, AccessPolicy access, LiveEvents live, PresenceRegistry presence,
+                      QaService qa) {
         this.live = new LiveEditing(live, presence);
+        this.qa = qa;
         this.reviews = reviews;
         this.access = access;
-        this.details = new SegmentDetails(translations, reviews);
+        this.details = new SegmentDetails(translations, reviews, qa);
+        details.onQaFix(this::applyFix);
+        details.onQaFindings(results -> {
+            if (active != null) {
+                qaByRow.put(active.segmentId(), results);
+            }
+        });
         this.localeHelpers = new LocaleHelpers(datesAndNumbers, plurals, text -> {
             if (activeEditor != null) {
                 activeEditor.insertText(text);
@@ -166,7 +183,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         reviewToggle.addClickListener(click -> setReviewMode(!reviewMode));
         reviewToggle.setVisible(false);
         signOffSlot.addClassName("sign-off-slot");
-        Div toolbar = new Div(filter, reviewToggle, progress, counts, signOffSlot, scriptActions, avatars, help);
+        Div toolbar = new Div(filter, reviewToggle, progress, counts, signOffSlot, qaReportSlot, scriptActions, avatars,
+                help);
         toolbar.addClassName("editor-toolbar");
         progress.setId("editor-progress");
 
@@ -252,6 +270,12 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         } else {
             cell.add(targetText(row));
         }
+        List<QaResult> findings = qaByRow.getOrDefault(row.segmentId(), List.of());
+        if (findings.stream().anyMatch(QaResult::isOpen)) {
+            QaBadge badge = new QaBadge(row.ordinal());
+            badge.show(findings);
+            cell.addComponentAsFirst(badge);
+        }
         String colleague = editingBy.get(row.segmentId());
         if (colleague != null) {
             Div marker = new Div();
@@ -277,6 +301,17 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         text.addClassName("target-text");
         text.setId("segment-target-" + row.ordinal());
         return text;
+    }
+
+    /** A QA fix replaces the text being edited and is saved like typing. */
+    private void applyFix(InlineText fixed) {
+        if (active == null || activeEditor == null) {
+            return;
+        }
+        activeEditor.setValue(fixed);
+        typedHere = fixed;
+        save(fixed, false);
+        details.typed(active.segmentId(), locale, fixed);
     }
 
     private void setReviewMode(boolean on) {
@@ -334,7 +369,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             Notifications.error(getTranslation("review.changedMeanwhile", conflict.target().updatedBy()));
             active = row.withTarget(conflict.target());
             refreshRow(active);
-            details.show(row.segmentId(), locale);
+            details.show(row.segmentId(), locale, active.target());
             return;
         }
         stored(row, result.target());
@@ -374,6 +409,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         editor.addDraftListener(draft -> {
             typedHere = draft.content();
             save(draft.content(), false);
+            details.typed(row.segmentId(), locale, draft.content());
         });
         editor.addConfirmListener(confirm -> {
             if (save(confirm.content(), true)) {
@@ -421,6 +457,13 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         signOff = new SignOffControl(reviews, document.id(), locale, canReview, this::refreshProgress);
         signOffSlot.removeAll();
         signOffSlot.add(signOff);
+        RouterLink report = new RouterLink(QaReportView.class, new RouteParameters(Map.of(
+                "documentId", String.valueOf(document.id()), "locale", locale)));
+        report.add(VaadinIcon.CLIPBOARD_CHECK.create(), new Span(getTranslation("qa.report.open")));
+        report.setId("open-qa-report");
+        report.addClassName("qa-report-link");
+        qaReportSlot.removeAll();
+        qaReportSlot.add(report);
         // Rows are identified by segment, so a refreshed row (new text, state, version) replaces its old self.
         grid.setItems(new CallbackDataProvider<SegmentRow, Void>(
                 query -> withRejections(translations.page(document.id(), locale, filter.getValue(), query.getOffset(),
@@ -447,8 +490,18 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         return event.getRouteParameters().get("locale").orElse("");
     }
 
-    /** Loads the reviewers' reasons for the rejected rows of a page, so that the rows can show them. */
+    /**
+     * Loads what the rows of a page show beside their text: the reviewers' reasons for rejected rows and the QA
+     * findings of rows with a translation (cached by target version, so scrolling back costs nothing).
+     */
     private List<SegmentRow> withRejections(List<SegmentRow> page) {
+        for (SegmentRow row : page) {
+            if (!row.target().isBlank() || row.state().isConfirmed()) {
+                qaByRow.put(row.segmentId(), qa.check(row.segmentId(), locale, row.target()));
+            } else {
+                qaByRow.remove(row.segmentId());
+            }
+        }
         List<Long> rejected = page.stream().filter(row -> row.state() == TargetState.REJECTED)
                 .map(SegmentRow::segmentId).toList();
         if (!rejected.isEmpty()) {
@@ -505,7 +558,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         article.highlight(row.ordinal());
         rememberInUrl(row.ordinal());
         localeHelpers.show(row.source().plainText(), project.sourceLocale(), locale);
-        details.show(row.segmentId(), locale);
+        details.show(row.segmentId(), locale, row.target());
     }
 
     private void refreshRow(SegmentRow row) {
@@ -568,7 +621,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             }
         }
         refreshProgress();
-        details.show(row.segmentId(), locale);
+        details.show(row.segmentId(), locale, target.content());
     }
 
     private void openConflict(SegmentRow row, InlineText mine, TargetSnapshot theirs, boolean confirm) {
@@ -697,7 +750,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 refreshRow(row);
                 Notifications.success(getTranslation("live.changedBy", changed.changedBy()));
             }
-            details.show(row.segmentId(), locale);
+            details.show(row.segmentId(), locale, row.target());
         } else {
             flashing.add(row.segmentId());
             refreshRow(row);

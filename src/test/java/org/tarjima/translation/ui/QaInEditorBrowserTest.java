@@ -1,0 +1,60 @@
+package org.tarjima.translation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.tarjima.support.Browser;
+import org.tarjima.support.TestProjects;
+import org.tarjima.translation.TranslationService;
+
+/** QA findings follow the translator's typing in the editor, and a one-click fix is saved like typing. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_METHOD)
+class QaInEditorBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestProjects projects;
+    @Autowired
+    TranslationService translations;
+
+    @Test
+    void a_wrong_uzbek_apostrophe_is_found_while_typing_and_fixed_with_one_click() {
+        long document = projects.aProject().withTargets("uz").withDocument(TestProjects.seedArticle()).document().id();
+        long segment = projects.segment(document, "uz", 1).segmentId();
+        try (Browser browser = Browser.asAdmin(port)) {
+            browser.open("/documents/" + document + "/uz?segment=1");
+            WebElement box = browser.find("#segment-editor-1 .editor-box");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> box.equals(browser.script("return document.activeElement;")));
+            new Actions(browser.driver()).sendKeys("Tabiat bilan uyg'unlikda kelajakni birga quramiz").perform();
+
+            browser.find("#qa-tab").click();
+            WebElement finding = browser.find("#qa-finding-uzApostrophe");
+            assertThat(finding.getText()).isNotBlank();
+            browser.screenshot("qa-in-editor");
+            browser.find("#qa-fix-uzApostrophe").click();
+            browser.waitForVaadin();
+
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> translations.target(segment, "uz")
+                    .content().plainText().equals("Tabiat bilan uygʻunlikda kelajakni birga quramiz"));
+            assertThat(browser.find("#segment-editor-1 .editor-box").getText()).contains("uygʻunlikda");
+            new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+            browser.waitForVaadin();
+            assertThat(browser.exists("qa-badge-1")).isFalse();
+        }
+    }
+}
