@@ -257,9 +257,8 @@ class GlossaryRepository {
             from glossary_entry""";
 
     private static GlossaryRow glossaryRow(ResultSet rs, int row) throws SQLException {
-        long project = rs.getLong("project_id");
-        return new GlossaryRow(rs.getLong("id"), rs.wasNull() ? null : project, rs.getString("source_locale"),
-                rs.getLong("revision"));
+        Long project = rs.getObject("project_id", Long.class);
+        return new GlossaryRow(rs.getLong("id"), project, rs.getString("source_locale"), rs.getLong("revision"));
     }
 
     private static GlossaryEntry entry(ResultSet rs, List<TermTranslation> translations) throws SQLException {
