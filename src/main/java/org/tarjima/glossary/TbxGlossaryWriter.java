@@ -48,7 +48,6 @@ final class TbxGlossaryWriter {
         xml.writeProcessingInstruction("xml-model", "href=\"https://raw.githubusercontent.com/LTAC-Global/"
                 + "TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng\" type=\"application/xml\" "
                 + "schematypens=\"http://relaxng.org/ns/structure/1.0\"");
-        newLine();
         xml.setDefaultNamespace(NAMESPACE);
         start("tbx");
         xml.writeDefaultNamespace(NAMESPACE);
