@@ -181,9 +181,9 @@ public class GlossaryHitsPanel extends Div {
             if (number <= NUMBERED) {
                 keep.setId("glossary-hit-" + number + "-insert-" + (index + 1));
             }
-            Span badge = new Span(getTranslation("glossary.doNotTranslate"));
-            badge.addClassName("glossary-dnt-badge");
-            line.add(keep, badge);
+            Span doNotTranslate = new Span(getTranslation("glossary.doNotTranslate"));
+            doNotTranslate.addClassName("glossary-dnt-badge");
+            line.add(keep, doNotTranslate);
         }
         if (hit.translations().isEmpty() && !hit.doNotTranslate()) {
             Span none = new Span(getTranslation("glossary.hits.noTranslation"));
