@@ -43,6 +43,7 @@ class GlossaryBrowserTest {
 
         try (Browser browser = Browser.asAdmin(port)) {
             browser.open("/projects/" + project.id());
+            browser.screenshot("project-with-glossary-link");
             browser.find("#open-glossary").click();
             browser.waitForVaadin();
             assertThat(browser.find("#glossary-empty").getText()).contains("No terms yet");
@@ -82,6 +83,12 @@ class GlossaryBrowserTest {
             assertThat(browser.find("#glossary-count").getText()).isEqualTo("1 term");
             assertThat(browser.find(".glossary-forbidden").getText()).isEqualTo("компаньон");
             browser.screenshot("glossary-with-a-term");
+
+            // The global glossary has its own page; an administrator may edit it.
+            browser.open("/glossary");
+            assertThat(browser.find("#glossary-title").getText()).isEqualTo("Global glossary");
+            assertThat(browser.find("#glossary-add").isDisplayed()).isTrue();
+            browser.screenshot("glossary-global");
         }
     }
 
