@@ -188,13 +188,13 @@ public class GlossaryView extends Div implements BeforeEnterObserver, HasDynamic
                 .setFlexGrow(2).setWidth("12em").setFrozen(true);
         for (String locale : locales.targets()) {
             grid.addComponentColumn(entry -> translationsCell(entry, locale)).setHeader(header(locale))
-                    .setFlexGrow(1).setWidth("9em");
+                    .setFlexGrow(1).setWidth("7.5em");
         }
         grid.addColumn(entry -> entry.notes() == null ? "" : entry.notes())
-                .setHeader(getTranslation("glossary.column.notes")).setFlexGrow(2).setWidth("10em");
+                .setHeader(getTranslation("glossary.column.notes")).setFlexGrow(2).setWidth("9em");
         if (permissions.mayEdit()) {
-            grid.addComponentColumn(this::actions).setWidth("6.5em").setFlexGrow(0)
-                    .setTextAlign(ColumnTextAlign.END);
+            grid.addComponentColumn(this::actions).setWidth("6em").setFlexGrow(0)
+                    .setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true);
         }
     }
 
