@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,19 +152,9 @@ class GlossaryRepository {
         insertTranslations(translations);
     }
 
-    /**
-     * Changes an entry's own fields if it is still at {@code expectedVersion} (any version when null).
-     *
-     * @return false when the entry has moved on (or is gone)
-     */
-    boolean updateEntry(long entryId, EntryValidation.Valid entry, Integer expectedVersion, Instant now, String user) {
-        return jdbc.sql("""
-                        update glossary_entry set term = ?, term_key = ?, forms = ?, notes = ?, do_not_translate = ?,
-                            version = version + 1, updated_at = ?, updated_by = ?
-                        where id = ? and (cast(? as int) is null or version = ?)""")
-                .params(entry.term(), entry.key(), entry.forms().toArray(new String[0]), entry.notes(),
-                        entry.doNotTranslate(), Timestamp.from(now), user, entryId, expectedVersion, expectedVersion)
-                .update() == 1;
+    /** Changes an entry's own fields: a new version, who and when (the caller has checked the version). */
+    void updateEntry(long entryId, EntryValidation.Valid entry, Instant now, String user) {
+        updateEntries(Map.of(entryId, entry), now, user);
     }
 
     /** Changes entries' own fields (an import): a new version, who and when. */
@@ -191,22 +180,14 @@ class GlossaryRepository {
         }
     }
 
-    /** Replaces the translations of the given entries in the given locales (all locales when null). */
-    void replaceTranslations(Map<Long, List<TermTranslation>> byEntry, Collection<String> locales) {
+    /** Replaces all translations of the given entries. */
+    void replaceTranslations(Map<Long, List<TermTranslation>> byEntry) {
         if (byEntry.isEmpty()) {
             return;
         }
-        Long[] ids = byEntry.keySet().toArray(new Long[0]);
-        if (locales == null) {
-            jdbc.sql("delete from glossary_translation where entry_id = any(?)").param(ids).update();
-        } else {
-            jdbc.sql("delete from glossary_translation where entry_id = any(?) and locale = any(?)")
-                    .params(ids, locales.toArray(new String[0])).update();
-        }
-        Map<Long, List<TermTranslation>> kept = new LinkedHashMap<>();
-        byEntry.forEach((id, list) -> kept.put(id, list.stream()
-                .filter(t -> locales == null || locales.contains(t.locale())).toList()));
-        insertTranslations(kept);
+        jdbc.sql("delete from glossary_translation where entry_id = any(?)")
+                .param(byEntry.keySet().toArray(new Long[0])).update();
+        insertTranslations(byEntry);
     }
 
     private void insertTranslations(Map<Long, List<TermTranslation>> byEntry) {

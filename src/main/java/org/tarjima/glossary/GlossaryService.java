@@ -1,11 +1,9 @@
 package org.tarjima.glossary;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +35,11 @@ public class GlossaryService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ImportLimit importLimit;
+    private final GlossaryImporter importer;
 
     GlossaryService(GlossaryRepository repository, GlossaryAccess access, GlossaryIndex index, AccessPolicy policy,
-                    CurrentUser currentUser, Clock clock, ImportLimit importLimit) {
+                    CurrentUser currentUser, Clock clock, ImportLimit importLimit, GlossaryImporter importer) {
+        this.importer = importer;
         this.repository = repository;
         this.access = access;
         this.index = index;
@@ -163,8 +163,8 @@ public class GlossaryService {
         }
         EntryValidation.Valid merged = new EntryValidation.Valid(entry.term(), entry.key(), entry.forms(),
                 entry.notes(), entry.doNotTranslate(), translations);
-        repository.updateEntry(entryId, merged, null, clock.instant(), currentUser.username());
-        repository.replaceTranslations(Map.of(entryId, translations), null);
+        repository.updateEntry(entryId, merged, clock.instant(), currentUser.username());
+        repository.replaceTranslations(Map.of(entryId, translations));
         return repository.entry(glossaryId, entryId).orElseThrow();
     }
 
@@ -215,76 +215,7 @@ public class GlossaryService {
         importLimit.refusal("The file", content.length).ifPresent(refusal -> {
             throw new GlossaryImportException(0, "glossary.import.tooLarge", refusal, importLimit.maxBytes() >> 20);
         });
-        String source = sourceLocale(scope);
-        Collection<String> targets = allowedTargets(scope);
-        GlossaryFile file = GlossaryFormat.of(fileName, content) == GlossaryFormat.TBX
-                ? TbxGlossaryReader.read(content, source, targets)
-                : CsvGlossaryReader.read(content, source, targets);
-        Map<String, EntryValidation.Valid> valid = new LinkedHashMap<>();
-        Map<String, Integer> lines = new HashMap<>();
-        for (GlossaryFile.Row row : file.entries()) {
-            EntryValidation.Valid entry;
-            try {
-                entry = EntryValidation.check(row.request(), source, targets);
-            } catch (GlossaryException e) {
-                throw GlossaryImportException.atLine(row.line(), e);
-            }
-            Integer first = lines.putIfAbsent(entry.key(), row.line());
-            if (first != null) {
-                throw new GlossaryImportException(row.line(), "glossary.import.duplicateTerm", "'" + entry.term()
-                        + "' is in the file twice (first on line " + first + ")", entry.term(), String.valueOf(first));
-            }
-            valid.put(entry.key(), entry);
-        }
-        return apply(scope, source, file, valid);
-    }
-
-    private ImportResult apply(GlossaryScope scope, String source, GlossaryFile file,
-                               Map<String, EntryValidation.Valid> valid) {
-        long glossaryId = scope.global() ? repository.glossary(scope).orElseThrow().id()
-                : repository.ensureProjectGlossary(scope.projectId(), source, clock.instant());
-        repository.bumpRevision(glossaryId);
-        TermLocale sourceTerms = TermLocale.of(source);
-        Map<String, GlossaryEntry> stored = new HashMap<>();
-        repository.entries(glossaryId, null).forEach(e -> stored.put(sourceTerms.key(e.term()), e));
-        List<GlossaryRepository.NewEntry> created = new ArrayList<>();
-        Map<Long, EntryValidation.Valid> updated = new LinkedHashMap<>();
-        int unchanged = 0;
-        List<EntryValidation.Valid> fresh = new ArrayList<>();
-        for (EntryValidation.Valid entry : valid.values()) {
-            GlossaryEntry current = stored.get(entry.key());
-            if (current == null) {
-                fresh.add(entry);
-                continue;
-            }
-            EntryValidation.Valid merged = merge(current, entry, file);
-            if (GlossaryFilter.same(current, merged)) {
-                unchanged++;
-            } else {
-                updated.put(current.id(), merged);
-            }
-        }
-        List<Long> ids = fresh.isEmpty() ? List.of() : repository.nextIds(fresh.size());
-        for (int i = 0; i < fresh.size(); i++) {
-            created.add(new GlossaryRepository.NewEntry(ids.get(i), fresh.get(i)));
-        }
-        Instant now = clock.instant();
-        repository.insertEntries(glossaryId, created, now, currentUser.username());
-        repository.updateEntries(updated, now, currentUser.username());
-        Map<Long, List<TermTranslation>> translations = new LinkedHashMap<>();
-        updated.forEach((id, entry) -> translations.put(id, entry.translations()));
-        repository.replaceTranslations(translations, null);
-        return new ImportResult(created.size(), updated.size(), unchanged, file.ignored());
-    }
-
-    /** A stored entry with what the file says about it; what the file has no field for stays. */
-    private static EntryValidation.Valid merge(GlossaryEntry current, EntryValidation.Valid file, GlossaryFile fields) {
-        List<TermTranslation> translations = new ArrayList<>(current.translations().stream()
-                .filter(t -> !fields.locales().contains(t.locale())).toList());
-        translations.addAll(file.translations());
-        return new EntryValidation.Valid(file.term(), file.key(), fields.hasForms() ? file.forms() : current.forms(),
-                fields.hasNotes() ? file.notes() : current.notes(),
-                fields.hasDoNotTranslate() ? file.doNotTranslate() : current.doNotTranslate(), translations);
+        return importer.importFile(scope, sourceLocale(scope), allowedTargets(scope), fileName, content);
     }
 
     /**
