@@ -11,6 +11,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tarjima.document.DocumentImportException;
+import org.tarjima.glossary.GlossaryConflictException;
+import org.tarjima.glossary.GlossaryImportException;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.qa.QaIgnoreRefusedException;
 import org.tarjima.review.SignOffRefusedException;
@@ -38,6 +40,24 @@ class ApiErrors {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not ready for sign-off", e.getMessage());
         problem.setProperty("notApproved", e.notApproved());
         problem.setProperty("qaErrors", e.qaErrors());
+        return problem;
+    }
+
+    @ExceptionHandler(GlossaryImportException.class)
+    ProblemDetail glossaryFileRefused(GlossaryImportException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "The file was refused; nothing was imported",
+                e.getMessage());
+        if (e.line() > 0) {
+            problem.setProperty("line", e.line());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(GlossaryConflictException.class)
+    ProblemDetail glossaryConflict(GlossaryConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Changed in the meantime", e.getMessage());
+        problem.setProperty("currentVersion", e.current().version());
+        problem.setProperty("updatedBy", e.current().updatedBy());
         return problem;
     }
 

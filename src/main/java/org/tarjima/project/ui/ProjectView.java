@@ -47,6 +47,7 @@ import org.tarjima.interchange.XliffImportService;
 import org.tarjima.interchange.ui.ExportDialog;
 import org.tarjima.interchange.ui.ImportDialog;
 import org.tarjima.document.DocumentSummary;
+import org.tarjima.glossary.ui.GlossaryView;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.LocaleProgress;
@@ -70,6 +71,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final H2 title = new H2();
     private final Div locales = new Div();
     private final Upload upload = new Upload();
+    private final RouterLink glossaryLink = new RouterLink();
     private final Button exportAll = new Button(getTranslation("project.exportAll"), VaadinIcon.DOWNLOAD_ALT.create());
     private ProjectSummary project;
     private Map<Long, Map<String, LocaleProgress>> progressByDocument = Map.of();
@@ -101,7 +103,10 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         exportAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         exportAll.addClickListener(click -> new ExportDialog(exports, jobs, project.id(), null, project.name(),
                 project.targetLocales(), jobsPanel::refresh).open());
-        Div header = new Div(title, locales, exportAll);
+        glossaryLink.setId("open-glossary");
+        glossaryLink.add(VaadinIcon.BOOK.create(), new Span(getTranslation("glossary.title")));
+        glossaryLink.addClassName("glossary-link");
+        Div header = new Div(title, locales, glossaryLink, exportAll);
         header.addClassName("page-header");
 
         upload.setId("document-upload");
@@ -136,6 +141,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         project = found.get();
         title.setText(project.name());
+        glossaryLink.setRoute(GlossaryView.class, new RouteParameters("projectId", String.valueOf(project.id())));
         locales.removeAll();
         Span source = new Span(project.sourceLocale());
         source.addClassNames("locale-chip", "source");
