@@ -283,6 +283,12 @@
         e.preventDefault();
         this.flush();
         this._fire('tarjima-navigate', { direction: e.key === 'ArrowDown' ? 'next' : 'previous' });
+      } else if ((ctrl || e.altKey) && /^Digit[1-9]$/.test(e.code)) {
+        // Ctrl+1..9 inserts a translation-memory match, Ctrl+Shift+1..9 a glossary term (Alt for browsers that keep
+        // Ctrl+digit for their tabs). The code, not the key: Shift+1 is "!" on most layouts.
+        e.preventDefault();
+        this.flush();
+        this._fire('tarjima-insert', { number: Number(e.code.slice(5)), kind: e.shiftKey ? 'glossary' : 'memory' });
       } else if (ctrl && (e.key === ' ' || e.code === 'Space')) {
         e.preventDefault();
         this._box.replaceChildren(...nodesFor(parse(this._source)));

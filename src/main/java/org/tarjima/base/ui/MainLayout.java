@@ -90,6 +90,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 VaadinIcon.FOLDER_OPEN_O.create());
         projects.setId("nav-projects");
         nav.addItem(projects);
+        SideNavItem glossary = new SideNavItem(getTranslation("glossary.globalTitle"), "glossary", VaadinIcon.BOOK.create());
+        glossary.setId("nav-glossary");
+        nav.addItem(glossary);
         if (me.admin()) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.USERS.create());
             admin.setId("nav-admin");

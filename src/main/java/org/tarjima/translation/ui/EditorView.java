@@ -1,5 +1,8 @@
 package org.tarjima.translation.ui;
 
+import com.vaadin.flow.component.tabs.Tab;
+import org.tarjima.glossary.GlossaryService;
+import org.tarjima.glossary.ui.GlossaryHitsPanel;
 import com.vaadin.flow.router.RouterLink;
 import org.tarjima.qa.QaResult;
 import org.tarjima.qa.QaService;
@@ -125,6 +128,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** Colleagues' soft locks: who is on which segment (never the viewer's own tab). */
     private Map<Long, String> editingBy = Map.of();
     private final QaService qa;
+    private final GlossaryHitsPanel glossaryHits;
     /** QA findings of the rows loaded so far, by segment: the rows' badges. */
     private final Map<Long, List<QaResult>> qaByRow = new HashMap<>();
     private final Div qaReportSlot = new Div();
@@ -136,13 +140,20 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     public EditorView(TranslationService translations, DocumentService documents, ProjectService projects,
                       ScriptDerivationService derivation, DatesAndNumbers datesAndNumbers, PluralForms plurals,
                       ReviewService reviews, AccessPolicy access, LiveEvents live, PresenceRegistry presence,
-                      QaService qa) {
+                      QaService qa, GlossaryService glossary) {
         this.live = new LiveEditing(live, presence);
+        this.glossaryHits = new GlossaryHitsPanel(glossary);
         this.qa = qa;
         this.reviews = reviews;
         this.access = access;
         this.details = new SegmentDetails(translations, reviews, qa);
         details.onQaFix(this::applyFix);
+        Tab glossaryTab = details.addHelperTab(getTranslation("glossary.hits.title"), glossaryHits, 0);
+        glossaryTab.setId("glossary-tab");
+        glossaryHits.onCount(n -> glossaryTab.setLabel(n == 0 ? getTranslation("glossary.hits.title")
+                : getTranslation("glossary.hits.titleWithCount", n)));
+        glossaryHits.addInsertListener(this::insertIntoEditor);
+        glossaryHits.bindShortcuts(this);
         details.onQaFindings(results -> {
             if (active != null) {
                 qaByRow.put(active.segmentId(), results);
@@ -303,6 +314,13 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         return text;
     }
 
+    /** A glossary term or a memory match goes in at the caret of the active editor. */
+    private void insertIntoEditor(String text) {
+        if (activeEditor != null) {
+            activeEditor.insertText(text);
+        }
+    }
+
     /** A QA fix replaces the text being edited and is saved like typing. */
     private void applyFix(InlineText fixed) {
         if (active == null || activeEditor == null) {
@@ -415,6 +433,11 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             if (save(confirm.content(), true)) {
                 editingInReview = -1;
                 advanceAfter(active.state());
+            }
+        });
+        editor.addInsertListener(insert -> {
+            if (insert.glossary()) {
+                glossaryHits.insert(insert.number());
             }
         });
         editor.addNavigateListener(navigate -> {
@@ -558,6 +581,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         article.highlight(row.ordinal());
         rememberInUrl(row.ordinal());
         localeHelpers.show(row.source().plainText(), project.sourceLocale(), locale);
+        glossaryHits.show(project.id(), project.sourceLocale(), locale, row.source().plainText());
         details.show(row.segmentId(), locale, row.target());
     }
 

@@ -50,6 +50,8 @@ class SegmentDetails extends Div {
     Tab addHelperTab(String label, Component content, int position) {
         Tab tab = new Tab(label);
         tabs.add(tab, content, position);
+        // Inserting before the selected tab leaves the sheet showing nothing for the new first tab; select anew.
+        tabs.setSelectedTab(tabs.getTabAt(0));
         return tab;
     }
 

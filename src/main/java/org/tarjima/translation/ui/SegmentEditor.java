@@ -58,6 +58,11 @@ public class SegmentEditor extends Component {
         return addListener(ConfirmEvent.class, listener);
     }
 
+    /** Ctrl+1..9 (kind "memory") or Ctrl+Shift+1..9 (kind "glossary") pressed in the editor. */
+    public Registration addInsertListener(ComponentEventListener<InsertEvent> listener) {
+        return addListener(InsertEvent.class, listener);
+    }
+
     public Registration addNavigateListener(ComponentEventListener<NavigateEvent> listener) {
         return addListener(NavigateEvent.class, listener);
     }
@@ -104,6 +109,27 @@ public class SegmentEditor extends Component {
         /** {@code next}, {@code previous} or {@code next-todo}. */
         public String direction() {
             return direction;
+        }
+    }
+
+    @DomEvent("tarjima-insert")
+    public static class InsertEvent extends ComponentEvent<SegmentEditor> {
+        private final int number;
+        private final String kind;
+
+        public InsertEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.number") int number,
+                           @EventData("event.detail.kind") String kind) {
+            super(source, fromClient);
+            this.number = number;
+            this.kind = kind;
+        }
+
+        public int number() {
+            return number;
+        }
+
+        public boolean glossary() {
+            return "glossary".equals(kind);
         }
     }
 }

@@ -57,4 +57,36 @@ class QaInEditorBrowserTest {
             assertThat(browser.exists("qa-badge-1")).isFalse();
         }
     }
+
+    @Autowired
+    org.tarjima.glossary.GlossaryService glossary;
+
+    @Test
+    void a_glossary_term_of_the_active_source_is_offered_and_inserted_with_ctrl_shift_1() {
+        TestProjects.Created created = projects.aProject().withTargets("ru")
+                .withDocument(TestProjects.article("/document/press-release.md"));
+        glossary.create(org.tarjima.glossary.GlossaryScope.project(created.project().id()),
+                new org.tarjima.glossary.EntryRequest("partner", java.util.List.of("partner*"), "UN usage", false,
+                        java.util.List.of(org.tarjima.glossary.TermTranslation.approved("ru", "партнёр", "партнёр*")), null));
+        try (Browser browser = Browser.asAdmin(port)) {
+            browser.open("/documents/" + created.document().id() + "/ru?segment=1");
+            WebElement box = browser.find("#segment-editor-1 .editor-box");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> box.equals(browser.script("return document.activeElement;")));
+            assertThat(browser.find("#glossary-tab").getText()).contains("1");
+            browser.find("#glossary-tab").click();
+            browser.waitForVaadin();
+            browser.screenshot("glossary-tab");
+            assertThat(browser.find("#glossary-hit-1").getText()).contains("partner").contains("партнёр");
+            browser.find("#segment-editor-1 .editor-box").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.find("#segment-editor-1 .editor-box")
+                    .equals(browser.script("return document.activeElement;")));
+            new Actions(browser.driver()).sendKeys("ЮНЕСКО и ").keyDown(Keys.CONTROL).keyDown(Keys.SHIFT).sendKeys("1")
+                    .keyUp(Keys.SHIFT).keyUp(Keys.CONTROL).perform();
+            browser.waitForVaadin();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                    .until(d -> browser.find("#segment-editor-1 .editor-box").getText().contains("ЮНЕСКО и партнёр"));
+            browser.screenshot("glossary-in-editor");
+        }
+    }
 }
