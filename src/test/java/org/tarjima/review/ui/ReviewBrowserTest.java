@@ -95,6 +95,8 @@ class ReviewBrowserTest {
         try (Browser translator = Browser.signedIn(port, "translator", SignedIn.DEMO_PASSWORD)) {
             translator.open("/documents/" + document + "/ru?segment=3");
             assertThat(translator.find("#rejection-3").getText()).contains("reviewer").contains("«Партнёров» здесь лишнее");
+            translator.find("#comments-tab").click();
+            translator.waitForVaadin();
             assertThat(translator.find("#comment-" + comments.get(0).id()).getText()).contains("«Партнёров» здесь лишнее");
             // A translator has no review mode and cannot approve.
             assertThat(translator.exists("review-mode") && translator.find("#review-mode").isDisplayed()).isFalse();
