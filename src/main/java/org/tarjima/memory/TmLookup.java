@@ -85,15 +85,24 @@ class TmLookup {
     }
 
     private List<Long> candidates(String sourceKey, String sourceLocale, String targetLocale) {
+        Selection selection = select(sourceKey, sourceLocale, targetLocale);
+        return repository.candidates(selection.terms(), selection.weights(), POSTING_BUDGET, CANDIDATES);
+    }
+
+    /** The terms a lookup reads postings of, with their weights. */
+    record Selection(List<Long> terms, List<Double> weights) {
+    }
+
+    Selection select(String sourceKey, String sourceLocale, String targetLocale) {
         List<Long> terms = new ArrayList<>(TmTerms.sourceTerms(sourceLocale, targetLocale, sourceKey));
+        List<Long> chosen = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
         if (terms.isEmpty()) {
-            return List.of();
+            return new Selection(chosen, weights);
         }
         Map<Long, Integer> frequencies = repository.frequencies(terms);
         List<Long> known = terms.stream().filter(frequencies::containsKey)
                 .sorted(Comparator.comparingInt(frequencies::get)).toList();
-        List<Long> chosen = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
         long postings = 0;
         for (long term : known) {
             int df = frequencies.get(term);
@@ -105,7 +114,7 @@ class TmLookup {
             weights.add(Math.log(1.0 + (double) TmTerms.SATURATED * 100 / Math.max(1, df)));
             postings += Math.min(df, POSTING_BUDGET);
         }
-        return repository.candidates(chosen, weights, POSTING_BUDGET, CANDIDATES);
+        return new Selection(chosen, weights);
     }
 
     private static Scored score(InlineText query, String queryMarkers, long[] queryHashes, Context context, StoredUnit unit) {

@@ -269,14 +269,15 @@ class TmRepository {
         if (terms.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        select p.unit_id from unnest(?::bigint[], ?::float8[]) as q(term, weight)
-                        cross join lateral (select unit_id from tm_posting where term = q.term
-                                            order by unit_id desc limit ?) p
-                        group by p.unit_id order by sum(q.weight) desc, p.unit_id desc limit ?""")
+        return jdbc.sql(CANDIDATES_SQL)
                 .params(array(terms), doubleArray(weights), perTerm, limit)
                 .query(Long.class).list();
     }
+
+    static final String CANDIDATES_SQL = """
+            select p.unit_id from unnest(?::bigint[], ?::float8[]) as q(term, weight)
+            cross join lateral (select unit_id from tm_posting where term = q.term order by unit_id desc limit ?) p
+            group by p.unit_id order by sum(q.weight) desc, p.unit_id desc limit ?""";
 
     /** Units of the pair whose source is exactly the given one, approved and newest first. */
     List<Long> exact(String sourceLocale, String targetLocale, long sourceHash, int limit) {
@@ -309,12 +310,14 @@ class TmRepository {
             from tm_unit u left join project p on p.id = u.project_id left join document d on d.id = u.document_id
             """;
 
+    static final String UNITS_SQL = UNIT_SELECT + " where u.id = any(?::bigint[]) and u.source_locale = ? and u.target_locale = ?";
+
     /** The units with these ids in the pair, in the order of the ids. */
     List<StoredUnit> units(String sourceLocale, String targetLocale, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, StoredUnit> byId = jdbc.sql(UNIT_SELECT + " where u.id = any(?::bigint[]) and u.source_locale = ? and u.target_locale = ?")
+        Map<Long, StoredUnit> byId = jdbc.sql(UNITS_SQL)
                 .params(array(ids), sourceLocale, targetLocale).query(TmRepository::storedUnit).list().stream()
                 .collect(Collectors.toMap(StoredUnit::id, unit -> unit));
         List<StoredUnit> ordered = new ArrayList<>();
