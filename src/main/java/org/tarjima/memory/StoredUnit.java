@@ -7,5 +7,5 @@ import org.tarjima.translation.TargetState;
 /** A unit as read for matching and concordance. */
 record StoredUnit(long id, InlineText source, InlineText target, TargetState state, Long previousHash, Long nextHash,
                   Long projectId, String projectName, Long documentId, String documentName, String updatedBy,
-                  Instant updatedAt) {
+                  Instant updatedAt, boolean fromTmx) {
 }

@@ -16,10 +16,11 @@ import org.tarjima.translation.TargetState;
  * @param sourceDiff   the unit's source in runs; changed runs differ from the current source
  * @param projectName  null when the unit came from a TMX file, its project was deleted, or the user may not see it
  * @param documentName null in the same cases
+ * @param fromTmx      whether the unit was imported from a TMX file rather than written in a project
  */
 public record TmMatch(long unitId, MatchKind kind, int score, InlineText source, InlineText target, InlineText insertable,
                       int codesDropped, List<DiffRun> sourceDiff, TargetState state, Long projectId, String projectName,
-                      Long documentId, String documentName, String updatedBy, Instant updatedAt) {
+                      Long documentId, String documentName, String updatedBy, Instant updatedAt, boolean fromTmx) {
 
     public TmMatch {
         sourceDiff = List.copyOf(sourceDiff);

@@ -80,7 +80,7 @@ public class TranslationMemory {
             matches.add(new TmMatch(unit.id(), scored.kind(), scored.score(), unit.source(), unit.target(), adapted.text(),
                     adapted.dropped(), scored.diff(), unit.state(), visible ? unit.projectId() : null,
                     visible ? unit.projectName() : null, visible ? unit.documentId() : null,
-                    visible ? unit.documentName() : null, unit.updatedBy(), unit.updatedAt()));
+                    visible ? unit.documentName() : null, unit.updatedBy(), unit.updatedAt(), unit.fromTmx()));
         }
         return matches;
     }
