@@ -86,7 +86,21 @@ class TmLookup {
 
     private List<Long> candidates(String sourceKey, String sourceLocale, String targetLocale) {
         Selection selection = select(sourceKey, sourceLocale, targetLocale);
-        return repository.candidates(selection.terms(), selection.weights(), POSTING_BUDGET, CANDIDATES);
+        int words = TmTerms.length(sourceKey);
+        return repository.candidates(selection.terms(), selection.weights(), Math.max(1, words), minWords(words),
+                maxWords(words), POSTING_BUDGET, CANDIDATES);
+    }
+
+    /**
+     * The shortest unit that can still score {@link FuzzyScore#MIN_SCORE}: the score is at most the shorter length
+     * over the longer, counted in tokens; words are counted here, so allow a little for punctuation.
+     */
+    static int minWords(int words) {
+        return Math.max(0, words * FuzzyScore.MIN_SCORE / 100 - 2);
+    }
+
+    static int maxWords(int words) {
+        return words * 100 / FuzzyScore.MIN_SCORE + 2;
     }
 
     /** The terms a lookup reads postings of, with their weights. */

@@ -66,6 +66,10 @@ class TmRepository {
         Set<Long> terms() {
             return TmTerms.all(sourceLocale, targetLocale, sourceKey, targetKey);
         }
+
+        long posting() {
+            return TmTerms.posting(TmTerms.length(sourceKey), id);
+        }
     }
 
     Optional<IndexedUnit> unitOfSegment(long segmentId, String targetLocale) {
@@ -121,9 +125,10 @@ class TmRepository {
         List<Long> postingUnits = new ArrayList<>();
         Map<Long, Integer> counts = new HashMap<>();
         for (int k = 0; k < units.size(); k++) {
+            long posting = TmTerms.posting(TmTerms.length(units.get(k).sourceKey()), ids.get(k));
             for (long term : units.get(k).terms()) {
                 postingTerms.add(term);
-                postingUnits.add(ids.get(k));
+                postingUnits.add(posting);
                 counts.merge(term, 1, Integer::sum);
             }
         }
@@ -154,12 +159,16 @@ class TmRepository {
                 .update();
         Set<Long> before = old.terms();
         Set<Long> after = unit.terms();
-        List<Long> removed = before.stream().filter(term -> !after.contains(term)).toList();
-        List<Long> added = after.stream().filter(term -> !before.contains(term)).toList();
+        long oldPosting = old.posting();
+        long newPosting = TmTerms.posting(TmTerms.length(unit.sourceKey()), old.id());
+        // A new source length moves every posting; otherwise only the terms that changed move.
+        List<Long> removed = before.stream().filter(term -> oldPosting != newPosting || !after.contains(term)).toList();
+        List<Long> added = after.stream().filter(term -> oldPosting != newPosting || !before.contains(term)).toList();
         if (!removed.isEmpty()) {
-            jdbc.sql("delete from tm_posting where unit_id = ? and term = any(?::bigint[])").params(old.id(), array(removed)).update();
+            jdbc.sql("delete from tm_posting where length_unit = ? and term = any(?::bigint[])").params(oldPosting, array(removed))
+                    .update();
         }
-        addPostings(added, added.stream().map(term -> old.id()).toList());
+        addPostings(added, added.stream().map(term -> newPosting).toList());
         Map<Long, Integer> counts = new HashMap<>();
         removed.forEach(term -> counts.put(term, -1));
         added.forEach(term -> counts.put(term, 1));
@@ -177,13 +186,13 @@ class TmRepository {
         for (IndexedUnit unit : units) {
             for (long term : unit.terms()) {
                 terms.add(term);
-                ids.add(unit.id());
+                ids.add(unit.posting());
                 counts.merge(term, -1, Integer::sum);
             }
         }
         jdbc.sql("""
-                        delete from tm_posting p using unnest(?::bigint[], ?::bigint[]) as x(term, unit_id)
-                        where p.term = x.term and p.unit_id = x.unit_id""")
+                        delete from tm_posting p using unnest(?::bigint[], ?::bigint[]) as x(term, length_unit)
+                        where p.term = x.term and p.length_unit = x.length_unit""")
                 .params(array(terms), array(ids)).update();
         int deleted = jdbc.sql("delete from tm_unit where id = any(?::bigint[])")
                 .param(array(units.stream().map(IndexedUnit::id).toList())).update();
@@ -207,14 +216,14 @@ class TmRepository {
         }
     }
 
-    private void addPostings(List<Long> terms, List<Long> unitIds) {
+    private void addPostings(List<Long> terms, List<Long> postings) {
         if (terms.isEmpty()) {
             return;
         }
         jdbc.sql("""
-                        insert into tm_posting (term, unit_id) select * from unnest(?::bigint[], ?::bigint[])
+                        insert into tm_posting (term, length_unit) select * from unnest(?::bigint[], ?::bigint[])
                         on conflict do nothing""")
-                .params(array(terms), array(unitIds)).update();
+                .params(array(terms), array(postings)).update();
     }
 
     /**
@@ -262,22 +271,27 @@ class TmRepository {
     }
 
     /**
-     * The units that share the most (weighted) terms with a query, reading at most {@code perTerm} postings of
-     * each term (the newest) from the index alone.
+     * The units of a length between {@code minWords} and {@code maxWords} that share the most terms with a query,
+     * weighted by rarity and divided by the longer of the two lengths (a rough similarity), reading at most
+     * {@code perTerm} postings of each term from the index alone.
      */
-    List<Long> candidates(List<Long> terms, List<Double> weights, int perTerm, int limit) {
+    List<Long> candidates(List<Long> terms, List<Double> weights, int queryWords, int minWords, int maxWords, int perTerm,
+                          int limit) {
         if (terms.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(CANDIDATES_SQL)
-                .params(array(terms), doubleArray(weights), perTerm, limit)
+                .params(array(terms), doubleArray(weights), TmTerms.lengthFloor(minWords), TmTerms.lengthFloor(maxWords + 1) - 1,
+                        perTerm, queryWords, limit)
                 .query(Long.class).list();
     }
 
     static final String CANDIDATES_SQL = """
-            select p.unit_id from unnest(?::bigint[], ?::float8[]) as q(term, weight)
-            cross join lateral (select unit_id from tm_posting where term = q.term order by unit_id desc limit ?) p
-            group by p.unit_id order by sum(q.weight) desc, p.unit_id desc limit ?""";
+            select p.length_unit & 1099511627775 from unnest(?::bigint[], ?::float8[]) as q(term, weight)
+            cross join lateral (select length_unit from tm_posting where term = q.term and length_unit between ? and ?
+                                order by length_unit desc limit ?) p
+            group by p.length_unit order by sum(q.weight) / greatest(?, p.length_unit >> 40) desc, p.length_unit desc
+            limit ?""";
 
     /** Units of the pair whose source is exactly the given one, approved and newest first. */
     List<Long> exact(String sourceLocale, String targetLocale, long sourceHash, int limit) {
@@ -339,9 +353,9 @@ class TmRepository {
     }
 
     /**
-     * Ids of units of the pair that contain a phrase, newest first: the postings of one (the rarest) word drive
-     * the scan in index order and each unit's key is checked for the whole phrase, so a page costs what it
-     * reads, never the whole TM.
+     * Ids of units of the pair that contain a phrase, longest source first, then newest: the postings of one (the
+     * rarest) word drive the scan in index order and each unit's key is checked for the whole phrase, so a page
+     * costs what it reads, never the whole TM.
      */
     List<Long> concordance(String sourceLocale, String targetLocale, Long sourceTerm, Long targetTerm, String phraseKey,
                            int offset, int limit) {
@@ -360,14 +374,14 @@ class TmRepository {
         }
         params.add(limit);
         params.add(offset);
-        String sql = "select id from (" + String.join(" union ", branches) + ") hits order by id desc limit ? offset ?";
+        String sql = "select id from (" + String.join(" union ", branches) + ") hits order by length_unit desc limit ? offset ?";
         return jdbc.sql(sql).params(params).query(Long.class).list();
     }
 
     private static final String CONCORDANCE_BRANCH = """
-            (select u.id from tm_posting p join tm_unit u on u.id = p.unit_id
+            (select u.id, p.length_unit from tm_posting p join tm_unit u on u.id = p.length_unit & 1099511627775
              where p.term = ? and u.source_locale = ? and u.target_locale = ? and strpos(u.$key, ?) > 0
-             order by p.unit_id desc limit ?)""";
+             order by p.length_unit desc limit ?)""";
 
     /** Every unit of a pair for a TMX export, oldest first, streamed. */
     void forEachUnit(String sourceLocale, String targetLocale, boolean approvedOnly, Consumer<StoredUnit> each) {

@@ -15,7 +15,27 @@ public final class TmTerms {
     /** Above this document frequency a term's count is no longer kept exactly (see V5's tm_term_df). */
     public static final int SATURATED = 10_000;
 
+    /** The low bits of a posting that hold the unit id (see V5's tm_posting.length_unit). */
+    public static final int UNIT_BITS = 40;
+    public static final long UNIT_MASK = (1L << UNIT_BITS) - 1;
+    private static final int MAX_LENGTH = 1 << 20;
+
     private TmTerms() {
+    }
+
+    /** A posting's {@code length_unit}: the unit's source length in words above its id. */
+    public static long posting(int sourceWords, long unitId) {
+        return ((long) Math.min(sourceWords, MAX_LENGTH) << UNIT_BITS) | unitId;
+    }
+
+    /** The lowest {@code length_unit} of units with this many words. */
+    static long lengthFloor(int sourceWords) {
+        return (long) Math.max(0, Math.min(sourceWords, MAX_LENGTH)) << UNIT_BITS;
+    }
+
+    /** How many words a source key has: a unit's length for its postings. */
+    public static int length(String sourceKey) {
+        return TmText.wordsOfKey(sourceKey).size();
     }
 
     public static Set<Long> sourceTerms(String sourceLocale, String targetLocale, String sourceKey) {

@@ -53,12 +53,13 @@ class TmScaleTest {
         assertThat(matches.get(0).source().plainText()).isEqualTo(workload.source(original));
 
         TmLookup.Selection selection = lookup.select(TmText.key(TmText.tokens(query)), en, "ru");
-        JsonNode candidatesPlan = explain(TmRepository.CANDIDATES_SQL, TmRepository.array(selection.terms()),
+        int words = TmTerms.length(TmText.key(TmText.tokens(query)));
+        Object[] params = {TmRepository.array(selection.terms()),
                 selection.weights().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")),
-                TmLookup.POSTING_BUDGET, TmLookup.CANDIDATES);
-        List<Long> candidates = jdbc.queryForList(TmRepository.CANDIDATES_SQL, Long.class, TmRepository.array(selection.terms()),
-                selection.weights().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")),
-                TmLookup.POSTING_BUDGET, TmLookup.CANDIDATES);
+                TmTerms.lengthFloor(TmLookup.minWords(words)), TmTerms.lengthFloor(TmLookup.maxWords(words) + 1) - 1,
+                TmLookup.POSTING_BUDGET, words, TmLookup.CANDIDATES};
+        JsonNode candidatesPlan = explain(TmRepository.CANDIDATES_SQL, params);
+        List<Long> candidates = jdbc.queryForList(TmRepository.CANDIDATES_SQL, Long.class, params);
         JsonNode unitsPlan = explain(TmRepository.UNITS_SQL, TmRepository.array(candidates), en, "ru");
 
         for (JsonNode plan : List.of(candidatesPlan, unitsPlan)) {

@@ -142,7 +142,7 @@ public final class TmWorkload {
             }
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             long t0 = System.nanoTime();
-            Postings postings = new Postings(count * 40);
+            Postings postings = new Postings(count * 48);
             copy.copyIn("copy tm_unit (id, source_locale, target_locale, source, target, source_text, target_text, source_key,"
                     + " target_key, source_hash, state, origin, created_at, created_by, updated_at, updated_by) from stdin",
                     rows(count, (i, out) -> {
@@ -150,8 +150,9 @@ public final class TmWorkload {
                         String target = target(sentences.get(i));
                         String sourceKey = TmText.key(TmText.tokens(source));
                         String targetKey = TmText.key(TmText.tokens(target));
+                        long posting = TmTerms.posting(TmTerms.length(sourceKey), first + i);
                         for (long term : TmTerms.all(sourceLocale, targetLocale, sourceKey, targetKey)) {
-                            postings.add(term, first + i);
+                            postings.add(term, posting);
                         }
                         out.append(first + i).append('\t').append(sourceLocale).append('\t').append(targetLocale).append('\t')
                                 .append(escape(InlineTextJson.write(InlineText.of(source)))).append('\t')
@@ -164,7 +165,7 @@ public final class TmWorkload {
                     }));
             long t1 = System.nanoTime();
             postings.sort();
-            copy.copyIn("copy tm_posting (term, unit_id) from stdin", rows(postings.size, (i, out) ->
+            copy.copyIn("copy tm_posting (term, length_unit) from stdin", rows(postings.size, (i, out) ->
                     out.append(postings.terms[i]).append('\t').append(postings.units[i]).append('\n')));
             long t2 = System.nanoTime();
             // Document frequencies are the lengths of the runs of equal terms; the pair is new, so no term has one yet.
