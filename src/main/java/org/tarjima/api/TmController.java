@@ -63,7 +63,7 @@ class TmController {
 
     @GetMapping(path = "/api/tm/matches", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "TM matches for a source text, best first",
-            description = "kind CONTEXT (101), EXACT (100) or FUZZY (score 50–99); approved before translated at equal score. "
+            description = "kind CONTEXT (101), EXACT (100) or FUZZY (score 70–99); approved before translated at equal score. "
                     + "Anyone with a role for the target locale in some project may search the shared TM.")
     List<MatchJson> matches(@RequestParam String source, @RequestParam String sourceLocale, @RequestParam String targetLocale,
                             @RequestParam(defaultValue = "5") int limit) {
@@ -82,7 +82,7 @@ class TmController {
     }
 
     @GetMapping(path = "/api/tm/concordance", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "TM units whose source or target contains a word or phrase, newest first",
+    @Operation(summary = "TM units whose source or target contains a word or phrase, longer sources first, then newest",
             description = "Case-insensitive, whole words. side: SOURCE, TARGET or BOTH (default). more: another page follows.")
     ConcordanceJson concordance(@RequestParam String q, @RequestParam String sourceLocale, @RequestParam String targetLocale,
                                 @RequestParam(defaultValue = "BOTH") ConcordanceSide side,

@@ -94,7 +94,8 @@ public class TranslationMemory {
 
     /**
      * Units of a language pair whose source or target (or either) contains a word or phrase, case-insensitively
-     * and as whole words, newest first.
+     * and as whole words; longer sources first, then newest (the order of the index that
+     * drives the search, so a page costs what it reads).
      *
      * @throws IllegalArgumentException when the query has no word or is too long, or for a bad page
      */

@@ -27,6 +27,10 @@ class TranslationMemoryTest {
     TmFixture fixture;
     @Autowired
     RunAs runAs;
+    @Autowired
+    TestProjects projects;
+    @Autowired
+    org.tarjima.interchange.IncomingFiles incoming;
 
     @Test
     void context_match_ranks_above_exact_and_exact_above_fuzzy_with_the_changed_word_marked() {
@@ -174,5 +178,24 @@ class TranslationMemoryTest {
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> runAs.user(kyrgyzTranslator, () -> memory.forgetProject(created.project().id())))
                 .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void confirmed_targets_that_arrive_with_a_new_xliff_document_enter_the_memory_and_drafts_do_not() {
+        String en = TmFixture.freshSource();
+        var project = projects.aProject().withSource(en).withTargets("kk").create();
+        String xliff = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                 <file original="notes.txt" source-language="%s" target-language="kk" datatype="plaintext"><body>
+                  <trans-unit id="1"><source>%s</source><target state="translated">Қарауылшылар әр қыста ілбістерді санайды.</target></trans-unit>
+                  <trans-unit id="2"><source>The new visitor centre opens in May.</source><target state="needs-review-translation">Жаңа орталық мамырда ашылады.</target></trans-unit>
+                 </body></file>
+                </xliff>""".formatted(en, WINTER);
+        incoming.importFile(project.id(), "notes.xlf", xliff.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(memory.matches(InlineText.of(WINTER), en, "kk", 5)).extracting(m -> m.target().plainText())
+                .containsExactly("Қарауылшылар әр қыста ілбістерді санайды.");
+        assertThat(memory.matches(InlineText.of("The new visitor centre opens in May."), en, "kk", 5)).isEmpty();
     }
 }
