@@ -228,6 +228,7 @@ public class TranslationService {
             }
         }
         targets.insertFirstVersions(documentId, locale, snapshots, origin);
+        events.publishEvent(new TargetsArrived(context.projectId(), documentId, locale, snapshots, origin));
         return snapshots.size();
     }
 

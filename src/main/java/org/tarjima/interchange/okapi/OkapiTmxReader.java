@@ -1,0 +1,80 @@
+package org.tarjima.interchange.okapi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.Property;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.filters.tmx.TmxFilter;
+import org.springframework.stereotype.Component;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.interchange.InterchangeException;
+import org.tarjima.interchange.TmxReader;
+import org.tarjima.interchange.TmxUnit;
+import org.tarjima.interchange.XliffSource;
+
+/**
+ * Reads TMX with Okapi's TMX filter (which turns DTD support off itself); only called on files that passed
+ * {@link org.tarjima.interchange.TmxPrecheck}. Codes keep their ids and original data.
+ */
+@Component
+class OkapiTmxReader implements TmxReader {
+
+    @Override
+    public void read(XliffSource file, String sourceLocale, String targetLocale, Consumer<TmxUnit> each) {
+        LocaleId source = LocaleId.fromBCP47(sourceLocale);
+        LocaleId target = LocaleId.fromBCP47(targetLocale);
+        try (InputStream in = file.open(); TmxFilter filter = new TmxFilter()) {
+            filter.open(new RawDocument(in, "UTF-8", source, target));
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.isTextUnit()) {
+                    unit(event.getTextUnit(), target).ifPresent(each);
+                }
+            }
+        } catch (OkapiException e) {
+            throw new InterchangeException("The TMX file could not be read: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static java.util.Optional<TmxUnit> unit(ITextUnit tu, LocaleId target) {
+        TextContainer content = tu.getTarget(target);
+        if (content == null) {
+            return java.util.Optional.empty();
+        }
+        InlineText source = OkapiFragments.fromXliff(tu.getSource().getUnSegmentedContentCopy());
+        InlineText text = OkapiFragments.fromXliff(content.getUnSegmentedContentCopy());
+        if (source.isBlank() || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String author = value(content.getProperty("creationid"));
+        if (author == null) {
+            author = value(content.getProperty("changeid"));
+        }
+        return java.util.Optional.of(new TmxUnit(source, text, value(tu.getProperty(OkapiTmxWriter.STATE)), author,
+                instant(value(tu.getProperty(OkapiTmxWriter.CHANGED_AT))), value(tu.getProperty(OkapiTmxWriter.PROJECT)),
+                value(tu.getProperty(OkapiTmxWriter.DOCUMENT))));
+    }
+
+    private static String value(Property property) {
+        return property == null || property.getValue() == null || property.getValue().isBlank() ? null : property.getValue();
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.tarjima.memory;
+
+import java.time.Instant;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.translation.TargetState;
+
+/** A unit as read for matching and concordance. */
+record StoredUnit(long id, InlineText source, InlineText target, TargetState state, Long previousHash, Long nextHash,
+                  Long projectId, String projectName, Long documentId, String documentName, String updatedBy,
+                  Instant updatedAt, boolean fromTmx) {
+}

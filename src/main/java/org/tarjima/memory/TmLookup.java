@@ -1,0 +1,146 @@
+package org.tarjima.memory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.tarjima.base.text.InlineMarkers;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.translation.TargetState;
+
+/**
+ * Finds the best units for a source without reading the whole TM: the query's source terms (words and word
+ * pairs) are ordered by how many units contain them, the rarest are taken until their postings add up to a
+ * budget, a bounded set of units sharing the most of them (weighted by rarity) is fetched by index, and only
+ * those are scored exactly ({@link FuzzyScore}). Units with exactly the same source are always added through
+ * their own index, so a 100 % match is never missed however common its words are.
+ */
+@Component
+class TmLookup {
+
+    /** Postings read per lookup, at most (the sum of the chosen terms' frequencies). */
+    static final int POSTING_BUDGET = 40_000;
+    /** Units scored exactly per lookup. */
+    static final int CANDIDATES = 300;
+    /** At least this many of the rarest terms are read, even past the budget (each capped at the budget). */
+    private static final int MIN_TERMS = 3;
+    private static final int MAX_TERMS = 64;
+    private static final int EXACT_LIMIT = 50;
+
+    private final TmRepository repository;
+
+    TmLookup(TmRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The context of a query: the plain texts of the segments before and after it, when known. */
+    record Context(Long previousHash, Long nextHash) {
+        static final Context UNKNOWN = new Context(null, null);
+
+        boolean known() {
+            return previousHash != null || nextHash != null;
+        }
+    }
+
+    /** A scored unit before it becomes a {@link TmMatch}. */
+    record Scored(StoredUnit unit, MatchKind kind, int score, List<DiffRun> diff) {
+    }
+
+    List<Scored> lookup(InlineText query, String sourceLocale, String targetLocale, Context context, int limit) {
+        InlineText source = query.normalized();
+        List<TmText.Token> tokens = TmText.tokens(source);
+        Set<Long> ids = new LinkedHashSet<>(repository.exact(sourceLocale, targetLocale, TmText.exactHash(source), EXACT_LIMIT));
+        ids.addAll(candidates(TmText.key(tokens), sourceLocale, targetLocale));
+        List<StoredUnit> units = repository.units(sourceLocale, targetLocale, new ArrayList<>(ids));
+        String queryMarkers = InlineMarkers.write(source);
+        long[] queryHashes = TmText.hashes(tokens);
+        List<Scored> scored = new ArrayList<>();
+        for (StoredUnit unit : units) {
+            Scored result = score(source, queryMarkers, queryHashes, context, unit);
+            if (result.score() >= FuzzyScore.MIN_SCORE) {
+                scored.add(result);
+            }
+        }
+        scored.sort(Comparator.comparingInt(Scored::score).reversed()
+                .thenComparing(s -> s.unit().state() == TargetState.APPROVED ? 0 : 1)
+                .thenComparing(s -> s.unit().updatedAt(), Comparator.reverseOrder())
+                .thenComparing(s -> s.unit().id(), Comparator.reverseOrder()));
+        // The same translation of the same sentence in ten documents is one suggestion, not ten.
+        Set<String> seen = new HashSet<>();
+        List<Scored> distinct = new ArrayList<>();
+        for (Scored s : scored) {
+            if (seen.add(InlineMarkers.write(s.unit().source()) + "\u0000" + InlineMarkers.write(s.unit().target()))) {
+                distinct.add(s);
+                if (distinct.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return distinct;
+    }
+
+    private List<Long> candidates(String sourceKey, String sourceLocale, String targetLocale) {
+        Selection selection = select(sourceKey, sourceLocale, targetLocale);
+        int words = TmTerms.length(sourceKey);
+        return repository.candidates(selection.terms(), selection.weights(), Math.max(1, words), minWords(words),
+                maxWords(words), POSTING_BUDGET, CANDIDATES);
+    }
+
+    /**
+     * The shortest unit that can still score {@link FuzzyScore#MIN_SCORE}: the score is at most the shorter length
+     * over the longer, counted in tokens; words are counted here, so allow a little for punctuation.
+     */
+    static int minWords(int words) {
+        return Math.max(0, words * FuzzyScore.MIN_SCORE / 100 - 2);
+    }
+
+    static int maxWords(int words) {
+        return words * 100 / FuzzyScore.MIN_SCORE + 2;
+    }
+
+    /** The terms a lookup reads postings of, with their weights. */
+    record Selection(List<Long> terms, List<Double> weights) {
+    }
+
+    Selection select(String sourceKey, String sourceLocale, String targetLocale) {
+        List<Long> terms = new ArrayList<>(TmTerms.sourceTerms(sourceLocale, targetLocale, sourceKey));
+        List<Long> chosen = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        if (terms.isEmpty()) {
+            return new Selection(chosen, weights);
+        }
+        Map<Long, Integer> frequencies = repository.frequencies(terms);
+        List<Long> known = terms.stream().filter(frequencies::containsKey)
+                .sorted(Comparator.comparingInt(frequencies::get)).toList();
+        long postings = 0;
+        for (long term : known) {
+            int df = frequencies.get(term);
+            if (chosen.size() >= MAX_TERMS || (chosen.size() >= MIN_TERMS && postings + df > POSTING_BUDGET)) {
+                break;
+            }
+            chosen.add(term);
+            // Rarer terms say more about a unit: an inverse document frequency.
+            weights.add(Math.log(1.0 + (double) TmTerms.SATURATED * 100 / Math.max(1, df)));
+            postings += Math.min(df, POSTING_BUDGET);
+        }
+        return new Selection(chosen, weights);
+    }
+
+    private static Scored score(InlineText query, String queryMarkers, long[] queryHashes, Context context, StoredUnit unit) {
+        String plain = TmText.plain(unit.source());
+        List<TmText.Token> tokens = TmText.tokens(plain);
+        if (queryMarkers.equals(InlineMarkers.write(unit.source().normalized()))) {
+            boolean sameContext = context.known() && Objects.equals(context.previousHash(), unit.previousHash())
+                    && Objects.equals(context.nextHash(), unit.nextHash());
+            return new Scored(unit, sameContext ? MatchKind.CONTEXT : MatchKind.EXACT, sameContext ? 101 : 100,
+                    List.of(new DiffRun(plain, false)));
+        }
+        FuzzyScore.Result result = FuzzyScore.score(query, queryHashes, unit.source(), plain, tokens);
+        return new Scored(unit, MatchKind.FUZZY, result.score(), FuzzyScore.runs(plain, tokens, result.differs()));
+    }
+}

@@ -1,0 +1,420 @@
+package org.tarjima.memory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.base.text.InlineTextJson;
+import org.tarjima.translation.TargetState;
+
+/** The TM's tables: units, their postings in the inverted index and the terms' document frequencies. */
+@Repository
+class TmRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    TmRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** A segment as the TM sees it: its source, language, place and neighbours. */
+    record SegmentInfo(long segmentId, int ordinal, long projectId, long documentId, String sourceLocale, InlineText source,
+                       String previousText, String nextText) {
+    }
+
+    private static final String SEGMENT_SELECT = """
+            select s.id, s.ordinal, d.project_id, s.document_id, p.source_locale, s.source,
+                   prev.source_text as previous_text, nxt.source_text as next_text
+            from segment s join document d on d.id = s.document_id join project p on p.id = d.project_id
+            left join segment prev on prev.document_id = s.document_id and prev.ordinal = s.ordinal - 1
+            left join segment nxt on nxt.document_id = s.document_id and nxt.ordinal = s.ordinal + 1
+            """;
+
+    Optional<SegmentInfo> segment(long segmentId) {
+        return jdbc.sql(SEGMENT_SELECT + " where s.id = ?").param(segmentId).query(TmRepository::segmentInfo).optional();
+    }
+
+    List<SegmentInfo> segmentsOfDocument(long documentId) {
+        return jdbc.sql(SEGMENT_SELECT + " where s.document_id = ? order by s.ordinal").param(documentId)
+                .query(TmRepository::segmentInfo).list();
+    }
+
+    private static SegmentInfo segmentInfo(ResultSet rs, int row) throws SQLException {
+        return new SegmentInfo(rs.getLong("id"), rs.getInt("ordinal"), rs.getLong("project_id"), rs.getLong("document_id"),
+                rs.getString("source_locale"), InlineTextJson.read(rs.getString("source")), rs.getString("previous_text"),
+                rs.getString("next_text"));
+    }
+
+    /** The keys of an indexed unit: enough to recompute its terms. */
+    record IndexedUnit(long id, String sourceLocale, String targetLocale, String sourceKey, String targetKey) {
+        Set<Long> terms() {
+            return TmTerms.all(sourceLocale, targetLocale, sourceKey, targetKey);
+        }
+
+        long posting() {
+            return TmTerms.posting(TmTerms.length(sourceKey), id);
+        }
+    }
+
+    Optional<IndexedUnit> unitOfSegment(long segmentId, String targetLocale) {
+        return jdbc.sql("""
+                        select id, source_locale, target_locale, source_key, target_key from tm_unit
+                        where segment_id = ? and target_locale = ?""")
+                .params(segmentId, targetLocale).query(TmRepository::indexedUnit).optional();
+    }
+
+    private static IndexedUnit indexedUnit(ResultSet rs, int row) throws SQLException {
+        return new IndexedUnit(rs.getLong("id"), rs.getString("source_locale"), rs.getString("target_locale"),
+                rs.getString("source_key"), rs.getString("target_key"));
+    }
+
+    /** Inserts units with their postings and counts; ids are taken from the sequence first, in order. */
+    List<Long> insert(List<TmUnitData> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("select nextval('tm_unit_id_seq') from generate_series(1, ?)").param(units.size())
+                .query(Long.class).list();
+        template.batchUpdate("""
+                        insert into tm_unit (id, source_locale, target_locale, source, target, source_text, target_text,
+                                             source_key, target_key, source_hash, previous_hash, next_hash, state, origin,
+                                             segment_id, document_id, project_id, created_at, created_by, updated_at, updated_by)
+                        values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                indexed(units), 1000, (statement, entry) -> {
+                    TmUnitData unit = entry.getValue();
+                    int i = 1;
+                    statement.setLong(i++, ids.get(entry.getKey()));
+                    statement.setString(i++, unit.sourceLocale());
+                    statement.setString(i++, unit.targetLocale());
+                    statement.setString(i++, InlineTextJson.write(unit.source()));
+                    statement.setString(i++, InlineTextJson.write(unit.target()));
+                    statement.setString(i++, unit.source().plainText());
+                    statement.setString(i++, unit.target().plainText());
+                    statement.setString(i++, unit.sourceKey());
+                    statement.setString(i++, unit.targetKey());
+                    statement.setLong(i++, unit.sourceHash());
+                    statement.setObject(i++, unit.previousHash());
+                    statement.setObject(i++, unit.nextHash());
+                    statement.setString(i++, unit.state().name());
+                    statement.setString(i++, unit.origin());
+                    statement.setObject(i++, unit.segmentId());
+                    statement.setObject(i++, unit.documentId());
+                    statement.setObject(i++, unit.projectId());
+                    statement.setTimestamp(i++, Timestamp.from(unit.at()));
+                    statement.setString(i++, unit.author());
+                    statement.setTimestamp(i++, Timestamp.from(unit.at()));
+                    statement.setString(i, unit.author());
+                });
+        List<Long> postingTerms = new ArrayList<>();
+        List<Long> postingUnits = new ArrayList<>();
+        Map<Long, Integer> counts = new HashMap<>();
+        for (int k = 0; k < units.size(); k++) {
+            long posting = TmTerms.posting(TmTerms.length(units.get(k).sourceKey()), ids.get(k));
+            for (long term : units.get(k).terms()) {
+                postingTerms.add(term);
+                postingUnits.add(posting);
+                counts.merge(term, 1, Integer::sum);
+            }
+        }
+        addPostings(postingTerms, postingUnits);
+        adjustFrequencies(counts);
+        return ids;
+    }
+
+    private static List<Map.Entry<Integer, TmUnitData>> indexed(List<TmUnitData> units) {
+        List<Map.Entry<Integer, TmUnitData>> entries = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            entries.add(Map.entry(i, units.get(i)));
+        }
+        return entries;
+    }
+
+    /** Rewrites a unit fed by a target (new text, state or author) and moves its postings to its new terms. */
+    void update(IndexedUnit old, TmUnitData unit) {
+        jdbc.sql("""
+                        update tm_unit set source = ?::jsonb, target = ?::jsonb, source_text = ?, target_text = ?,
+                                           source_key = ?, target_key = ?, source_hash = ?, previous_hash = ?, next_hash = ?,
+                                           state = ?, document_id = ?, project_id = ?, updated_at = ?, updated_by = ?
+                        where id = ?""")
+                .params(InlineTextJson.write(unit.source()), InlineTextJson.write(unit.target()), unit.source().plainText(),
+                        unit.target().plainText(), unit.sourceKey(), unit.targetKey(), unit.sourceHash(), unit.previousHash(),
+                        unit.nextHash(), unit.state().name(), unit.documentId(), unit.projectId(), Timestamp.from(unit.at()),
+                        unit.author(), old.id())
+                .update();
+        Set<Long> before = old.terms();
+        Set<Long> after = unit.terms();
+        long oldPosting = old.posting();
+        long newPosting = TmTerms.posting(TmTerms.length(unit.sourceKey()), old.id());
+        // A new source length moves every posting; otherwise only the terms that changed move.
+        List<Long> removed = before.stream().filter(term -> oldPosting != newPosting || !after.contains(term)).toList();
+        List<Long> added = after.stream().filter(term -> oldPosting != newPosting || !before.contains(term)).toList();
+        if (!removed.isEmpty()) {
+            jdbc.sql("delete from tm_posting where length_unit = ? and term = any(?::bigint[])").params(oldPosting, array(removed))
+                    .update();
+        }
+        addPostings(added, added.stream().map(term -> newPosting).toList());
+        Map<Long, Integer> counts = new HashMap<>();
+        removed.forEach(term -> counts.put(term, -1));
+        added.forEach(term -> counts.put(term, 1));
+        adjustFrequencies(counts);
+    }
+
+    /** Deletes units with their postings. */
+    int delete(List<IndexedUnit> units) {
+        if (units.isEmpty()) {
+            return 0;
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        List<Long> terms = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (IndexedUnit unit : units) {
+            for (long term : unit.terms()) {
+                terms.add(term);
+                ids.add(unit.posting());
+                counts.merge(term, -1, Integer::sum);
+            }
+        }
+        jdbc.sql("""
+                        delete from tm_posting p using unnest(?::bigint[], ?::bigint[]) as x(term, length_unit)
+                        where p.term = x.term and p.length_unit = x.length_unit""")
+                .params(array(terms), array(ids)).update();
+        int deleted = jdbc.sql("delete from tm_unit where id = any(?::bigint[])")
+                .param(array(units.stream().map(IndexedUnit::id).toList())).update();
+        adjustFrequencies(counts);
+        return deleted;
+    }
+
+    /** The project's units, page by page (keys only). */
+    void forEachUnitOfProject(long projectId, int pageSize, Consumer<List<IndexedUnit>> page) {
+        long after = 0;
+        while (true) {
+            List<IndexedUnit> units = jdbc.sql("""
+                            select id, source_locale, target_locale, source_key, target_key from tm_unit
+                            where project_id = ? and id > ? order by id limit ?""")
+                    .params(projectId, after, pageSize).query(TmRepository::indexedUnit).list();
+            if (units.isEmpty()) {
+                return;
+            }
+            page.accept(units);
+            after = units.get(units.size() - 1).id();
+        }
+    }
+
+    private void addPostings(List<Long> terms, List<Long> postings) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into tm_posting (term, length_unit) select * from unnest(?::bigint[], ?::bigint[])
+                        on conflict do nothing""")
+                .params(array(terms), array(postings)).update();
+    }
+
+    /**
+     * Adds to the terms' document frequencies, in term order (so two writers never wait for each other in a
+     * cycle), leaving terms alone that are common already: their exact count does not matter, and their rows
+     * would otherwise be locked by every save in the language pair.
+     */
+    private void adjustFrequencies(Map<Long, Integer> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> current = frequencies(deltas.keySet());
+        TreeMap<Long, Integer> changes = new TreeMap<>();
+        deltas.forEach((term, delta) -> {
+            Integer df = current.get(term);
+            boolean common = df != null && df >= TmTerms.SATURATED;
+            boolean decrementOfUnknown = df == null && delta <= 0;
+            if (delta != 0 && !common && !decrementOfUnknown) {
+                changes.put(term, delta);
+            }
+        });
+        if (changes.isEmpty()) {
+            return;
+        }
+        // Only terms known to the table are decremented (above), so a new row always starts positive.
+        jdbc.sql("""
+                        insert into tm_term_df (term, df)
+                        select term, delta from unnest(?::bigint[], ?::int[]) as x(term, delta) order by term
+                        on conflict (term) do update set df = greatest(0, tm_term_df.df + excluded.df)""")
+                .params(array(changes.keySet()), intArray(changes.values()))
+                .update();
+    }
+
+    /** Document frequencies of the terms that have one. */
+    Map<Long, Integer> frequencies(Collection<Long> terms) {
+        Map<Long, Integer> result = new HashMap<>();
+        if (terms.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select term, df from tm_term_df where term = any(?::bigint[])").param(array(terms))
+                .query(rs -> {
+                    result.put(rs.getLong(1), rs.getInt(2));
+                });
+        return result;
+    }
+
+    /**
+     * The units of a length between {@code minWords} and {@code maxWords} that share the most terms with a query,
+     * weighted by rarity and divided by the longer of the two lengths (a rough similarity), reading at most
+     * {@code perTerm} postings of each term from the index alone.
+     */
+    List<Long> candidates(List<Long> terms, List<Double> weights, int queryWords, int minWords, int maxWords, int perTerm,
+                          int limit) {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(CANDIDATES_SQL)
+                .params(array(terms), doubleArray(weights), TmTerms.lengthFloor(minWords), TmTerms.lengthFloor(maxWords + 1) - 1,
+                        perTerm, queryWords, limit)
+                .query(Long.class).list();
+    }
+
+    static final String CANDIDATES_SQL = """
+            select p.length_unit & 1099511627775 from unnest(?::bigint[], ?::float8[]) as q(term, weight)
+            cross join lateral (select length_unit from tm_posting where term = q.term and length_unit between ? and ?
+                                order by length_unit desc limit ?) p
+            group by p.length_unit order by sum(q.weight) / greatest(?, p.length_unit >> 40) desc, p.length_unit desc
+            limit ?""";
+
+    /** Units of the pair whose source is exactly the given one, approved and newest first. */
+    List<Long> exact(String sourceLocale, String targetLocale, long sourceHash, int limit) {
+        return jdbc.sql("""
+                        select id from tm_unit where source_locale = ? and target_locale = ? and source_hash = ?
+                        order by (state = 'APPROVED') desc, updated_at desc limit ?""")
+                .params(sourceLocale, targetLocale, sourceHash, limit).query(Long.class).list();
+    }
+
+    /** Units of the exact sources of a document at once, for pre-translation: by source hash. */
+    Map<Long, List<StoredUnit>> exactAll(String sourceLocale, String targetLocale, Collection<Long> sourceHashes) {
+        Map<Long, List<StoredUnit>> result = new HashMap<>();
+        if (sourceHashes.isEmpty()) {
+            return result;
+        }
+        jdbc.sql(UNIT_SELECT + """
+                         where u.source_locale = ? and u.target_locale = ? and u.source_hash = any(?::bigint[])
+                        order by (u.state = 'APPROVED') desc, u.updated_at desc, u.id desc""")
+                .params(sourceLocale, targetLocale, array(sourceHashes))
+                .query(rs -> {
+                    StoredUnit unit = storedUnit(rs, 0);
+                    result.computeIfAbsent(rs.getLong("source_hash"), h -> new ArrayList<>()).add(unit);
+                });
+        return result;
+    }
+
+    private static final String UNIT_SELECT = """
+            select u.id, u.source, u.target, u.state, u.previous_hash, u.next_hash, u.project_id, p.name as project_name,
+                   u.document_id, d.name as document_name, u.updated_by, u.updated_at, u.source_hash, u.origin
+            from tm_unit u left join project p on p.id = u.project_id left join document d on d.id = u.document_id
+            """;
+
+    static final String UNITS_SQL = UNIT_SELECT + " where u.id = any(?::bigint[]) and u.source_locale = ? and u.target_locale = ?";
+
+    /** The units with these ids in the pair, in the order of the ids. */
+    List<StoredUnit> units(String sourceLocale, String targetLocale, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StoredUnit> byId = jdbc.sql(UNITS_SQL)
+                .params(array(ids), sourceLocale, targetLocale).query(TmRepository::storedUnit).list().stream()
+                .collect(Collectors.toMap(StoredUnit::id, unit -> unit));
+        List<StoredUnit> ordered = new ArrayList<>();
+        for (long id : ids) {
+            StoredUnit unit = byId.get(id);
+            if (unit != null) {
+                ordered.add(unit);
+            }
+        }
+        return ordered;
+    }
+
+    private static StoredUnit storedUnit(ResultSet rs, int row) throws SQLException {
+        return new StoredUnit(rs.getLong("id"), InlineTextJson.read(rs.getString("source")),
+                InlineTextJson.read(rs.getString("target")), TargetState.valueOf(rs.getString("state")),
+                (Long) rs.getObject("previous_hash"), (Long) rs.getObject("next_hash"), (Long) rs.getObject("project_id"),
+                rs.getString("project_name"), (Long) rs.getObject("document_id"), rs.getString("document_name"),
+                rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), "TMX".equals(rs.getString("origin")));
+    }
+
+    /**
+     * Ids of units of the pair that contain a phrase, longest source first, then newest: the postings of one (the
+     * rarest) word drive the scan in index order and each unit's key is checked for the whole phrase, so a page
+     * costs what it reads, never the whole TM.
+     */
+    List<Long> concordance(String sourceLocale, String targetLocale, Long sourceTerm, Long targetTerm, String phraseKey,
+                           int offset, int limit) {
+        List<String> branches = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (sourceTerm != null) {
+            branches.add(CONCORDANCE_BRANCH.replace("$key", "source_key"));
+            params.addAll(List.of(sourceTerm, sourceLocale, targetLocale, phraseKey, offset + limit));
+        }
+        if (targetTerm != null) {
+            branches.add(CONCORDANCE_BRANCH.replace("$key", "target_key"));
+            params.addAll(List.of(targetTerm, sourceLocale, targetLocale, phraseKey, offset + limit));
+        }
+        if (branches.isEmpty()) {
+            return List.of();
+        }
+        params.add(limit);
+        params.add(offset);
+        String sql = "select id from (" + String.join(" union ", branches) + ") hits order by length_unit desc limit ? offset ?";
+        return jdbc.sql(sql).params(params).query(Long.class).list();
+    }
+
+    private static final String CONCORDANCE_BRANCH = """
+            (select u.id, p.length_unit from tm_posting p join tm_unit u on u.id = p.length_unit & 1099511627775
+             where p.term = ? and u.source_locale = ? and u.target_locale = ? and strpos(u.$key, ?) > 0
+             order by p.length_unit desc limit ?)""";
+
+    /** Every unit of a pair for a TMX export, oldest first, streamed. */
+    void forEachUnit(String sourceLocale, String targetLocale, boolean approvedOnly, Consumer<StoredUnit> each) {
+        template.query(UNIT_SELECT + " where u.source_locale = ? and u.target_locale = ?"
+                        + (approvedOnly ? " and u.state = 'APPROVED'" : "") + " order by u.id",
+                rs -> {
+                    each.accept(storedUnit(rs, 0));
+                }, sourceLocale, targetLocale);
+    }
+
+    /** Targets already stored for these exact sources in the pair, as marker strings by source hash. */
+    Map<Long, List<InlineText>> targetsOf(String sourceLocale, String targetLocale, Collection<Long> sourceHashes) {
+        Map<Long, List<InlineText>> result = new LinkedHashMap<>();
+        if (sourceHashes.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select source_hash, target from tm_unit where source_locale = ? and target_locale = ? and source_hash = any(?::bigint[])")
+                .params(sourceLocale, targetLocale, array(sourceHashes))
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong(1), h -> new ArrayList<>()).add(InlineTextJson.read(rs.getString(2)));
+                });
+        return result;
+    }
+
+    static String array(Collection<Long> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static String intArray(Collection<Integer> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static String doubleArray(Collection<Double> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+}

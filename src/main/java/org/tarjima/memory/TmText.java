@@ -1,0 +1,144 @@
+package org.tarjima.memory;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+import java.util.ArrayList;
+import java.util.List;
+import org.tarjima.base.text.InlineMarkers;
+import org.tarjima.base.text.InlineText;
+
+/**
+ * How the translation memory sees text: NFC, codes ignored, split into words and punctuation, each token
+ * case-folded with ICU. Words are runs of letters, marks and digits (so Uzbek oʻ and the tutuq belgisi ʼ,
+ * both modifier letters, stay inside their word); every other non-space character is a token of its own.
+ * A hand-written scanner rather than a BreakIterator because a million units are tokenised when a large
+ * TM is imported, and the result must be the same in every locale of a pair.
+ */
+public final class TmText {
+
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    private TmText() {
+    }
+
+    /**
+     * One token of a text.
+     *
+     * @param norm  the token case-folded
+     * @param start offset in the NFC plain text
+     * @param end   offset after the token
+     * @param word  whether it is a word (otherwise punctuation or a symbol)
+     */
+    public record Token(String norm, long hash, int start, int end, boolean word) {
+    }
+
+    /** The plain text (codes dropped) in NFC; token offsets refer to it. */
+    public static String plain(InlineText text) {
+        return NFC.normalize(text.plainText());
+    }
+
+    public static List<Token> tokens(InlineText text) {
+        return tokens(plain(text));
+    }
+
+    /** Tokens of an NFC plain text. */
+    public static List<Token> tokens(String plain) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int length = plain.length();
+        while (i < length) {
+            int cp = plain.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                i = next;
+                continue;
+            }
+            if (isWordChar(cp)) {
+                int end = next;
+                while (end < length) {
+                    int c = plain.codePointAt(end);
+                    if (!isWordChar(c)) {
+                        break;
+                    }
+                    end += Character.charCount(c);
+                }
+                tokens.add(token(plain, i, end, true));
+                i = end;
+            } else {
+                tokens.add(token(plain, i, next, false));
+                i = next;
+            }
+        }
+        return tokens;
+    }
+
+    private static Token token(String plain, int start, int end, boolean word) {
+        String norm = UCharacter.foldCase(plain.substring(start, end), true);
+        return new Token(norm, hash(norm), start, end, word);
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** The token hashes in order: what the fuzzy score compares. */
+    public static long[] hashes(List<Token> tokens) {
+        long[] hashes = new long[tokens.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = tokens.get(i).hash();
+        }
+        return hashes;
+    }
+
+    /** The words case-folded, one space apart and padded with a space: a phrase is found as a substring. */
+    public static String key(List<Token> tokens) {
+        StringBuilder key = new StringBuilder(" ");
+        for (Token token : tokens) {
+            if (token.word()) {
+                key.append(token.norm()).append(' ');
+            }
+        }
+        return key.toString();
+    }
+
+    /** The words of a key made by {@link #key}. */
+    public static List<String> wordsOfKey(String key) {
+        List<String> words = new ArrayList<>();
+        for (String word : key.split(" ")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Identifies the source exactly: text, whitespace and codes (by kind, id and position), after NFC. */
+    public static long exactHash(InlineText source) {
+        return hash(InlineMarkers.write(source.normalized()));
+    }
+
+    /** Identifies a neighbouring segment's text for context (101 %) matches; null when there is no neighbour. */
+    public static Long contextHash(String plainText) {
+        return plainText == null ? null : hash(NFC.normalize(plainText));
+    }
+
+    /** A 64-bit FNV-1a hash, finished with MurmurHash3's mixer so that close strings land far apart. */
+    public static long hash(CharSequence text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+}

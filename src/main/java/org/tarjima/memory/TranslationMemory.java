@@ -1,0 +1,160 @@
+package org.tarjima.memory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tarjima.base.LocaleTag;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.security.NotPermittedException;
+import org.tarjima.security.Permission;
+
+/**
+ * Looks things up in the translation memory: matches for a segment (context 101 %, exact 100 %, fuzzy with the
+ * differing words marked), concordance search, and forgetting a project's units. The TM is shared by every
+ * project of a language pair; see {@link TmAccess} for who may use it.
+ */
+@Service
+public class TranslationMemory {
+
+    /** Most matches a caller may ask for. */
+    public static final int MAX_MATCHES = 20;
+    /** Largest concordance page. */
+    public static final int MAX_PAGE = 100;
+    /** Longest concordance query, in characters. */
+    public static final int MAX_QUERY_LENGTH = 200;
+
+    private final TmRepository repository;
+    private final TmLookup lookup;
+    private final TmAccess access;
+
+    TranslationMemory(TmRepository repository, TmLookup lookup, TmAccess access) {
+        this.repository = repository;
+        this.lookup = lookup;
+        this.access = access;
+    }
+
+    /**
+     * The best matches for a source text, best first: by score (101 context, 100 exact, then fuzzy from
+     * {@link FuzzyScore#MIN_SCORE}), then approved before translated, then newest. Each match's target comes
+     * carried over to {@code source}'s codes ({@link TmMatch#insertable()}).
+     *
+     * @throws NotPermittedException    when the user has no role for the target locale anywhere
+     * @throws IllegalArgumentException for an invalid locale or limit
+     */
+    @Transactional(readOnly = true)
+    public List<TmMatch> matches(InlineText source, String sourceLocale, String targetLocale, int limit) {
+        return matches(source, LocaleTag.canonical(sourceLocale), LocaleTag.canonical(targetLocale), TmLookup.Context.UNKNOWN,
+                limit);
+    }
+
+    /**
+     * The matches for a segment of a document in one of its target locales; its neighbours decide context matches.
+     *
+     * @throws NoSuchElementException when the segment does not exist
+     * @throws NotPermittedException  when the user may not see the locale in the segment's project
+     */
+    @Transactional(readOnly = true)
+    public List<TmMatch> matchesForSegment(long segmentId, String locale, int limit) {
+        TmRepository.SegmentInfo segment = repository.segment(segmentId)
+                .orElseThrow(() -> new NoSuchElementException("Segment " + segmentId + " does not exist"));
+        access.require(Permission.VIEW, segment.projectId(), locale);
+        TmLookup.Context context = new TmLookup.Context(TmText.contextHash(segment.previousText()),
+                TmText.contextHash(segment.nextText()));
+        return matches(segment.source(), segment.sourceLocale(), locale, context, limit);
+    }
+
+    private List<TmMatch> matches(InlineText source, String sourceLocale, String targetLocale, TmLookup.Context context,
+                                  int limit) {
+        if (limit < 1 || limit > MAX_MATCHES) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_MATCHES);
+        }
+        access.requireReader(targetLocale);
+        List<TmMatch> matches = new ArrayList<>();
+        for (TmLookup.Scored scored : lookup.lookup(source, sourceLocale, targetLocale, context, limit)) {
+            StoredUnit unit = scored.unit();
+            CodeMapping.Adapted adapted = CodeMapping.adapt(unit.source(), unit.target(), source);
+            boolean visible = access.maySee(unit.projectId(), targetLocale);
+            matches.add(new TmMatch(unit.id(), scored.kind(), scored.score(), unit.source(), unit.target(), adapted.text(),
+                    adapted.dropped(), scored.diff(), unit.state(), visible ? unit.projectId() : null,
+                    visible ? unit.projectName() : null, visible ? unit.documentId() : null,
+                    visible ? unit.documentName() : null, unit.updatedBy(), unit.updatedAt(), unit.fromTmx()));
+        }
+        return matches;
+    }
+
+    /** A page of concordance hits; {@code more} says whether another page follows. */
+    public record ConcordancePage(List<ConcordanceHit> hits, boolean more) {
+        public ConcordancePage {
+            hits = List.copyOf(hits);
+        }
+    }
+
+    /**
+     * Units of a language pair whose source or target (or either) contains a word or phrase, case-insensitively
+     * and as whole words; longer sources first, then newest (the order of the index that
+     * drives the search, so a page costs what it reads).
+     *
+     * @throws IllegalArgumentException when the query has no word or is too long, or for a bad page
+     */
+    @Transactional(readOnly = true)
+    public ConcordancePage concordance(String query, String sourceLocale, String targetLocale, ConcordanceSide side,
+                                       int offset, int limit) {
+        String source = LocaleTag.canonical(sourceLocale);
+        String target = LocaleTag.canonical(targetLocale);
+        if (query == null || query.length() > MAX_QUERY_LENGTH) {
+            throw new IllegalArgumentException("Search for 1 to " + MAX_QUERY_LENGTH + " characters");
+        }
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("offset must be ≥ 0 and limit between 1 and " + MAX_PAGE);
+        }
+        access.requireReader(target);
+        String key = TmText.key(TmText.tokens(TmText.plain(InlineText.of(query))));
+        List<String> words = TmText.wordsOfKey(key);
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("Search for at least one word");
+        }
+        String pair = TmTerms.pair(source, target);
+        Long sourceTerm = side == ConcordanceSide.TARGET ? null
+                : rarest(words.stream().map(word -> TmTerms.word(pair, word)).toList());
+        Long targetTerm = side == ConcordanceSide.SOURCE ? null
+                : rarest(words.stream().map(word -> TmTerms.targetWord(pair, word)).toList());
+        List<Long> ids = repository.concordance(source, target, sourceTerm, targetTerm, key, offset, limit + 1);
+        boolean more = ids.size() > limit;
+        List<ConcordanceHit> hits = new ArrayList<>();
+        for (StoredUnit unit : repository.units(source, target, ids.subList(0, Math.min(limit, ids.size())))) {
+            boolean visible = access.maySee(unit.projectId(), target);
+            hits.add(new ConcordanceHit(unit.id(), unit.source(), unit.target(), unit.state(),
+                    visible ? unit.projectName() : null, visible ? unit.documentName() : null, unit.updatedBy(),
+                    unit.updatedAt()));
+        }
+        return new ConcordancePage(hits, more);
+    }
+
+    /** The term with the fewest units; null when no unit has one of them (then nothing can match). */
+    private Long rarest(List<Long> terms) {
+        var frequencies = repository.frequencies(terms);
+        if (frequencies.size() < terms.stream().distinct().count()) {
+            return null;
+        }
+        return terms.stream().min(Comparator.comparingInt(frequencies::get)).orElse(null);
+    }
+
+    /**
+     * Removes every unit a project's targets left in the TM (units imported from TMX stay). Without it, a project's
+     * units outlive the project, with no project named.
+     *
+     * @return how many units were removed
+     * @throws NotPermittedException when the user may not manage the project
+     */
+    @Transactional
+    public int forgetProject(long projectId) {
+        access.requireManager(projectId);
+        int[] removed = {0};
+        // Pages go by id, so deleting the page just read does not disturb the next one.
+        repository.forEachUnitOfProject(projectId, 1000, page -> removed[0] += repository.delete(page));
+        return removed[0];
+    }
+}

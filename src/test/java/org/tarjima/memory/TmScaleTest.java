@@ -1,0 +1,93 @@
+package org.tarjima.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.support.TarjimaTest;
+import org.tarjima.support.TmWorkload;
+
+/** A lookup in a 100,000-unit TM reads a bounded number of postings and units by index, never the whole TM. */
+@TarjimaTest
+class TmScaleTest {
+
+    private static final int UNITS = 100_000;
+
+    @Autowired
+    TranslationMemory memory;
+    @Autowired
+    TmLookup lookup;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void a_fuzzy_lookup_in_a_100k_unit_memory_reads_by_index_only_a_bounded_candidate_set() throws Exception {
+        String en = TmFixture.freshSource();
+        TmWorkload workload = new TmWorkload();
+        long start = System.nanoTime();
+        List<TmWorkload.Sentence> sentences = workload.load(dataSource, en, "ru", UNITS, 11);
+        System.out.printf("loaded %,d units in %.1f s%n", UNITS, (System.nanoTime() - start) / 1e9);
+
+        Random random = new Random(5);
+        TmWorkload.Sentence original = sentences.get(UNITS / 2);
+        while (original.words().length < 8) {
+            original = sentences.get(random.nextInt(UNITS));
+        }
+        String query = workload.source(workload.variant(original, 2, random));
+
+        long lookupStart = System.nanoTime();
+        List<TmMatch> matches = memory.matches(InlineText.of(query), en, "ru", 5);
+        double millis = (System.nanoTime() - lookupStart) / 1e6;
+        System.out.printf("fuzzy lookup: %.1f ms, best %d%%%n", millis, matches.isEmpty() ? 0 : matches.get(0).score());
+        assertThat(matches).isNotEmpty();
+        assertThat(matches.get(0).source().plainText()).isEqualTo(workload.source(original));
+
+        TmLookup.Selection selection = lookup.select(TmText.key(TmText.tokens(query)), en, "ru");
+        int words = TmTerms.length(TmText.key(TmText.tokens(query)));
+        Object[] params = {TmRepository.array(selection.terms()),
+                selection.weights().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")),
+                TmTerms.lengthFloor(TmLookup.minWords(words)), TmTerms.lengthFloor(TmLookup.maxWords(words) + 1) - 1,
+                TmLookup.POSTING_BUDGET, words, TmLookup.CANDIDATES};
+        JsonNode candidatesPlan = explain(TmRepository.CANDIDATES_SQL, params);
+        List<Long> candidates = jdbc.queryForList(TmRepository.CANDIDATES_SQL, Long.class, params);
+        JsonNode unitsPlan = explain(TmRepository.UNITS_SQL, TmRepository.array(candidates), en, "ru");
+
+        for (JsonNode plan : List.of(candidatesPlan, unitsPlan)) {
+            List<JsonNode> scans = new ArrayList<>();
+            collect(plan.get(0).get("Plan"), scans);
+            assertThat(scans).as("no table is read whole").noneMatch(node -> node.get("Node Type").asText().equals("Seq Scan")
+                    && List.of("tm_posting", "tm_unit").contains(node.get("Relation Name").asText()));
+        }
+        List<JsonNode> postingScans = new ArrayList<>();
+        collect(candidatesPlan.get(0).get("Plan"), postingScans);
+        long postingsRead = postingScans.stream().filter(node -> "tm_posting".equals(node.path("Relation Name").asText()))
+                .peek(node -> assertThat(node.get("Node Type").asText()).isEqualTo("Index Only Scan"))
+                .mapToLong(node -> node.get("Actual Rows").asLong() * node.get("Actual Loops").asLong()).sum();
+        assertThat(postingsRead).as("postings read").isPositive().isLessThanOrEqualTo(2L * TmLookup.POSTING_BUDGET);
+        assertThat(candidates).hasSizeLessThanOrEqualTo(TmLookup.CANDIDATES);
+    }
+
+    private JsonNode explain(String sql, Object... params) throws Exception {
+        String json = jdbc.queryForObject("explain (analyze, format json) " + sql, String.class, params);
+        return new ObjectMapper().readTree(json);
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> into) {
+        if (node.has("Relation Name")) {
+            into.add(node);
+        }
+        for (JsonNode child : node.path("Plans")) {
+            collect(child, into);
+        }
+    }
+}
