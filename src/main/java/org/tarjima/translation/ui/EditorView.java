@@ -1,5 +1,7 @@
 package org.tarjima.translation.ui;
 
+import org.tarjima.memory.TranslationMemory;
+import org.tarjima.memory.ui.TmMatchesPanel;
 import com.vaadin.flow.component.tabs.Tab;
 import org.tarjima.glossary.GlossaryService;
 import org.tarjima.glossary.ui.GlossaryHitsPanel;
@@ -129,6 +131,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Map<Long, String> editingBy = Map.of();
     private final QaService qa;
     private final GlossaryHitsPanel glossaryHits;
+    private final TmMatchesPanel tmMatches;
     /** QA findings of the rows loaded so far, by segment: the rows' badges. */
     private final Map<Long, List<QaResult>> qaByRow = new HashMap<>();
     private final Div qaReportSlot = new Div();
@@ -140,8 +143,9 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     public EditorView(TranslationService translations, DocumentService documents, ProjectService projects,
                       ScriptDerivationService derivation, DatesAndNumbers datesAndNumbers, PluralForms plurals,
                       ReviewService reviews, AccessPolicy access, LiveEvents live, PresenceRegistry presence,
-                      QaService qa, GlossaryService glossary) {
+                      QaService qa, GlossaryService glossary, TranslationMemory memory) {
         this.live = new LiveEditing(live, presence);
+        this.tmMatches = new TmMatchesPanel(memory);
         this.glossaryHits = new GlossaryHitsPanel(glossary);
         this.qa = qa;
         this.reviews = reviews;
@@ -154,6 +158,9 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 : getTranslation("glossary.hits.titleWithCount", n)));
         glossaryHits.addInsertListener(this::insertIntoEditor);
         glossaryHits.bindShortcuts(this);
+        Tab memoryTab = details.addHelperTab(getTranslation("editor.tmTab"), tmMatches, 0);
+        memoryTab.setId("tm-tab");
+        tmMatches.addInsertListener(this::replaceWithMatch);
         details.onQaFindings(results -> {
             if (active != null) {
                 qaByRow.put(active.segmentId(), results);
@@ -321,6 +328,23 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
+    /** A memory match replaces the text being edited (with the segment's own codes) and is saved as a draft. */
+    private void replaceWithMatch(InlineText match) {
+        if (active == null || activeEditor == null) {
+            return;
+        }
+        activeEditor.setValue(match);
+        typedHere = match;
+        TargetEdit edit = new TargetEdit(active.segmentId(), locale, match, active.version(), Origin.TM);
+        SaveResult result = translations.saveDraft(edit);
+        if (result instanceof SaveResult.Conflict conflict) {
+            openConflict(active, match, conflict.target(), false);
+            return;
+        }
+        stored(active, result.target());
+        details.typed(active.segmentId(), locale, match);
+    }
+
     /** A QA fix replaces the text being edited and is saved like typing. */
     private void applyFix(InlineText fixed) {
         if (active == null || activeEditor == null) {
@@ -438,6 +462,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         editor.addInsertListener(insert -> {
             if (insert.glossary()) {
                 glossaryHits.insert(insert.number());
+            } else {
+                tmMatches.insert(insert.number());
             }
         });
         editor.addNavigateListener(navigate -> {
@@ -582,6 +608,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         rememberInUrl(row.ordinal());
         localeHelpers.show(row.source().plainText(), project.sourceLocale(), locale);
         glossaryHits.show(project.id(), project.sourceLocale(), locale, row.source().plainText());
+        tmMatches.show(row.segmentId(), locale);
         details.show(row.segmentId(), locale, row.target());
     }
 

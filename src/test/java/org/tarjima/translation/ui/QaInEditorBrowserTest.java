@@ -89,4 +89,33 @@ class QaInEditorBrowserTest {
             browser.screenshot("glossary-in-editor");
         }
     }
+
+    @Autowired
+    org.tarjima.document.DocumentService documents;
+
+    @Test
+    void a_memory_match_from_an_earlier_document_is_inserted_with_ctrl_1_and_recorded_as_tm() {
+        String unique = "The reserve " + java.util.UUID.randomUUID().toString().substring(0, 8) + " protects snow leopards.";
+        long project = projects.aProject().withTargets("ru").create().id();
+        long first = documents.importSource(project, "first.txt", unique.getBytes(java.nio.charset.StandardCharsets.UTF_8)).id();
+        long second = documents.importSource(project, "second.txt", unique.getBytes(java.nio.charset.StandardCharsets.UTF_8)).id();
+        var done = projects.segment(first, "ru", 1);
+        translations.confirm(new org.tarjima.translation.TargetEdit(done.segmentId(), "ru",
+                org.tarjima.base.text.InlineText.of("Заповедник охраняет снежных барсов."), 0, org.tarjima.translation.Origin.API));
+        long segment = projects.segment(second, "ru", 1).segmentId();
+        try (Browser browser = Browser.asAdmin(port)) {
+            browser.open("/documents/" + second + "/ru?segment=1");
+            WebElement box = browser.find("#segment-editor-1 .editor-box");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> box.equals(browser.script("return document.activeElement;")));
+            assertThat(browser.find("#tm-match-1").getText()).contains("Заповедник охраняет снежных барсов.");
+            new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("1").keyUp(Keys.CONTROL).perform();
+            browser.waitForVaadin();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> translations.target(segment, "ru")
+                    .content().plainText().equals("Заповедник охраняет снежных барсов."));
+            assertThat(translations.history(segment, "ru")).extracting(org.tarjima.translation.HistoryEntry::origin)
+                    .containsExactly(org.tarjima.translation.Origin.TM);
+            browser.screenshot("tm-in-editor");
+        }
+    }
 }
