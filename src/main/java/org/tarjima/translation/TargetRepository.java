@@ -41,6 +41,26 @@ class TargetRepository {
                 .optional();
     }
 
+    /** A segment elsewhere in the project with exactly the same source (text and codes) as the given one. */
+    record Repetition(long segmentId, long documentId, int version) {
+    }
+
+    /** The repetitions of a segment in its project whose target in the locale is not confirmed (NEW or DRAFT). */
+    List<Repetition> unconfirmedRepetitions(long segmentId, String locale) {
+        return jdbc.sql("""
+                        select s.id, s.document_id, coalesce(t.version, 0) as version
+                        from segment me
+                        join document md on md.id = me.document_id
+                        join segment s on md5(s.source_text) = md5(me.source_text) and s.source = me.source and s.id <> me.id
+                        join document d on d.id = s.document_id and d.project_id = md.project_id
+                        left join target t on t.segment_id = s.id and t.locale = ?
+                        where me.id = ? and coalesce(t.state, 'NEW') in ('NEW', 'DRAFT')
+                        order by s.document_id, s.ordinal""")
+                .params(locale, segmentId)
+                .query((rs, row) -> new Repetition(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("version")))
+                .list();
+    }
+
     /** Who wrote the target's current text, if anyone has. */
     Optional<String> textAuthor(long segmentId, String locale) {
         return jdbc.sql("select text_by from target where segment_id = ? and locale = ?")

@@ -175,6 +175,38 @@ public class TranslationService {
         access.require(permission, segment.projectId(), locale);
     }
 
+    /** How many other segments of the project repeat this one's source and are not confirmed in the locale. */
+    @Transactional(readOnly = true)
+    public int repetitions(long segmentId, String locale) {
+        requireSegment(segmentId, Permission.VIEW, locale);
+        return targets.unconfirmedRepetitions(segmentId, locale).size();
+    }
+
+    /**
+     * Confirms the segment's stored translation for every repetition of its source in the project that is not
+     * confirmed yet (NEW or DRAFT), each with the version check of any save and a history row with origin TM.
+     * Confirmed work elsewhere is never touched.
+     *
+     * @return how many repetitions took the translation
+     */
+    @Transactional
+    public int propagateToRepetitions(long segmentId, String locale) {
+        TargetSnapshot translated = target(segmentId, locale);
+        if (!translated.state().isConfirmed()) {
+            throw new IllegalTransitionException("error.propagateUnconfirmed",
+                    "Only a confirmed translation is used for repetitions");
+        }
+        int applied = 0;
+        for (TargetRepository.Repetition repetition : targets.unconfirmedRepetitions(segmentId, locale)) {
+            SaveResult result = confirm(new TargetEdit(repetition.segmentId(), locale, translated.content(),
+                    repetition.version(), Origin.TM));
+            if (result instanceof SaveResult.Saved) {
+                applied++;
+            }
+        }
+        return applied;
+    }
+
     /** The document a segment belongs to, if the segment exists. */
     @Transactional(readOnly = true)
     public Optional<Long> documentOf(long segmentId) {

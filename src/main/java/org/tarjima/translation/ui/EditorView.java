@@ -1,5 +1,6 @@
 package org.tarjima.translation.ui;
 
+import com.vaadin.flow.component.notification.Notification;
 import org.tarjima.memory.TranslationMemory;
 import org.tarjima.memory.ui.TmMatchesPanel;
 import com.vaadin.flow.component.tabs.Tab;
@@ -321,6 +322,30 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         return text;
     }
 
+    /** After a confirm: the same translation for the project's other segments with the same source, on request. */
+    private void offerRepetitions(long segmentId) {
+        int count = translations.repetitions(segmentId, locale);
+        if (count == 0) {
+            return;
+        }
+        Notification offer = new Notification();
+        offer.setDuration(10_000);
+        offer.setPosition(Notification.Position.BOTTOM_END);
+        Button use = new Button(getTranslation("editor.repetitionsUse", count), click -> {
+            offer.close();
+            int applied = translations.propagateToRepetitions(segmentId, locale);
+            Notifications.success(getTranslation("editor.repetitionsDone", applied));
+            grid.getDataProvider().refreshAll();
+            refreshProgress();
+        });
+        use.setId("use-for-repetitions");
+        use.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Button close = new Button(getTranslation("action.close"), click -> offer.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        offer.add(new Div(new Span(getTranslation("editor.repetitionsFound", count)), use, close));
+        offer.open();
+    }
+
     /** A glossary term or a memory match goes in at the caret of the active editor. */
     private void insertIntoEditor(String text) {
         if (activeEditor != null) {
@@ -455,6 +480,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         });
         editor.addConfirmListener(confirm -> {
             if (save(confirm.content(), true)) {
+                offerRepetitions(row.segmentId());
                 editingInReview = -1;
                 advanceAfter(active.state());
             }
