@@ -3,12 +3,17 @@ package org.tarjima.api;
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.interchange.InterchangeException;
@@ -47,6 +52,46 @@ class ApiErrors {
     @ExceptionHandler({DocumentImportException.class, InterchangeException.class, IllegalTransitionException.class})
     ProblemDetail unprocessable(RuntimeException e) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The request was understood but refused", e.getMessage());
+    }
+
+    /**
+     * A value PostgreSQL cannot store (SQL state class 22: a NUL character, a name too long for its column, a number
+     * out of range): the caller's data, not a server fault, so a 422 naming it; anything else is unexpected.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail refusedByDatabase(DataIntegrityViolationException e) {
+        java.sql.SQLException sql = sqlCause(e);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            String reason = sql.getMessage() == null ? "" : sql.getMessage().lines().findFirst().orElse("")
+                    .replaceFirst("^ERROR:\\s*", "");
+            return problem(HttpStatus.UNPROCESSABLE_ENTITY, "A value cannot be stored",
+                    "The database refused a value of the request (" + reason + "). Nothing was changed.");
+        }
+        return unexpected(e);
+    }
+
+    /**
+     * The database is away (restarting, out of connections, out of disk): 503, so that a script retries, and never a
+     * hang or a stack trace. Whether a save whose commit was cut off got stored is unknown: the client re-reads.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+        log.warn("The database could not serve an API request: {}", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+                "The database cannot be reached or cannot store data at the moment, so the request was not completed. "
+                        + "Try again in a moment; before repeating a save, read the target to see whether it was stored.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static java.sql.SQLException sqlCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(RuntimeException.class)
