@@ -79,10 +79,30 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
         log.warn("The database could not serve an API request: {}", e.getMessage());
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
-                "The database cannot be reached or cannot store data at the moment, so the request was not completed. "
-                        + "Try again in a moment; before repeating a save, read the target to see whether it was stored.");
+                "The database " + unavailableBecause(e) + ", so the request was not completed and nothing of it was kept "
+                        + "(unless the connection broke while it was being committed). Try again in a moment; before "
+                        + "repeating a save, read the target to see whether it was stored.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** What the database's trouble is, from its SQL state, in words a script's author understands. */
+    private static String unavailableBecause(RuntimeException e) {
+        java.sql.SQLException sql = sqlCause(e);
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (state.equals("53100")) {
+            return "server's disk is full";
+        }
+        if (state.startsWith("53")) {
+            return "server is out of resources (memory or connections)";
+        }
+        if (state.startsWith("57P")) {
+            return "server is shutting down or restarting";
+        }
+        if (state.startsWith("08")) {
+            return "connection was lost";
+        }
+        return "cannot be reached at the moment";
     }
 
     private static java.sql.SQLException sqlCause(Throwable e) {
