@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.interchange.InterchangeException;
@@ -76,7 +77,7 @@ class ApiErrors {
      */
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
             CannotCreateTransactionException.class})
-    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+    static ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
         log.warn("The database could not serve an API request: {}", e.getMessage());
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
                 "The database " + unavailableBecause(e) + ", so the request was not completed and nothing of it was kept "
@@ -105,8 +106,47 @@ class ApiErrors {
         return "cannot be reached at the moment";
     }
 
+    /**
+     * A transaction whose connection died: the rollback fails too, and Spring reports that failure instead of the
+     * original one. When the database is what went away, it is a 503 like any other lost connection.
+     */
+    @ExceptionHandler(TransactionSystemException.class)
+    ResponseEntity<ProblemDetail> transactionFailed(TransactionSystemException e) {
+        if (isDatabaseUnavailable(e)) {
+            return databaseUnavailable(e);
+        }
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(unexpected(e));
+    }
+
+    /** Whether the failure is the database going away (connection lost, server shutting down, out of resources). */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // The failed rollback (on a connection the pool already closed) hides the failure that caused it.
+            if (cause instanceof TransactionSystemException failed && failed.getOriginalException() != null
+                    && isDatabaseUnavailable(failed.getOriginalException())) {
+                return true;
+            }
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
+                    || cause instanceof CannotCreateTransactionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
+                    || sql.getSQLState().startsWith("53"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static java.sql.SQLException sqlCause(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransactionSystemException failed && failed.getOriginalException() != null) {
+                java.sql.SQLException original = sqlCause(failed.getOriginalException());
+                if (original != null) {
+                    return original;
+                }
+            }
             if (cause instanceof java.sql.SQLException sql) {
                 return sql;
             }
