@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class Soak {
 
-    enum Kind { SAVE, CONFIRM, APPROVE, REJECT }
+    /** READ is recorded only when it fails: a refused or cut-off read of the segment list. */
+    enum Kind { READ, SAVE, CONFIRM, APPROVE, REJECT }
 
     /** One client: a user with a token; reviewers mostly approve and reject, and now and then edit. */
     record Client(String name, String user, ApiClient api, boolean reviewer) {
@@ -96,10 +97,13 @@ final class Soak {
             String locale = locales.get(random.nextInt(locales.size()));
             String key = segment.id() + "/" + locale;
             JsonNode current;
+            long started = System.nanoTime();
             try {
                 ApiClient.Answer read = client.api().get("/api/documents/" + documentId + "/segments?locale=" + locale
                         + "&offset=" + (segment.ordinal() - 1) + "&limit=1");
                 if (read.status() != 200) {
+                    ops.add(new Op(client.name(), client.user(), Kind.READ, segment.id(), locale, -1, null, read.status(),
+                            null, null, null, started, read.millis(), read.body()));
                     continue;
                 }
                 current = read.json().get(0);
@@ -107,6 +111,9 @@ final class Soak {
                 if (stop.get()) {
                     return;
                 }
+                ops.add(new Op(client.name(), client.user(), Kind.READ, segment.id(), locale, -1, null, -1, null, null, null,
+                        started, (System.nanoTime() - started) / 1_000_000, String.valueOf(e)));
+                pause(100);
                 continue;
             }
             int version = current.path("version").asInt();
@@ -151,7 +158,7 @@ final class Soak {
             ops.add(new Op(client.name(), client.user(), kind, segmentId, locale, sentVersion, sentText, answer.status(),
                     hasTarget ? target.get("version").asInt() : null, hasTarget ? target.path("text").asText() : null,
                     hasTarget ? target.path("state").asText() : null, started, answer.millis(),
-                    answer.status() >= 500 ? answer.body() : null));
+                    answer.status() >= 300 && answer.status() != 409 ? answer.body() : null));
         } catch (IOException | RuntimeException e) {
             ops.add(new Op(client.name(), client.user(), kind, segmentId, locale, sentVersion, sentText, -1, null, null,
                     null, started, (System.nanoTime() - started) / 1_000_000, String.valueOf(e)));

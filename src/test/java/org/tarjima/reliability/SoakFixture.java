@@ -51,7 +51,8 @@ final class SoakFixture {
     }
 
     /** The load figures of a run: throughput and latency. */
-    static Map<String, Object> figures(List<Soak.Op> ops, int clients, Duration duration) {
+    static Map<String, Object> figures(List<Soak.Op> all, int clients, Duration duration) {
+        List<Soak.Op> ops = all.stream().filter(o -> o.kind() != Soak.Kind.READ).toList();
         Map<String, Object> figures = new LinkedHashMap<>();
         double seconds = duration.toMillis() / 1000.0;
         long changes = ops.stream().filter(Soak.Op::changed).count();

@@ -40,6 +40,7 @@ final class SoakRunner {
         assertThat(verdict.replayMismatches()).isZero();
         assertThat(verdict.counts().get("noAnswer")).isEqualTo(0L);
         assertThat(verdict.counts().get("serverErrors")).isEqualTo(0L);
+        assertThat(verdict.counts().get("failedReads")).isEqualTo(0L);
         // The run exercised what it claims: changes, stale refusals, approvals accepted and refused.
         assertThat((long) verdict.counts().get("acceptedChanges")).isGreaterThan(100);
         assertThat((long) verdict.counts().get("refusedStale409")).isPositive();

@@ -68,6 +68,9 @@ final class SoakVerifier {
         long serverErrors = 0;
         Map<Integer, Long> statuses = new java.util.TreeMap<>();
         for (Soak.Op op : ops) {
+            if (op.kind() == Soak.Kind.READ) {
+                continue;
+            }
             statuses.merge(op.status(), 1L, Long::sum);
             if (op.status() == -1) {
                 noAnswer++;
@@ -120,7 +123,8 @@ final class SoakVerifier {
                 .filter(row -> !claims.containsKey(new Key(row.segmentId(), row.locale(), row.version()))).count();
 
         Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("requests", ops.size());
+        counts.put("requests", ops.stream().filter(o -> o.kind() != Soak.Kind.READ).count());
+        counts.put("failedReads", ops.stream().filter(o -> o.kind() == Soak.Kind.READ).count());
         counts.put("statuses", statuses);
         counts.put("acceptedChanges", accepted);
         counts.put("acceptedWithoutChange", unchanged);
