@@ -36,7 +36,7 @@ import org.tarjima.translation.TargetState;
  * none resolves a DTD or an entity, fetches anything, or hands back the secret. The inventory test keeps the list
  * honest: a new class that creates an XML parser fails it until it gets its own test here.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class XmlReadersTest {
 
