@@ -9,6 +9,8 @@ import org.apache.catalina.Context;
 import org.apache.catalina.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,9 +24,14 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
+import org.tarjima.base.text.InlineText;
+import org.tarjima.security.RunAs;
 import org.tarjima.support.Browser;
 import org.tarjima.support.TestProjects;
 import org.tarjima.support.TestUsers;
+import org.tarjima.translation.Origin;
+import org.tarjima.translation.TargetEdit;
+import org.tarjima.translation.TranslationService;
 
 /**
  * What a translator types is never silently dropped by the browser side: typed while the connection is down, it is
@@ -48,6 +55,10 @@ class UnsavedTypingBrowserTest {
     JdbcClient jdbc;
     @Autowired
     ServletWebServerApplicationContext context;
+    @Autowired
+    TranslationService translations;
+    @Autowired
+    RunAs runAs;
 
     @AfterAll
     static void writeResults() {
@@ -100,13 +111,13 @@ class UnsavedTypingBrowserTest {
             browser.find("#segment-editor-3 .unsaved-restore").click();
             waitUntil(browser, Duration.ofSeconds(20), () -> "Набрано после конца сессии".equals(stored(segment)));
             waitUntil(browser, Duration.ofSeconds(10), () -> kept(browser) == null);
-            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".unsaved-offer"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector(".unsaved-offer"))).isEmpty();
 
             // Offered again only while it differs from what is stored: after the restore, a reload offers nothing.
             browser.reload();
             browser.find("#segment-editor-3 .editor-box");
             sleep(500);
-            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".unsaved-offer"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector(".unsaved-offer"))).isEmpty();
             report.addCase("typed after the session expired", "kept in the browser, offered back after signing in again, "
                     + "saved on Restore", 0, 0);
         }
@@ -131,8 +142,34 @@ class UnsavedTypingBrowserTest {
             browser.reload();
             browser.find("#segment-editor-4 .editor-box");
             sleep(500);
-            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".unsaved-offer"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector(".unsaved-offer"))).isEmpty();
             assertThat(stored(segment)).isNull();
+        }
+    }
+
+    @Test
+    void text_set_aside_in_the_conflict_dialog_is_not_offered_again() {
+        TestProjects.Created created = projects.aProject().withTargets("ru").withDocument(TestProjects.seedArticle());
+        String user = users.create("conflicted-typist", TestUsers.translator(created.project().id(), "ru"));
+        long document = created.document().id();
+        long segment = projects.segment(document, "ru", 5).segmentId();
+        try (Browser browser = Browser.signedIn(port, user, TestUsers.PASSWORD)) {
+            browser.open("/documents/" + document + "/ru?segment=5");
+            focusEditor(browser, 5);
+            new Actions(browser.driver()).sendKeys("Мой вариант").perform();
+            waitUntil(browser, Duration.ofSeconds(15), () -> "Мой вариант".equals(stored(segment)));
+            new Actions(browser.driver()).sendKeys(" и ещё").perform();
+            runAs.user(user, () -> translations.saveDraft(new TargetEdit(segment, "ru",
+                    InlineText.of("Вариант коллеги"), 1, Origin.API)));
+
+            browser.waitFor("conflict-take-theirs").click();
+            browser.waitForVaadin();
+            waitUntil(browser, Duration.ofSeconds(10), () -> kept(browser) == null);
+            browser.reload();
+            browser.find("#segment-editor-5 .editor-box");
+            sleep(500);
+            assertThat(browser.driver().findElements(By.cssSelector(".unsaved-offer"))).isEmpty();
+            assertThat(stored(segment)).isEqualTo("Вариант коллеги");
         }
     }
 
@@ -175,7 +212,7 @@ class UnsavedTypingBrowserTest {
 
     private static void waitUntil(Browser browser, Duration within, BooleanSupplier condition) {
         new WebDriverWait(browser.driver(), within).pollingEvery(Duration.ofMillis(200))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
+                .ignoring(StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
     }
 
     private static void sleep(long millis) {
