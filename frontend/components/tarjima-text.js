@@ -56,6 +56,67 @@
     }
   }
 
+  /**
+   * Text typed but not yet known to be stored is kept in localStorage under the editor's draft key (user, document,
+   * locale, segment) until the server says it stored it: a session that expires while typing, a tab closed while
+   * offline or a crash cannot take it away; the editor offers it back when the segment is opened again.
+   */
+  const UNSAVED = 'tarjima-unsaved:';
+  const UNSAVED_MAX_AGE = 14 * 24 * 3600 * 1000;
+
+  function storage() {
+    try {
+      return window.localStorage;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function readUnsaved(key) {
+    const store = storage();
+    if (!store || !key) return null;
+    try {
+      const entry = JSON.parse(store.getItem(UNSAVED + key) || 'null');
+      return entry && typeof entry.json === 'string' ? entry : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function writeUnsaved(key, json) {
+    const store = storage();
+    if (!store || !key) return;
+    try {
+      store.setItem(UNSAVED + key, JSON.stringify({ json, at: Date.now() }));
+    } catch (e) {
+      // Full or forbidden storage: the editor still works, only without this safety net.
+    }
+  }
+
+  function forgetUnsaved(key) {
+    const store = storage();
+    if (store && key) store.removeItem(UNSAVED + key);
+  }
+
+  /** Entries nobody came back for in two weeks are dropped, so the browser does not keep old text for ever. */
+  function forgetOldUnsaved() {
+    const store = storage();
+    if (!store) return;
+    for (let i = store.length - 1; i >= 0; i--) {
+      const name = store.key(i);
+      if (name && name.startsWith(UNSAVED)) {
+        const entry = readUnsaved(name.substring(UNSAVED.length));
+        if (!entry || Date.now() - entry.at > UNSAVED_MAX_AGE) store.removeItem(name);
+      }
+    }
+  }
+
+  /** Content compared as the reader sees it: text (NFC) and code references, whatever the JSON's shape. */
+  function canonical(json) {
+    return parse(json).map((p) => ('text' in p ? p.text : '\u0000' + p.code + ':' + p.id + '\u0000'))
+      .join('').normalize('NFC').replace(/\u00a0/g, ' ');
+  }
+
   // Vaadin may set a property before the element is upgraded; re-apply it through the setter.
   function upgradeProperty(el, name) {
     if (Object.prototype.hasOwnProperty.call(el, name)) {
@@ -102,7 +163,10 @@
     set value(json) {
       this._value = json;
       this._dirty = false;
-      if (this._box) this._renderValue();
+      if (this._box) {
+        this._renderValue();
+        this._offerUnsaved();
+      }
     }
     get value() {
       return this._value;
@@ -123,10 +187,72 @@
     }
 
     connectedCallback() {
-      ['value', 'source', 'status', 'focusOnAttach', 'placeholder'].forEach((p) => upgradeProperty(this, p));
+      ['value', 'source', 'status', 'focusOnAttach', 'placeholder', 'draftKey', 'unsavedLabels']
+        .forEach((p) => upgradeProperty(this, p));
       if (!this._box) this._build();
       this._renderValue();
+      forgetOldUnsaved();
+      this._offerUnsaved();
       if (this.focusOnAttach) requestAnimationFrame(() => this.focusEnd());
+    }
+
+    /** Text kept from an earlier visit that differs from what is stored is offered back, never applied unasked. */
+    _offerUnsaved() {
+      // After the rest of the server's answer: it may say in the same breath that the kept text is settled.
+      setTimeout(() => this._offerUnsavedNow(), 0);
+    }
+
+    _offerUnsavedNow() {
+      const entry = readUnsaved(this.draftKey);
+      if (!entry || !this._box) return;
+      if (canonical(entry.json) === canonical(this._value)) {
+        forgetUnsaved(this.draftKey);
+        return;
+      }
+      if (this._restore) this._restore.remove();
+      const labels = Object.assign({ kept: 'Not saved: what you typed at {time} was kept in this browser.',
+        restore: 'Restore', discard: 'Discard' }, this.unsavedLabels ? JSON.parse(this.unsavedLabels) : {});
+      const time = new Date(entry.at).toLocaleTimeString(document.documentElement.lang || undefined,
+        { hour: '2-digit', minute: '2-digit' });
+      const bar = document.createElement('div');
+      bar.className = 'unsaved-offer';
+      bar.setAttribute('role', 'status');
+      const text = document.createElement('span');
+      text.className = 'unsaved-text';
+      text.textContent = labels.kept.replace('{time}', time);
+      const preview = document.createElement('q');
+      preview.className = 'unsaved-preview';
+      preview.replaceChildren(...nodesFor(parse(entry.json)));
+      const restore = document.createElement('button');
+      restore.type = 'button';
+      restore.className = 'unsaved-restore';
+      restore.textContent = labels.restore;
+      restore.addEventListener('mousedown', (e) => e.preventDefault());
+      restore.addEventListener('click', (e) => {
+        e.stopPropagation();
+        this._box.replaceChildren(...nodesFor(parse(entry.json)));
+        this._hideOffer();
+        this.focusEnd();
+        this._changed();
+      });
+      const discard = document.createElement('button');
+      discard.type = 'button';
+      discard.className = 'unsaved-discard';
+      discard.textContent = labels.discard;
+      discard.addEventListener('click', (e) => {
+        e.stopPropagation();
+        window.tarjimaUnsaved.forget(this.draftKey);
+      });
+      bar.append(text, preview, restore, discard);
+      this.insertBefore(bar, this._box);
+      this._restore = bar;
+    }
+
+    _hideOffer() {
+      if (this._restore) {
+        this._restore.remove();
+        this._restore = null;
+      }
     }
 
     disconnectedCallback() {
@@ -247,6 +373,7 @@
 
     _changed() {
       this._dirty = true;
+      writeUnsaved(this.draftKey, this.json());
       this._renderCodes();
       clearTimeout(this._timer);
       this._timer = setTimeout(() => this.flush(), this.draftDelay);
@@ -311,6 +438,23 @@
       sel.addRange(range);
     }
   }
+
+  /**
+   * Called by the server through the page (not an editor element, which the same answer may replace): markStored
+   * drops the kept copy when it is what was stored (newer typing stays kept); forget drops it whatever it holds.
+   */
+  window.tarjimaUnsaved = {
+    markStored(key, json) {
+      const entry = readUnsaved(key);
+      if (entry && canonical(entry.json) === canonical(json)) this.forget(key);
+    },
+    forget(key) {
+      forgetUnsaved(key);
+      document.querySelectorAll('tarjima-segment-editor').forEach((editor) => {
+        if (editor.draftKey === key) editor._hideOffer();
+      });
+    },
+  };
 
   if (!customElements.get('tarjima-inline-text')) customElements.define('tarjima-inline-text', TarjimaInlineText);
   if (!customElements.get('tarjima-segment-editor')) customElements.define('tarjima-segment-editor', TarjimaSegmentEditor);

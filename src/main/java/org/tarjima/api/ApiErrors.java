@@ -3,12 +3,18 @@ package org.tarjima.api;
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.glossary.GlossaryConflictException;
@@ -70,6 +76,105 @@ class ApiErrors {
             QaIgnoreRefusedException.class})
     ProblemDetail unprocessable(RuntimeException e) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The request was understood but refused", e.getMessage());
+    }
+
+    /**
+     * A value PostgreSQL cannot store (SQL state class 22: a NUL character, a name too long for its column, a number
+     * out of range): the caller's data, not a server fault, so a 422 naming it; anything else is unexpected.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail refusedByDatabase(DataIntegrityViolationException e) {
+        java.sql.SQLException sql = sqlCause(e);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            String reason = sql.getMessage() == null ? "" : sql.getMessage().lines().findFirst().orElse("")
+                    .replaceFirst("^ERROR:\\s*", "");
+            return problem(HttpStatus.UNPROCESSABLE_ENTITY, "A value cannot be stored",
+                    "The database refused a value of the request (" + reason + "). Nothing was changed.");
+        }
+        return unexpected(e);
+    }
+
+    /**
+     * The database is away (restarting, out of connections, out of disk): 503, so that a script retries, and never a
+     * hang or a stack trace. Whether a save whose commit was cut off got stored is unknown: the client re-reads.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
+    static ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+        log.warn("The database could not serve an API request: {}", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+                "The database " + unavailableBecause(e) + ", so the request was not completed and nothing of it was kept "
+                        + "(unless the connection broke while it was being committed). Try again in a moment; before "
+                        + "repeating a save, read the target to see whether it was stored.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** What the database's trouble is, from its SQL state, in words a script's author understands. */
+    private static String unavailableBecause(RuntimeException e) {
+        java.sql.SQLException sql = sqlCause(e);
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (state.equals("53100")) {
+            return "server's disk is full";
+        }
+        if (state.startsWith("53")) {
+            return "server is out of resources (memory or connections)";
+        }
+        if (state.startsWith("57P")) {
+            return "server is shutting down or restarting";
+        }
+        if (state.startsWith("08")) {
+            return "connection was lost";
+        }
+        return "cannot be reached at the moment";
+    }
+
+    /**
+     * A transaction whose connection died: the rollback fails too, and Spring reports that failure instead of the
+     * original one. When the database is what went away, it is a 503 like any other lost connection.
+     */
+    @ExceptionHandler(TransactionSystemException.class)
+    ResponseEntity<ProblemDetail> transactionFailed(TransactionSystemException e) {
+        if (isDatabaseUnavailable(e)) {
+            return databaseUnavailable(e);
+        }
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(unexpected(e));
+    }
+
+    /** Whether the failure is the database going away (connection lost, server shutting down, out of resources). */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // The failed rollback (on a connection the pool already closed) hides the failure that caused it.
+            if (cause instanceof TransactionSystemException failed && failed.getOriginalException() != null
+                    && isDatabaseUnavailable(failed.getOriginalException())) {
+                return true;
+            }
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
+                    || cause instanceof CannotCreateTransactionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
+                    || sql.getSQLState().startsWith("53"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.sql.SQLException sqlCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransactionSystemException failed && failed.getOriginalException() != null) {
+                java.sql.SQLException original = sqlCause(failed.getOriginalException());
+                if (original != null) {
+                    return original;
+                }
+            }
+            if (cause instanceof java.sql.SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(RuntimeException.class)

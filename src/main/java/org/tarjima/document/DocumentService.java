@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.ImportLimit;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.base.text.InlineTextJson;
+import org.tarjima.base.text.StorableText;
 import org.tarjima.locale.WordCounter;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
@@ -92,6 +93,11 @@ public class DocumentService {
             blockNo++;
             String notes = InlineTextJson.writeNotes(block.notes());
             for (InlineText source : block.segments()) {
+                int ordinal = segments.size() + 1;
+                StorableText.problem(source).ifPresent(problem -> {
+                    throw new DocumentImportException("'" + name + "' cannot be imported: segment " + ordinal + " ('"
+                            + preview(source.plainText()) + "') " + problem.reason() + ". Nothing was imported.");
+                });
                 String text = source.plainText();
                 int count = WordCounter.count(text, project.sourceLocale());
                 words += count;
@@ -130,8 +136,17 @@ public class DocumentService {
         return documents.segments(documentId, from, Math.max(to, toOrdinal));
     }
 
+    /** The start of a text, printable, for naming a segment in a message. */
+    private static String preview(String text) {
+        String printable = text.codePoints().limit(40)
+                .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? '\uFFFD' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return text.length() > printable.length() ? printable + "…" : printable;
+    }
+
     private static String documentName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        // A file name is shown and stored as text: control characters (a NUL cannot even be stored) are dropped.
+        String name = fileName == null ? "" : fileName.replaceAll("[\\p{Cntrl}\\p{Cs}\\uFFFE\\uFFFF]", "").replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         if (name.isEmpty()) {
             name = "untitled";

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.ImportLimit;
 import org.tarjima.base.text.InlineText;
+import org.tarjima.base.text.StorableText;
 import org.tarjima.document.BlockType;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
@@ -84,6 +85,8 @@ public class XliffDocumentImportService {
                     continue;
                 }
                 InlineText target = i < unit.targets().size() ? unit.targets().get(i) : InlineText.empty();
+                requireStorable(unit.id(), "source", text);
+                requireStorable(unit.id(), "translation", target);
                 sources.add(text);
                 targets.add(target);
                 states.add(target.isBlank() ? TargetState.NEW : unit.states().get(i));
@@ -107,6 +110,13 @@ public class XliffDocumentImportService {
             progress.advance(arriving.size());
         }
         return created.document();
+    }
+
+    private static void requireStorable(String unitId, String what, InlineText text) {
+        StorableText.problem(text).ifPresent(problem -> {
+            throw new InterchangeException("The " + what + " of unit '" + unitId + "' cannot be imported: "
+                    + problem.reason() + ". Nothing was imported.");
+        });
     }
 
     /** Where a unit sat in a structured file: "file › group › group", or null for a flat single file. */

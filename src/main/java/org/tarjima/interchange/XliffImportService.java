@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.ImportLimit;
 import org.tarjima.base.text.InlineText;
+import org.tarjima.base.text.StorableText;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.jobs.Progress;
@@ -186,6 +187,10 @@ public class XliffImportService {
                     incoming, null, "The unit id " + unit.id() + " is no segment of this document."));
         }
         InlineText text = unit.target().withCodesOf(row.source());
+        StorableText.problem(text).ifPresent(problem -> {
+            throw new InterchangeException("The translation of unit '" + unit.id() + "' (segment " + row.ordinal()
+                    + ") cannot be imported: " + problem.reason() + ". Nothing was imported.");
+        });
         TargetState state = text.isBlank() ? TargetState.NEW : unit.state();
         String current = row.target().plainText();
         if (text.equals(row.target()) && (state == row.state() || text.isBlank())) {

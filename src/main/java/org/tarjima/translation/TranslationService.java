@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.text.InlineText;
+import org.tarjima.base.text.StorableText;
 import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.Actor;
 import org.tarjima.security.CurrentUser;
@@ -144,6 +145,7 @@ public class TranslationService {
         }
         // Codes come from the source: a target can reference them, never define its own markup.
         InlineText text = edit.text().withCodesOf(segment.source());
+        requireStorable(text);
         Optional<Target.Change> change = intent.apply(new Target(current.content(), current.state()), text);
         if (change.isEmpty()) {
             return new SaveResult.Saved(current);
@@ -161,6 +163,14 @@ public class TranslationService {
         events.publishEvent(new TargetChanged(segment.projectId(), segment.documentId(), next, current.state(),
                 edit.origin(), comment));
         return new SaveResult.Saved(next);
+    }
+
+    /** A text too long or with characters no XLIFF file can carry is refused before anything is written. */
+    private static void requireStorable(InlineText text) {
+        StorableText.problem(text).ifPresent(problem -> {
+            throw new IllegalTransitionException(problem.tooLong() ? "error.textTooLong" : "error.illegalCharacter",
+                    "The text cannot be saved: " + problem.reason());
+        });
     }
 
     private void requireDocument(long documentId, Permission permission, String locale) {
@@ -255,6 +265,7 @@ public class TranslationService {
                 throw new IllegalArgumentException("Segment " + target.segmentId() + " is not in document " + documentId);
             }
             InlineText text = target.text().withCodesOf(source);
+            requireStorable(text);
             if (!text.isBlank()) {
                 snapshots.add(new TargetSnapshot(target.segmentId(), locale, text, target.state(), 1, currentUser.username(), now));
             }

@@ -23,6 +23,7 @@ import net.sf.okapi.filters.markdown.MarkdownFilter;
 import net.sf.okapi.filters.plaintext.paragraphs.ParaPlainTextFilter;
 import org.springframework.stereotype.Component;
 import org.tarjima.base.text.InlineText;
+import org.tarjima.base.text.StorableText;
 import org.tarjima.document.BlockType;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.document.ExtractedArticle;
@@ -40,6 +41,7 @@ class OkapiSourceExtractor implements SourceExtractor {
     private static final Pattern MARKDOWN_LIST = Pattern.compile("([-*+]|\\d+[.)])\\s*$");
     private static final Pattern MARKDOWN_QUOTE = Pattern.compile(">\\s*$");
     private static final Pattern HTML_HEADING = Pattern.compile("h([1-6])");
+    private static final Pattern INTERNAL_SUBSET = Pattern.compile("<!DOCTYPE[^>\\[]*\\[", Pattern.CASE_INSENSITIVE);
     /** A first paragraph this short, on one line and without a full stop, is the article's title. */
     private static final int TITLE_MAX_LENGTH = 200;
 
@@ -51,6 +53,34 @@ class OkapiSourceExtractor implements SourceExtractor {
 
     @Override
     public ExtractedArticle extract(byte[] content, SourceFormat format, String sourceLocale) {
+        if (format == SourceFormat.HTML || format == SourceFormat.MARKDOWN) {
+            refuseInternalSubset(content);
+        }
+        try {
+            return read(content, format, sourceLocale);
+        } catch (StackOverflowError e) {
+            // Okapi's Markdown parser (flexmark) descends recursively: thousands of quotes or list levels inside each
+            // other exhaust the request thread's stack. The thread survives; the file is refused like any unreadable one.
+            throw new DocumentImportException("The file nests its structure too deeply to be read (thousands of quotes, "
+                    + "lists or elements inside each other). Nothing was imported.");
+        }
+    }
+
+    /**
+     * Articles never need a DTD: a DOCTYPE with an internal subset (entity or element declarations) is refused, as in
+     * XLIFF, so that no entity is ever expanded, whatever a filter would do with it.
+     */
+    private static void refuseInternalSubset(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 64 * 1024), StandardCharsets.ISO_8859_1);
+        Matcher doctype = INTERNAL_SUBSET.matcher(head);
+        if (doctype.find()) {
+            int line = (int) head.substring(0, doctype.start()).chars().filter(c -> c == '\n').count() + 1;
+            throw new DocumentImportException("The file declares a DOCTYPE with entity or element declarations (line "
+                    + line + "). Articles never need one, and Tarjima refuses them so that no entity can be expanded.");
+        }
+    }
+
+    private ExtractedArticle read(byte[] content, SourceFormat format, String sourceLocale) {
         LocaleId locale = LocaleId.fromBCP47(sourceLocale);
         RawDocument raw = switch (format) {
             case HTML -> new RawDocument(new ByteArrayInputStream(content), StandardCharsets.UTF_8.name(), locale);
@@ -68,6 +98,7 @@ class OkapiSourceExtractor implements SourceExtractor {
                     skeletonSinceLastUnit.append(event.getDocumentPart().getSkeleton());
                 } else if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
                     ITextUnit unit = event.getTextUnit();
+                    refuseHuge(unit, blocks.size() + 1);
                     List<InlineText> segments = segment(unit.getSource(), sentences);
                     if (!segments.isEmpty()) {
                         BlockType type = blockType(format, unit, skeletonSinceLastUnit.toString(), blocks.isEmpty(), segments);
@@ -81,6 +112,16 @@ class OkapiSourceExtractor implements SourceExtractor {
                     + ": " + e.getMessage(), e);
         }
         return new ExtractedArticle(blocks);
+    }
+
+    /** Checked before sentence splitting, which on megabytes without a full stop would run for minutes. */
+    private static void refuseHuge(ITextUnit unit, int paragraph) {
+        int length = unit.getSource().getUnSegmentedContentCopy().getCodedText().length();
+        if (length > StorableText.MAX_LENGTH) {
+            throw new DocumentImportException("Paragraph " + paragraph + " of the file has " + length
+                    + " characters, above the limit of " + StorableText.MAX_LENGTH + " for one segment: the file is "
+                    + "probably not an article. Nothing was imported.");
+        }
     }
 
     private static IFilter filterFor(SourceFormat format) {

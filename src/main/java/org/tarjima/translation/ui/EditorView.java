@@ -469,6 +469,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private SegmentEditor editorFor(SegmentRow row) {
         SegmentEditor editor = new SegmentEditor(row.source(), row.target(), locale);
+        editor.setDraftKey(SegmentEditor.draftKey(access.actor().username(), document.id(), locale, row.segmentId()));
         editor.setId("segment-editor-" + row.ordinal());
         editor.setPlaceholder(getTranslation("editor.placeholder"));
         editor.setStatus(getTranslation("state." + row.state().name()));
@@ -695,6 +696,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             active = updated;
             if (activeEditor != null) {
                 activeEditor.setStatus(getTranslation("editor.saved", getTranslation("state." + target.state().name())));
+                activeEditor.markStored(target.content());
             }
         }
         refreshProgress();
@@ -704,6 +706,10 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void openConflict(SegmentRow row, InlineText mine, TargetSnapshot theirs, boolean confirm) {
         new ConflictDialog(row.source(), mine, theirs, locale, resolution -> {
             active = row.withTarget(theirs);
+            if (activeEditor != null) {
+                // The choice was made in the dialog: the text kept in the browser is not offered again.
+                activeEditor.forgetUnsaved();
+            }
             if (resolution.text() != null) {
                 save(resolution.text(), confirm);
             }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.shared.Registration;
 import org.tarjima.base.text.InlineText;
@@ -21,10 +22,58 @@ import org.tarjima.base.text.InlineTextJson;
 @JavaScript("context://frontend/components/tarjima-text.js")
 public class SegmentEditor extends Component {
 
+    private String draftKey;
+
     public SegmentEditor(InlineText source, InlineText value, String locale) {
         getElement().setProperty("source", InlineTextJson.write(source));
         getElement().setAttribute("lang", locale);
         setValue(value);
+        // The offer to restore kept text is the element's own; its words come from the bundles. "{time}" is filled
+        // in by the browser, in the browser's clock.
+        getElement().setProperty("unsavedLabels", "{\"kept\":" + quoted(getTranslation("editor.unsavedKept", "{time}"))
+                + ",\"restore\":" + quoted(getTranslation("editor.unsavedRestore"))
+                + ",\"discard\":" + quoted(getTranslation("editor.unsavedDiscard")) + "}");
+    }
+
+    private static String quoted(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Where the browser keeps typed text until it is stored (one key per user, document, locale and segment): with a
+     * key, text typed when the session has expired or the connection is gone survives a reload, a new sign-in or a
+     * closed tab, and is offered back (Restore / Discard) when the segment is opened again.
+     */
+    public void setDraftKey(String key) {
+        this.draftKey = key;
+        getElement().setProperty("draftKey", key);
+    }
+
+    /** The key for a user's text in one segment and locale of a document. */
+    public static String draftKey(String username, long documentId, String locale, long segmentId) {
+        return username + "/" + documentId + "/" + locale + "/" + segmentId;
+    }
+
+    /**
+     * Call when {@code stored} is saved: the browser's kept copy of that text is dropped (newer typing stays kept).
+     * Runs through the page, so it holds even when this editor is replaced in the same round trip.
+     */
+    public void markStored(InlineText stored) {
+        if (draftKey != null) {
+            UI.getCurrent().getPage().executeJs("window.tarjimaUnsaved && window.tarjimaUnsaved.markStored($0, $1)",
+                    draftKey, InlineTextJson.write(stored));
+        }
+    }
+
+    /** Call when the person decided about their text elsewhere (e.g. took a colleague's in the conflict dialog). */
+    public void forgetUnsaved() {
+        if (draftKey != null) {
+            UI.getCurrent().getPage().executeJs("window.tarjimaUnsaved && window.tarjimaUnsaved.forget($0)", draftKey);
+        }
     }
 
     /** Replaces the content (e.g. with a colleague's version); discards unsent typing. */

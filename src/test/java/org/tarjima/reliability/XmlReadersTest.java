@@ -1,0 +1,168 @@
+package org.tarjima.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.tarjima.interchange.XliffHeader;
+import org.tarjima.interchange.XliffPrecheck;
+import org.tarjima.interchange.XliffReader;
+import org.tarjima.interchange.XliffSource;
+import org.tarjima.interchange.XliffTextUnit;
+import org.tarjima.translation.TargetState;
+
+/**
+ * Every XML reader in the code base, each fed the attacks directly (past the precheck that normally stops them):
+ * none resolves a DTD or an entity, fetches anything, or hands back the secret. The inventory test keeps the list
+ * honest: a new class that creates an XML parser fails it until it gets its own test here.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class XmlReadersTest {
+
+    /** The XML parser factories and Okapi's XML readers; any class using one is an XML reader. */
+    private static final Set<String> XML_PARSERS = Set.of("javax.xml.stream.XMLInputFactory",
+            "javax.xml.parsers.DocumentBuilderFactory", "javax.xml.parsers.SAXParserFactory",
+            "org.xml.sax.helpers.XMLReaderFactory", "javax.xml.transform.TransformerFactory",
+            "javax.xml.validation.SchemaFactory", "net.sf.okapi.filters.xliff.XLIFFFilter",
+            "net.sf.okapi.lib.xliff2.reader.XLIFFReader", "net.sf.okapi.filters.tmx.TmxFilter",
+            "net.sf.okapi.filters.xml.XMLFilter", "net.sf.okapi.filters.its.ITSFilter");
+    /** The readers this class tests, one test each. */
+    private static final Set<String> TESTED_READERS = Set.of("org.tarjima.interchange.XliffPrecheck",
+            "org.tarjima.interchange.okapi.OkapiXliff12Reader", "org.tarjima.interchange.okapi.OkapiXliff2Reader");
+
+    private static final ReliabilityReport report = new ReliabilityReport("xml-readers");
+    private static LoopbackServer loopback;
+    private static HostileFiles files;
+
+    @Autowired
+    List<XliffReader> readers;
+
+    @BeforeAll
+    static void attackerInfrastructure() throws IOException {
+        loopback = LoopbackServer.start();
+        files = new HostileFiles(Files.createTempDirectory(Path.of("target"), "xml-readers-"), loopback);
+    }
+
+    @AfterAll
+    static void writeResults() {
+        loopback.close();
+        report.figure("readers", new TreeSet<>(TESTED_READERS));
+        report.figure("loopbackHits", loopback.hits());
+        report.write();
+    }
+
+    @Test
+    void every_class_that_creates_an_xml_parser_is_one_of_the_readers_tested_here() {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.tarjima");
+        Set<String> readersFound = new TreeSet<>();
+        for (JavaClass type : main) {
+            boolean parses = type.getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> XML_PARSERS.contains(d.getTargetClass().getName()));
+            if (parses) {
+                readersFound.add(type.getName().replaceFirst("\\$.*", ""));
+            }
+        }
+        assertThat(readersFound).as("classes using an XML parser; each needs a test below").isEqualTo(TESTED_READERS);
+    }
+
+    @Test
+    void the_precheck_parser_resolves_no_dtd_and_no_entity() {
+        for (HostileFiles.Hostile file : dtdAttacks()) {
+            String seen = readWithSecureFactory(file.content());
+            long leaked = Leaks.inText(seen, HostileFiles.forbiddenTexts()) + loopback.hits();
+            assertThat(leaked).as(file.name()).isZero();
+            report.addCase("XliffPrecheck.secureFactory / " + file.name(), "no DTD or entity resolved", 0, leaked);
+        }
+    }
+
+    @Test
+    void okapis_xliff_1_2_filter_resolves_no_dtd_and_no_entity() {
+        readerDefusesEveryAttack("1.2", "OkapiXliff12Reader (net.sf.okapi XLIFFFilter)");
+    }
+
+    @Test
+    void okapis_xliff_2_reader_resolves_no_dtd_and_no_entity() {
+        readerDefusesEveryAttack("2.0", "OkapiXliff2Reader (okapi-lib-xliff2 XLIFFReader)");
+    }
+
+    private void readerDefusesEveryAttack(String version, String readerName) {
+        XliffReader reader = readers.stream().filter(r -> r.reads(version)).findFirst().orElseThrow();
+        for (HostileFiles.Hostile file : dtdAttacks()) {
+            if (!file.name().startsWith("xliff" + version)) {
+                continue;
+            }
+            XliffHeader header = new XliffHeader(version, "hostile.txt", "en", "ru", null);
+            String outcome;
+            String text;
+            try {
+                List<XliffTextUnit> units = reader.readDocument(XliffSource.of(file.content()), header);
+                text = units.toString();
+                outcome = "read, nothing resolved";
+                // The internal subset gives every trans-unit approved="yes" by default: applied only if DTDs were on.
+                assertThat(units).as(readerName + " applied a DTD's attribute default in " + file.name())
+                        .allSatisfy(unit -> assertThat(unit.states()).doesNotContain(TargetState.APPROVED));
+            } catch (RuntimeException e) {
+                text = messages(e);
+                outcome = "refused: " + e.getClass().getSimpleName();
+            }
+            long leaked = Leaks.inText(text, HostileFiles.forbiddenTexts()) + loopback.hits();
+            assertThat(leaked).as(readerName + " on " + file.name() + ": " + text).isZero();
+            report.addCase(readerName + " / " + file.name(), outcome, 0, leaked);
+        }
+    }
+
+    /** The attacks that need a DTD or an entity, which is what these readers are checked against. */
+    private static List<HostileFiles.Hostile> dtdAttacks() {
+        return files.xliff("ru").stream().filter(f -> f.name().contains("entity") || f.name().contains("dtd")
+                || f.name().contains("laughs") || f.name().contains("subset") || f.name().contains("xinclude")
+                || f.name().contains("schema-location") || f.name().contains("stylesheet")).collect(Collectors.toList());
+    }
+
+    private static String readWithSecureFactory(byte[] content) {
+        StringBuilder seen = new StringBuilder();
+        try {
+            XMLStreamReader xml = XliffPrecheck.secureFactory().createXMLStreamReader(new ByteArrayInputStream(content));
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.DTD) {
+                    seen.append(xml.getText());
+                } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    seen.append('&').append(xml.getLocalName()).append(';').append(xml.getText());
+                }
+            }
+        } catch (XMLStreamException e) {
+            seen.append(e.getMessage());
+        }
+        return seen.toString();
+    }
+
+    private static String messages(Throwable e) {
+        List<String> all = new ArrayList<>();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            all.add(String.valueOf(cause.getMessage()));
+        }
+        return String.join(" / ", all);
+    }
+}
