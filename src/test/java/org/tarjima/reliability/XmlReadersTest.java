@@ -48,8 +48,15 @@ class XmlReadersTest {
             "net.sf.okapi.lib.xliff2.reader.XLIFFReader", "net.sf.okapi.filters.tmx.TmxFilter",
             "net.sf.okapi.filters.xml.XMLFilter", "net.sf.okapi.filters.its.ITSFilter");
     /** The readers this class tests, one test each. */
+    /**
+     * Every XML reader of the code base. The XLIFF ones are attacked here; the TBX reader's external-entity test is
+     * GlossaryFilesTest.a_tbx_with_an_external_entity_is_refused_and_no_file_is_read, the TMX readers' is
+     * TmxTest.a_tmx_file_declaring_an_external_entity_is_refused_and_nothing_is_read.
+     */
     private static final Set<String> TESTED_READERS = Set.of("org.tarjima.interchange.XliffPrecheck",
-            "org.tarjima.interchange.okapi.OkapiXliff12Reader", "org.tarjima.interchange.okapi.OkapiXliff2Reader");
+            "org.tarjima.interchange.okapi.OkapiXliff12Reader", "org.tarjima.interchange.okapi.OkapiXliff2Reader",
+            "org.tarjima.glossary.TbxGlossaryReader", "org.tarjima.interchange.TmxPrecheck",
+            "org.tarjima.interchange.okapi.OkapiTmxReader");
 
     private static final ReliabilityReport report = new ReliabilityReport("xml-readers");
     private static LoopbackServer loopback;

@@ -105,7 +105,10 @@ class XssRenderingBrowserTest {
 
             visit(browser, "/", "dashboard", List.of(SVG));
             visit(browser, "/projects/" + project.id(), "project page with documents and jobs", List.of(SVG, IMG));
-            visit(browser, "/documents/" + document + "/ru?segment=1", "editor: grid, article, comments, rejection",
+            browser.open("/documents/" + document + "/ru?segment=1");
+            browser.find("#comments-tab").click();
+            waitForText(browser, "#comments-panel", "Comment");
+            visit(browser, null, "editor: grid, article, comments, rejection",
                     List.of(IMG, SCRIPT, SVG, IFRAME, "Reason " + IMG, "Comment " + SVG));
             browser.find("#history-tab").click();
             waitForText(browser, "#history-panel", "Заголовок");
