@@ -148,6 +148,40 @@ class UnsavedTypingBrowserTest {
     }
 
     @Test
+    void signing_out_asks_before_discarding_kept_text_and_leaves_nothing_of_it_behind() {
+        TestProjects.Created created = projects.aProject().withTargets("ru").withDocument(TestProjects.seedArticle());
+        String user = users.create("leaving-typist", TestUsers.translator(created.project().id(), "ru"));
+        long document = created.document().id();
+        long segment = projects.segment(document, "ru", 6).segmentId();
+        String mine = "tarjima-unsaved:" + user + "/" + document + "/ru/" + segment;
+        String someoneElses = "tarjima-unsaved:someone-else/" + document + "/ru/" + segment;
+        try (Browser browser = Browser.signedIn(port, user, TestUsers.PASSWORD)) {
+            browser.open("/");
+            for (String key : new String[] {mine, someoneElses}) {
+                browser.script("localStorage.setItem(arguments[0], JSON.stringify({json: "
+                        + "JSON.stringify([{text: 'Не отправлено'}]), at: Date.now()}))", key);
+            }
+            browser.find("#sign-out").click();
+            browser.waitFor("sign-out-stay");
+            browser.screenshot("sign-out-with-kept-text");
+            // Staying keeps everything as it was.
+            browser.find("#sign-out-stay").click();
+            browser.waitForVaadin();
+            assertThat(browser.script("return localStorage.getItem(arguments[0])", mine)).isNotNull();
+            assertThat(browser.driver().getCurrentUrl()).doesNotContain("/login");
+
+            browser.find("#sign-out").click();
+            browser.waitFor("sign-out-discard").click();
+            waitUntil(browser, Duration.ofSeconds(20), () -> browser.driver().getCurrentUrl().contains("/login"));
+            assertThat(browser.script("return localStorage.getItem(arguments[0])", mine)).isNull();
+            assertThat(browser.script("return localStorage.getItem(arguments[0])", someoneElses))
+                    .as("another user's kept text is theirs to decide on").isNotNull();
+            report.addCase("signing out with text kept in the browser", "asked first; on discard nothing of the user's "
+                    + "text stays in the browser, other users' kept text untouched", 0, 0);
+        }
+    }
+
+    @Test
     void text_set_aside_in_the_conflict_dialog_is_not_offered_again() {
         TestProjects.Created created = projects.aProject().withTargets("ru").withDocument(TestProjects.seedArticle());
         String user = users.create("conflicted-typist", TestUsers.translator(created.project().id(), "ru"));

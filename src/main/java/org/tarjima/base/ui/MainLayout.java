@@ -71,7 +71,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         account.setId("account-button");
         account.setTooltipText(rolesOf(me));
         account.setAriaLabel(getTranslation("account.open", me.displayName()));
-        Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        Button signOut = new Button(VaadinIcon.SIGN_OUT.create(),
+                click -> new SignOut(me.username(), authentication).start());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         signOut.setId("sign-out");
         signOut.setAriaLabel(getTranslation("nav.signOut"));

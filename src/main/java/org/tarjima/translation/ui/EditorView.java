@@ -118,6 +118,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private ArticlePane article;
 
     private SegmentRow active;
+    /** The conflict question on screen, if any: never two at once. */
+    private ConflictDialog conflict;
     private int activeIndex = -1;
     private SegmentEditor activeEditor;
     private boolean canTranslate;
@@ -704,7 +706,12 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void openConflict(SegmentRow row, InlineText mine, TargetSnapshot theirs, boolean confirm) {
-        new ConflictDialog(row.source(), mine, theirs, locale, resolution -> {
+        if (conflict != null && conflict.isOpened()) {
+            // One question at a time: a colleague's save and the refused autosave of the same typing both end up
+            // here; the newer question (latest text on both sides) replaces the open one instead of stacking on it.
+            conflict.close();
+        }
+        conflict = new ConflictDialog(row.source(), mine, theirs, locale, resolution -> {
             active = row.withTarget(theirs);
             if (activeEditor != null) {
                 // The choice was made in the dialog: the text kept in the browser is not offered again.
@@ -716,7 +723,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             // Re-render the row from the database so the editor shows what is now stored.
             refreshRow(active);
             refreshProgress();
-        }).open();
+        });
+        conflict.open();
     }
 
     /** For uz-Cyrl (from uz), uz (from uz-Cyrl) or kk-Latn (from kk): convert a segment, or fill the locale. */
