@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.tarjima.base.DatabaseTrouble;
 import org.tarjima.document.DocumentImportException;
+import org.tarjima.review.CommentRefusedException;
 import org.tarjima.glossary.GlossaryConflictException;
 import org.tarjima.glossary.GlossaryImportException;
 import org.tarjima.interchange.InterchangeException;
@@ -73,7 +75,7 @@ class ApiErrors {
     }
 
     @ExceptionHandler({DocumentImportException.class, InterchangeException.class, IllegalTransitionException.class,
-            QaIgnoreRefusedException.class})
+            QaIgnoreRefusedException.class, CommentRefusedException.class})
     ProblemDetail unprocessable(RuntimeException e) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The request was understood but refused", e.getMessage());
     }
@@ -85,7 +87,7 @@ class ApiErrors {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail refusedByDatabase(DataIntegrityViolationException e) {
         java.sql.SQLException sql = sqlCause(e);
-        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+        if (DatabaseTrouble.refusedValue(e)) {
             String reason = sql.getMessage() == null ? "" : sql.getMessage().lines().findFirst().orElse("")
                     .replaceFirst("^ERROR:\\s*", "");
             return problem(HttpStatus.UNPROCESSABLE_ENTITY, "A value cannot be stored",
@@ -143,38 +145,11 @@ class ApiErrors {
 
     /** Whether the failure is the database going away (connection lost, server shutting down, out of resources). */
     static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            // The failed rollback (on a connection the pool already closed) hides the failure that caused it.
-            if (cause instanceof TransactionSystemException failed && failed.getOriginalException() != null
-                    && isDatabaseUnavailable(failed.getOriginalException())) {
-                return true;
-            }
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
-                    || cause instanceof CannotCreateTransactionException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
-                    || sql.getSQLState().startsWith("53"))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseTrouble.unavailable(e);
     }
 
     private static java.sql.SQLException sqlCause(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TransactionSystemException failed && failed.getOriginalException() != null) {
-                java.sql.SQLException original = sqlCause(failed.getOriginalException());
-                if (original != null) {
-                    return original;
-                }
-            }
-            if (cause instanceof java.sql.SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
+        return DatabaseTrouble.sqlCause(e);
     }
 
     @ExceptionHandler(RuntimeException.class)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.tarjima.base.text.StorableText;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,8 +62,9 @@ public class ReviewService {
     /**
      * Adds a comment to a segment in one locale.
      *
-     * @throws IllegalArgumentException when the text is empty or longer than {@link TargetReview#COMMENT_MAX_LENGTH},
-     *                                  or the locale is not one of the project's
+     * @throws CommentRefusedException when the text is empty, longer than {@link TargetReview#COMMENT_MAX_LENGTH} or
+     *                                 holds a character no XML file can carry
+     * @throws IllegalArgumentException when the locale is not one of the project's
      */
     @Transactional
     public Comment addComment(long segmentId, String locale, String body) {
@@ -73,8 +75,13 @@ public class ReviewService {
         }
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() || text.length() > TargetReview.COMMENT_MAX_LENGTH) {
-            throw new IllegalArgumentException("A comment has 1 to " + TargetReview.COMMENT_MAX_LENGTH + " characters");
+            throw new CommentRefusedException("comments.tooLong",
+                    "A comment has 1 to " + TargetReview.COMMENT_MAX_LENGTH + " characters", TargetReview.COMMENT_MAX_LENGTH);
         }
+        // Comments leave in XLIFF notes too, and PostgreSQL cannot store U+0000: refused with the reason, not a 500.
+        StorableText.problem(text).ifPresent(problem -> {
+            throw new CommentRefusedException("error.illegalCharacter", "The comment cannot be stored: " + problem.reason());
+        });
         long id = reviews.insertComment(segmentId, locale, currentUser.username(), clock.instant(), text, false);
         return reviews.comments(segmentId, locale).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }

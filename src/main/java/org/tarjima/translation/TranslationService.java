@@ -109,6 +109,10 @@ public class TranslationService {
                 throw new IllegalTransitionException("error.rejectNeedsReason",
                         "A rejection needs a reason of 1 to " + TargetReview.COMMENT_MAX_LENGTH + " characters");
             }
+            StorableText.problem(comment).ifPresent(problem -> {
+                throw new IllegalTransitionException("error.illegalCharacter",
+                        "The reason cannot be stored: " + problem.reason());
+            });
             return target.reject();
         }, comment);
     }

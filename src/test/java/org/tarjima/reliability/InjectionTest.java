@@ -117,6 +117,17 @@ class InjectionTest {
                     "from", payload, "to", payload)));
             answers.put("POST /api/projects (locales)", admin.post("/api/projects", Map.of("name", "P " + UUID.randomUUID(),
                     "sourceLocale", payload, "targetLocales", List.of(payload))));
+            answers.put("GET /api/tm/concordance?q=", api.get("/api/tm/concordance?q=" + q + "&sourceLocale=en&targetLocale=ru"));
+            answers.put("GET /api/tm/concordance?locales=&side=", api.get("/api/tm/concordance?q=" + q + "&sourceLocale=" + q
+                    + "&targetLocale=" + q + "&side=" + q));
+            answers.put("GET /api/tm/matches?source=", api.get("/api/tm/matches?source=" + q + "&sourceLocale=en&targetLocale=ru"));
+            answers.put("GET /api/tm/matches?targetLocale=&limit=", api.get("/api/tm/matches?source=Harmony&sourceLocale=" + q
+                    + "&targetLocale=" + q + "&limit=" + q));
+            answers.put("GET /api/documents/{id}/qa?locale=", api.get("/api/documents/" + document + "/qa?locale=" + q));
+            answers.put("GET /api/projects/{id}/glossary/hits?text=", api.get("/api/projects/" + project
+                    + "/glossary/hits?text=" + q + "&targetLocale=ru"));
+            answers.put("GET /api/projects/{id}/glossary/hits?targetLocale=", api.get("/api/projects/" + project
+                    + "/glossary/hits?text=Harmony&targetLocale=" + q + "&sourceLocale=" + q));
             for (Map.Entry<String, Answer> call : answers.entrySet()) {
                 calls++;
                 check(softly, call.getKey(), payload, call.getValue(), secret);

@@ -1,5 +1,6 @@
 package org.tarjima.base.ui;
 
+import org.tarjima.base.DatabaseTrouble;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -43,6 +44,21 @@ class UiSetup implements VaadinServiceInitListener {
                 log.info("Refused: {}", refusal.getMessage());
                 if (ui != null) {
                     Notifications.error(ui.getTranslation(refusal.messageKey(), refusal.arguments()));
+                }
+                return;
+            }
+            if (DatabaseTrouble.refusedValue(error.getThrowable())) {
+                // The user's data, not a fault: say so, and that nothing was kept (the transaction rolled back).
+                log.info("A value was refused by the database: {}", error.getThrowable().getMessage());
+                if (ui != null) {
+                    Notifications.error(ui.getTranslation("error.valueRefused"));
+                }
+                return;
+            }
+            if (DatabaseTrouble.unavailable(error.getThrowable())) {
+                log.warn("The database could not serve a UI request: {}", error.getThrowable().getMessage());
+                if (ui != null) {
+                    Notifications.error(ui.getTranslation("error.databaseUnavailable"));
                 }
                 return;
             }

@@ -10,6 +10,7 @@ import java.util.function.IntConsumer;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.base.ui.Times;
 import org.tarjima.review.Comment;
+import org.tarjima.review.CommentRefusedException;
 import org.tarjima.review.ReviewService;
 import org.tarjima.translation.TargetReview;
 
@@ -94,8 +95,8 @@ public class CommentsPanel extends Div {
             reviews.addComment(segmentId, locale, text.getValue());
             text.clear();
             show(segmentId, locale);
-        } catch (IllegalArgumentException e) {
-            Notifications.error(getTranslation("comments.tooLong", TargetReview.COMMENT_MAX_LENGTH));
+        } catch (CommentRefusedException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 }
