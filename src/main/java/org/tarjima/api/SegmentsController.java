@@ -51,14 +51,22 @@ class SegmentsController {
     }
 
     @GetMapping(path = "/segments", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A page of segments with their targets in one locale, in document order")
+    @Operation(summary = "A page of segments with their targets in one locale, in document order",
+            description = "q: only segments whose source or target contains this text (case-insensitive); offset and "
+                    + "limit then count the matching segments.")
     List<ApiModels.SegmentJson> segments(@PathVariable long documentId, @RequestParam String locale,
                                          @RequestParam(defaultValue = "0") int offset,
                                          @RequestParam(defaultValue = "100") int limit,
-                                         @RequestParam(defaultValue = "ALL") StateFilter filter) {
+                                         @RequestParam(defaultValue = "ALL") StateFilter filter,
+                                         @RequestParam(required = false) String q) {
         documents.find(documentId).orElseThrow(() -> new NoSuchElementException("Document " + documentId + " does not exist"));
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("offset must be ≥ 0 and limit between 1 and " + MAX_LIMIT);
+        }
+        if (q != null && !q.isBlank()) {
+            List<Integer> found = translations.find(documentId, locale, filter, q);
+            List<Integer> page = found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
+            return translations.rows(documentId, locale, page).stream().map(ApiModels.SegmentJson::of).toList();
         }
         return translations.page(documentId, locale, filter, offset, limit).stream().map(ApiModels.SegmentJson::of).toList();
     }

@@ -220,6 +220,30 @@ class TargetRepository {
                 .query(TargetRepository::row).list();
     }
 
+    /** What a search looks at in each row. */
+    interface TextVisitor {
+        void visit(int ordinal, String source, String target);
+    }
+
+    /** The source and target text of every row that passes the filter, in document order. */
+    void forEachText(long documentId, String locale, StateFilter filter, TextVisitor visitor) {
+        jdbc.sql("""
+                        select s.ordinal, s.source_text, t.text
+                        from segment s left join target t on t.segment_id = s.id and t.locale = :locale
+                        where s.document_id = :document and coalesce(t.state, 'NEW') in (:states)
+                        order by s.ordinal""")
+                .param("locale", locale).param("document", documentId).param("states", stateNames(filter))
+                .query(rs -> {
+                    visitor.visit(rs.getInt(1), rs.getString(2), rs.getString(3));
+                });
+    }
+
+    List<SegmentRow> rows(long documentId, String locale, List<Integer> ordinals) {
+        return jdbc.sql(ROW_SELECT + " where s.document_id = :document and s.ordinal in (:ordinals) order by s.ordinal")
+                .param("locale", locale).param("document", documentId).param("ordinals", ordinals)
+                .query(TargetRepository::row).list();
+    }
+
     int count(long documentId, String locale, StateFilter filter) {
         return jdbc.sql("""
                         select count(*) from segment s left join target t on t.segment_id = s.id and t.locale = :locale

@@ -310,6 +310,31 @@ public class TranslationService {
         return targets.count(documentId, locale, filter);
     }
 
+    /**
+     * The ordinals of the rows that pass the filter and contain the text in their source or their target, in
+     * document order (the editor's search box). Matched in Java with ICU case folding rather than SQL ILIKE, whose
+     * case rules follow the database's collation (a "C" database would not find "алматы" in "Алматы").
+     */
+    @Transactional(readOnly = true)
+    public List<Integer> find(long documentId, String locale, StateFilter filter, String text) {
+        requireDocument(documentId, Permission.VIEW, locale);
+        SegmentTextMatcher matcher = new SegmentTextMatcher(text == null ? "" : text);
+        List<Integer> found = new java.util.ArrayList<>();
+        targets.forEachText(documentId, locale, filter, (ordinal, source, target) -> {
+            if (matcher.isEmpty() || matcher.matches(source, target)) {
+                found.add(ordinal);
+            }
+        });
+        return List.copyOf(found);
+    }
+
+    /** The rows with these ordinals (a page of search results), in document order. */
+    @Transactional(readOnly = true)
+    public List<SegmentRow> rows(long documentId, String locale, List<Integer> ordinals) {
+        requireDocument(documentId, Permission.VIEW, locale);
+        return ordinals.isEmpty() ? List.of() : targets.rows(documentId, locale, ordinals);
+    }
+
     /** Where the segment with this ordinal sits in the filtered list, or empty when the filter hides it. */
     @Transactional(readOnly = true)
     public Optional<Integer> indexOf(long documentId, String locale, StateFilter filter, int ordinal) {

@@ -117,6 +117,14 @@ class RestApiTest {
         assertThat(body(applied).get("applied").asBoolean()).isTrue();
         JsonNode after = body(http.getForEntity("/api/documents/{d}/segments?locale=ru&limit=1", String.class, document));
         assertThat(after.get(0).get("target").asText()).isEqualTo("ЮНЕСКО и партнёры встречаются в <1>Алмате</1>");
+        // Search: the source or the target contains the text, case-insensitive in any script.
+        JsonNode found = body(http.getForEntity("/api/documents/{d}/segments?locale=ru&q={q}", String.class, document, "алмате"));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("id").asLong()).isEqualTo(heading);
+        JsonNode almaty = body(http.getForEntity("/api/documents/{d}/segments?locale=ru&q=ALMATY&limit=100", String.class, document));
+        assertThat(almaty.size()).isGreaterThanOrEqualTo(1);
+        almaty.forEach(segment -> assertThat(segment.get("source").asText() + segment.path("target").asText())
+                .containsIgnoringCase("almaty"));
 
         ResponseEntity<byte[]> xliff21 = http.getForEntity("/api/documents/{d}/xliff?locale=ru&version=2.1", byte[].class, document);
         assertThat(new String(xliff21.getBody(), StandardCharsets.UTF_8)).contains("version=\"2.1\"", "trgLang=\"ru\"");

@@ -100,6 +100,7 @@ class InjectionTest {
             Map<String, Answer> answers = new LinkedHashMap<>();
             answers.put("segments?locale=", api.get("/api/documents/" + document + "/segments?locale=" + q));
             answers.put("segments?locale= (administrator)", admin.get("/api/documents/" + document + "/segments?locale=" + q));
+            answers.put("segments?q=", api.get("/api/documents/" + document + "/segments?locale=ru&q=" + q));
             answers.put("segments?filter=", api.get("/api/documents/" + document + "/segments?locale=ru&filter=" + q));
             answers.put("segments?offset=&limit=", api.get("/api/documents/" + document + "/segments?locale=ru&offset="
                     + q + "&limit=" + q));
