@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -227,9 +229,10 @@ public class UserService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        long id = users.insertToken(actor.id(), label, hash(secret), clock.instant());
-        AccessTokenInfo token = users.tokens(actor.id()).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
-        return new CreatedToken(token, secret);
+        // PostgreSQL keeps microseconds: the token described here is the one a later read returns.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        long id = users.insertToken(actor.id(), label, hash(secret), now);
+        return new CreatedToken(new AccessTokenInfo(id, label, now, null, null), secret);
     }
 
     /** The signed-in user's tokens, newest first, revoked ones included. */

@@ -18,6 +18,8 @@ class AccessTokenTest {
     void a_token_authenticates_its_owner_records_its_use_and_stops_working_when_revoked() {
         CreatedToken created = users.createToken("nightly export");
         assertThat(created.secret()).startsWith(UserService.TOKEN_PREFIX);
+        // What creating answers is what the list holds afterwards.
+        assertThat(users.myTokens()).contains(created.token());
 
         assertThat(users.authenticateToken(created.secret())).map(TarjimaUser::getUsername).contains("admin");
         // A second use within the minute does not write again, and still authenticates.
