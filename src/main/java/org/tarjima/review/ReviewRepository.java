@@ -33,6 +33,34 @@ class ReviewRepository {
                 .params(segmentId, locale).query(ReviewRepository::comment).list();
     }
 
+    /**
+     * Every document locale with confirmed targets waiting for review, longest waiting first. One grouped read over
+     * the targets that have been confirmed at least once (the state index), whatever the number of documents.
+     */
+    List<ReviewQueueItem> queue() {
+        return jdbc.sql("""
+                        select p.id as project_id, p.name as project_name, d.id as document_id, d.name as document_name,
+                               t.locale, d.segment_count,
+                               count(*) filter (where t.state = 'TRANSLATED') as awaiting,
+                               coalesce(sum(s.word_count) filter (where t.state = 'TRANSLATED'), 0) as awaiting_words,
+                               count(*) filter (where t.state = 'REJECTED') as rejected,
+                               count(*) filter (where t.state = 'APPROVED') as approved,
+                               min(t.updated_at) filter (where t.state = 'TRANSLATED') as waiting_since
+                        from target t
+                        join segment s on s.id = t.segment_id
+                        join document d on d.id = t.document_id
+                        join project p on p.id = d.project_id
+                        where t.state in ('TRANSLATED', 'REJECTED', 'APPROVED')
+                        group by p.id, p.name, d.id, d.name, d.segment_count, t.locale
+                        having count(*) filter (where t.state = 'TRANSLATED') > 0
+                        order by waiting_since, d.id, t.locale""")
+                .query((rs, row) -> new ReviewQueueItem(rs.getLong("project_id"), rs.getString("project_name"),
+                        rs.getLong("document_id"), rs.getString("document_name"), rs.getString("locale"),
+                        rs.getInt("awaiting"), rs.getInt("awaiting_words"), rs.getInt("rejected"), rs.getInt("approved"),
+                        rs.getInt("segment_count"), rs.getTimestamp("waiting_since").toInstant()))
+                .list();
+    }
+
     /** The latest rejection reason of each of the given segments that is REJECTED now. */
     Map<Long, Comment> openRejections(String locale, Collection<Long> segmentIds) {
         if (segmentIds.isEmpty()) {

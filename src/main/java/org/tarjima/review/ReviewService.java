@@ -159,6 +159,17 @@ public class ReviewService {
         return reviews.events(documentId, locale);
     }
 
+    /**
+     * What waits for the signed-in user's review: the document locales they may review with confirmed translations
+     * not yet approved or rejected, longest waiting first. Empty for whoever reviews nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewQueueItem> queue() {
+        return reviews.queue().stream()
+                .filter(item -> access.may(Permission.REVIEW, item.projectId(), item.locale()))
+                .toList();
+    }
+
     /** Progress and sign-off of each locale of the document that the user may see, in the project's order. */
     @Transactional(readOnly = true)
     public List<LocaleStatus> locales(long documentId) {

@@ -99,6 +99,22 @@ class ReviewApiTest {
     }
 
     @Test
+    void the_review_queue_lists_the_reviewers_waiting_work_and_nothing_for_a_translator() {
+        confirmAll();
+        JsonNode queue = json(reviewer.get("/api/me/review-queue"));
+        JsonNode item = null;
+        for (JsonNode candidate : queue) {
+            if (candidate.get("documentId").asLong() == document) {
+                item = candidate;
+            }
+        }
+        assertThat(item).as("the document is in " + queue).isNotNull();
+        assertThat(item.get("locale").asText()).isEqualTo("ru");
+        assertThat(item.get("awaiting").asInt()).isEqualTo(RUSSIAN.size());
+        assertThat(json(translator.get("/api/me/review-queue"))).isEmpty();
+    }
+
+    @Test
     void a_translator_may_not_approve_or_reject_and_gets_403() {
         confirmAll();
 
@@ -213,7 +229,7 @@ class ReviewApiTest {
                 segments.get(2), "ru");
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(json(answer).get("rejection").asBoolean()).isFalse();
-        assertProblem(translator.post(comments, Map.of("text", ""), document, segments.get(2), "ru"), HttpStatus.BAD_REQUEST);
+        assertProblem(translator.post(comments, Map.of("text", ""), document, segments.get(2), "ru"), HttpStatus.UNPROCESSABLE_ENTITY);
         assertProblem(admin.post(comments, Map.of("text", "Hallo"), document, segments.get(2), "de"), HttpStatus.BAD_REQUEST);
         assertThat(save(translator, 3, "Партнёры поговорили.", "TRANSLATED", 2).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json(reviewer.get(comments, document, segments.get(2), "ru")).findValuesAsText("text"))

@@ -31,6 +31,7 @@ import org.tarjima.base.i18n.MessageBundles;
 import org.tarjima.project.ui.DashboardView;
 import org.tarjima.security.Actor;
 import org.tarjima.security.Grant;
+import org.tarjima.security.ProjectRole;
 import org.tarjima.security.UserService;
 import org.tarjima.security.ui.AccountDialog;
 
@@ -91,6 +92,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 VaadinIcon.FOLDER_OPEN_O.create());
         projects.setId("nav-projects");
         nav.addItem(projects);
+        if (me.admin() || me.grants().stream().anyMatch(grant -> grant.role() == ProjectRole.REVIEWER)) {
+            SideNavItem queue = new SideNavItem(getTranslation("nav.reviewQueue"), "review-queue",
+                    VaadinIcon.CHECK_SQUARE_O.create());
+            queue.setId("nav-review-queue");
+            nav.addItem(queue);
+        }
         SideNavItem glossary = new SideNavItem(getTranslation("glossary.globalTitle"), "glossary", VaadinIcon.BOOK.create());
         glossary.setId("nav-glossary");
         nav.addItem(glossary);
