@@ -132,6 +132,15 @@ class ReviewRepository {
                 .collect(Collectors.toMap(LocaleSignOff::locale, s -> s));
     }
 
+    Map<String, Integer> signedOffDocuments(long projectId) {
+        return jdbc.sql("""
+                        select s.locale, count(*) as documents from locale_sign_off s
+                        join document d on d.id = s.document_id where d.project_id = ? group by s.locale""")
+                .param(projectId)
+                .query((rs, row) -> Map.entry(rs.getString("locale"), rs.getInt("documents"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     private static LocaleSignOff signOff(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new LocaleSignOff(rs.getLong("document_id"), rs.getString("locale"), rs.getString("signed_by"),
                 rs.getTimestamp("signed_at").toInstant());

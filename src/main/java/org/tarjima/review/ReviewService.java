@@ -143,6 +143,18 @@ public class ReviewService {
         return all;
     }
 
+    /**
+     * For each locale of a project that the user may see: how many of its documents are signed off in it. One grouped
+     * read for the dashboard's project card, however many documents the project has.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> signedOffDocuments(long projectId) {
+        access.require(Permission.VIEW, projectId, null);
+        Map<String, Integer> counts = new java.util.HashMap<>(reviews.signedOffDocuments(projectId));
+        counts.keySet().removeIf(locale -> !access.may(Permission.VIEW, projectId, locale));
+        return counts;
+    }
+
     /** The sign-off of one locale, if it is signed off. */
     @Transactional(readOnly = true)
     public Optional<LocaleSignOff> currentSignOff(long documentId, String locale) {

@@ -267,12 +267,24 @@ class TargetRepository {
      * the rest of the document is NEW, so the caller adds it from the document's totals.
      */
     Map<String, LocaleProgress> writtenProgress(long documentId) {
+        return writtenProgress("""
+                select t.locale, t.state, count(*) as segments, coalesce(sum(s.word_count), 0) as words
+                from target t join segment s on s.id = t.segment_id
+                where t.document_id = ? group by t.locale, t.state""", documentId);
+    }
+
+    /** The same over all documents of a project. */
+    Map<String, LocaleProgress> writtenProgressOfProject(long projectId) {
+        return writtenProgress("""
+                select t.locale, t.state, count(*) as segments, coalesce(sum(s.word_count), 0) as words
+                from target t join segment s on s.id = t.segment_id join document d on d.id = t.document_id
+                where d.project_id = ? group by t.locale, t.state""", projectId);
+    }
+
+    private Map<String, LocaleProgress> writtenProgress(String sql, long id) {
         Map<String, LocaleProgress> result = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select t.locale, t.state, count(*) as segments, coalesce(sum(s.word_count), 0) as words
-                        from target t join segment s on s.id = t.segment_id
-                        where t.document_id = ? group by t.locale, t.state""")
-                .param(documentId)
+        jdbc.sql(sql)
+                .param(id)
                 .query(rs -> {
                     String locale = rs.getString("locale");
                     LocaleProgress progress = result.computeIfAbsent(locale, l -> new LocaleProgress(l,
@@ -285,6 +297,11 @@ class TargetRepository {
     }
 
     record DocumentTotals(int segments, int words) {
+    }
+
+    DocumentTotals totalsOfProject(long projectId) {
+        return jdbc.sql("select coalesce(sum(segment_count), 0), coalesce(sum(word_count), 0) from document where project_id = ?")
+                .param(projectId).query((rs, row) -> new DocumentTotals(rs.getInt(1), rs.getInt(2))).single();
     }
 
     DocumentTotals totals(long documentId) {

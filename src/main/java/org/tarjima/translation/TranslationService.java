@@ -364,8 +364,12 @@ public class TranslationService {
         for (String locale : locales) {
             access.require(Permission.VIEW, projectId, locale);
         }
-        Map<String, LocaleProgress> written = targets.writtenProgress(documentId);
-        TargetRepository.DocumentTotals totals = targets.totals(documentId);
+        return complete(targets.writtenProgress(documentId), targets.totals(documentId), locales);
+    }
+
+    /** Written progress completed with the untouched rest, which is NEW. */
+    private static Map<String, LocaleProgress> complete(Map<String, LocaleProgress> written,
+                                                        TargetRepository.DocumentTotals totals, List<String> locales) {
         Map<String, LocaleProgress> result = new LinkedHashMap<>();
         for (String locale : locales) {
             LocaleProgress progress = written.getOrDefault(locale, LocaleProgress.empty(locale));
@@ -380,17 +384,16 @@ public class TranslationService {
         return result;
     }
 
-    /** Progress of several documents summed per locale. */
+    /**
+     * Progress of all the documents of a project summed per locale (the dashboard's card): two grouped reads, however
+     * many documents the project has.
+     */
     @Transactional(readOnly = true)
-    public Map<String, LocaleProgress> progress(List<Long> documentIds, List<String> locales) {
-        Map<String, LocaleProgress> sum = new LinkedHashMap<>();
+    public Map<String, LocaleProgress> projectProgress(long projectId, List<String> locales) {
         for (String locale : locales) {
-            sum.put(locale, LocaleProgress.empty(locale));
+            access.require(Permission.VIEW, projectId, locale);
         }
-        for (long documentId : documentIds) {
-            progress(documentId, locales).forEach((locale, p) -> sum.merge(locale, p, LocaleProgress::plus));
-        }
-        return sum;
+        return complete(targets.writtenProgressOfProject(projectId), targets.totalsOfProject(projectId), locales);
     }
 
 }

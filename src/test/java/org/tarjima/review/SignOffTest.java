@@ -42,6 +42,7 @@ class SignOffTest {
     ReviewService reviews;
 
     private long document;
+    private long project;
     private String ruTranslator;
     private String ruReviewer;
 
@@ -50,7 +51,7 @@ class SignOffTest {
         TestProjects.Created created = projects.aProject().withTargets("ru", "kk").withDocument(new TestProjects.Article(
                 "short.txt", "Harmony\n\nPeople met in Almaty. They talked.".getBytes(StandardCharsets.UTF_8)));
         document = created.document().id();
-        long project = created.project().id();
+        project = created.project().id();
         assertThat(created.document().segmentCount()).isEqualTo(RUSSIAN.size());
         ruTranslator = users.create("ru-translator", translator(project, "ru"));
         ruReviewer = users.create("ru-reviewer", reviewer(project, "ru"));
@@ -102,6 +103,13 @@ class SignOffTest {
                     assertThat(s.progress().segments(TargetState.APPROVED)).isEqualTo(RUSSIAN.size());
                 });
         assertThat(reviews.signOffs(document)).containsOnlyKeys("ru");
+        // The dashboard's project-wide figures (grouped reads) agree with the document's own.
+        assertThat(reviews.signedOffDocuments(project)).containsExactly(java.util.Map.entry("ru", 1));
+        var projectWide = translations.projectProgress(project, List.of("ru", "kk"));
+        var documentOnly = translations.progress(document, List.of("ru", "kk"));
+        assertThat(projectWide).isEqualTo(documentOnly);
+        assertThat(projectWide.get("ru").segments(TargetState.APPROVED)).isEqualTo(RUSSIAN.size());
+        assertThat(projectWide.get("kk").segments(TargetState.NEW)).isEqualTo(RUSSIAN.size());
     }
 
     @Test

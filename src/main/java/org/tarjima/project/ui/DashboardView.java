@@ -9,7 +9,6 @@ import org.tarjima.live.LiveEvent;
 import org.tarjima.live.LiveEvents;
 import org.tarjima.security.AccessPolicy;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.HashMap;
 import org.tarjima.review.ReviewService;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.button.Button;
@@ -27,8 +26,6 @@ import java.util.Map;
 import org.tarjima.base.ui.Crumb;
 import org.tarjima.base.ui.HasBreadcrumb;
 import org.tarjima.base.ui.MainLayout;
-import org.tarjima.document.DocumentService;
-import org.tarjima.document.DocumentSummary;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.LocaleProgress;
@@ -41,7 +38,6 @@ import org.tarjima.translation.ui.StateBar;
 public class DashboardView extends Div implements HasDynamicTitle, HasBreadcrumb {
 
     private final ProjectService projects;
-    private final DocumentService documents;
     private final TranslationService translations;
     private final Div cards = new Div();
 
@@ -52,13 +48,12 @@ public class DashboardView extends Div implements HasDynamicTitle, HasBreadcrumb
     private final java.util.concurrent.atomic.AtomicBoolean refreshPending = new java.util.concurrent.atomic.AtomicBoolean();
     private Runnable unsubscribe;
 
-    public DashboardView(ProjectService projects, DocumentService documents, TranslationService translations,
+    public DashboardView(ProjectService projects, TranslationService translations,
                          ReviewService reviews, AccessPolicy access, LiveEvents live) {
         this.live = live;
         this.reviews = reviews;
         this.access = access;
         this.projects = projects;
-        this.documents = documents;
         this.translations = translations;
         addClassName("page");
         setId("dashboard");
@@ -105,16 +100,13 @@ public class DashboardView extends Div implements HasDynamicTitle, HasBreadcrumb
         Span source = new Span(project.sourceLocale());
         source.addClassNames("locale-chip", "source");
         locales.add(source, new Span("→"));
-        List<Long> documentIds = documents.documents(project.id()).stream().map(DocumentSummary::id).toList();
-        Map<String, Integer> signedOff = new HashMap<>();
-        for (long documentId : documentIds) {
-            reviews.signOffs(documentId).keySet().forEach(locale -> signedOff.merge(locale, 1, Integer::sum));
-        }
+        int documentCount = project.documentCount();
+        Map<String, Integer> signedOff = reviews.signedOffDocuments(project.id());
         for (String target : project.targetLocales()) {
             Span chip = new Span(target);
             chip.addClassName("locale-chip");
             chip.setId("locale-chip-" + project.id() + "-" + target);
-            if (!documentIds.isEmpty() && signedOff.getOrDefault(target, 0) == documentIds.size()) {
+            if (documentCount > 0 && signedOff.getOrDefault(target, 0) == documentCount) {
                 // Every document of the project is signed off in this locale: it can ship.
                 chip.addClassName("signed-off");
                 chip.addComponentAsFirst(VaadinIcon.DIPLOMA.create());
@@ -123,14 +115,14 @@ public class DashboardView extends Div implements HasDynamicTitle, HasBreadcrumb
             locales.add(chip);
         }
 
-        Map<String, LocaleProgress> progress = translations.progress(documentIds, project.targetLocales());
+        Map<String, LocaleProgress> progress = translations.projectProgress(project.id(), project.targetLocales());
         LocaleProgress overall = progress.values().stream().reduce(LocaleProgress::plus)
                 .orElse(LocaleProgress.empty(""));
         StateBar bar = new StateBar(overall);
 
         int signedOffCount = signedOff.values().stream().mapToInt(Integer::intValue).sum();
         Span meta = new Span(getTranslation("dashboard.documents", project.documentCount(), project.targetLocales().size())
-                + " · " + getTranslation("dashboard.signedOff", signedOffCount, documentIds.size() * project.targetLocales().size()));
+                + " · " + getTranslation("dashboard.signedOff", signedOffCount, documentCount * project.targetLocales().size()));
         meta.addClassName("meta");
 
         Div card = new Div(heading, locales, bar, meta);
