@@ -243,10 +243,18 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                         .withProperty("state", row -> row.state().name().toLowerCase(Locale.ROOT))
                         .withProperty("label", row -> getTranslation("state." + row.state().name())))
                 .setWidth("2.2em").setFlexGrow(0);
+        // The active row's source marks its glossary terms; a click on one inserts it like Ctrl+Shift+number.
         grid.addColumn(LitRenderer.<SegmentRow>of(
-                                "<tarjima-inline-text class='source-text' id='segment-source-${item.ordinal}' .json=${item.source}></tarjima-inline-text>")
+                                "<tarjima-inline-text class='source-text' id='segment-source-${item.ordinal}' .json=${item.source}"
+                                        + " .marks=${item.marks} @tarjima-term=${e => insertTerm(e.detail.hit)}></tarjima-inline-text>")
                         .withProperty("ordinal", SegmentRow::ordinal)
-                        .withProperty("source", row -> InlineTextJson.write(row.source())))
+                        .withProperty("source", row -> InlineTextJson.write(row.source()))
+                        .withProperty("marks", row -> isActive(row) ? glossaryHits.marksJson() : "")
+                        .withFunction("insertTerm", (row, args) -> {
+                            if (isActive(row)) {
+                                glossaryHits.insertHit((int) args.getNumber(0));
+                            }
+                        }))
                 .setHeader(getTranslation("editor.source")).setFlexGrow(1);
         grid.addComponentColumn(this::targetCell).setHeader(getTranslation("editor.target")).setFlexGrow(1);
         grid.setPartNameGenerator(row -> {
@@ -525,6 +533,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         article = new ArticlePane(documents, document.id(), getTranslation("editor.sourceArticle",
                 LocaleTag.displayName(project.sourceLocale(), getLocale())), this::activateOrdinal);
         article.setSourceLocale(project.sourceLocale());
+        article.onTermClicked(glossaryHits::insertHit);
         split.removeAll();
         split.addToPrimary(article);
         split.addToSecondary(grid);
@@ -623,6 +632,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         live.moved(row.segmentId());
         activeIndex = index >= 0 ? index
                 : translations.indexOf(document.id(), locale, filter.getValue(), row.ordinal()).orElse(0);
+        // Before the row renders: its source marks the glossary terms found.
+        glossaryHits.show(project.id(), project.sourceLocale(), locale, row.source().plainText());
         if (previous != null) {
             refreshRow(previous);
         }
@@ -632,11 +643,15 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             grid.scrollToIndex(Math.max(0, activeIndex - 2));
         }
         article.highlight(row.ordinal());
+        article.markTerms(glossaryHits.marksJson());
         rememberInUrl(row.ordinal());
         localeHelpers.show(row.source().plainText(), project.sourceLocale(), locale);
-        glossaryHits.show(project.id(), project.sourceLocale(), locale, row.source().plainText());
         tmMatches.show(row.segmentId(), locale);
         details.show(row.segmentId(), locale, row.target());
+    }
+
+    private boolean isActive(SegmentRow row) {
+        return active != null && row.segmentId() == active.segmentId();
     }
 
     private void refreshRow(SegmentRow row) {
