@@ -513,23 +513,15 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<DocumentSummary> found = event.getRouteParameters().getLong("documentId").flatMap(documents::find);
-        if (found.isEmpty()) {
-            Notifications.error(getTranslation("error.documentNotFound"));
-            event.forwardTo(DashboardView.class);
+        Optional<DocumentLocaleRoute> route = DocumentLocaleRoute.resolve(event, documents, projects);
+        if (route.isEmpty()) {
             return;
         }
-        document = found.get();
-        project = projects.find(document.projectId()).orElseThrow();
-        canTranslate = access.may(Permission.TRANSLATE, project.id(), requestedLocale(event));
-        canReview = access.may(Permission.REVIEW, project.id(), requestedLocale(event));
-        String requested = event.getRouteParameters().get("locale").orElse("");
-        locale = project.targetLocales().stream().filter(l -> l.equalsIgnoreCase(requested)).findFirst().orElse(null);
-        if (locale == null) {
-            Notifications.error(getTranslation("error.localeNotInProject", requested));
-            event.forwardTo(ProjectView.class, new RouteParameters("projectId", String.valueOf(project.id())));
-            return;
-        }
+        document = route.get().document();
+        project = route.get().project();
+        locale = route.get().locale();
+        canTranslate = access.may(Permission.TRANSLATE, project.id(), locale);
+        canReview = access.may(Permission.REVIEW, project.id(), locale);
         article = new ArticlePane(documents, document.id(), getTranslation("editor.sourceArticle",
                 LocaleTag.displayName(project.sourceLocale(), getLocale())), this::activateOrdinal);
         article.setSourceLocale(project.sourceLocale());
@@ -551,7 +543,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         qaReportSlot.add(report);
         // Rows are identified by segment, so a refreshed row (new text, state, version) replaces its old self.
         grid.setItems(new CallbackDataProvider<SegmentRow, Void>(
-                query -> withRejections(translations.page(document.id(), locale, filter.getValue(), query.getOffset(),
+                query -> decorate(translations.page(document.id(), locale, filter.getValue(), query.getOffset(),
                         query.getLimit())).stream(),
                 query -> translations.count(document.id(), locale, filter.getValue()),
                 SegmentRow::segmentId));
@@ -571,28 +563,31 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private static String requestedLocale(BeforeEnterEvent event) {
-        return event.getRouteParameters().get("locale").orElse("");
+    /** Loads what the rows of a page show beside their text: their QA findings and the reasons for rejections. */
+    private List<SegmentRow> decorate(List<SegmentRow> page) {
+        checkQa(page);
+        loadRejections(page);
+        return page;
     }
 
-    /**
-     * Loads what the rows of a page show beside their text: the reviewers' reasons for rejected rows and the QA
-     * findings of rows with a translation (cached by target version, so scrolling back costs nothing).
-     */
-    private List<SegmentRow> withRejections(List<SegmentRow> page) {
-        for (SegmentRow row : page) {
+    /** The QA findings of rows with a translation (cached by target version, so scrolling back costs nothing). */
+    private void checkQa(List<SegmentRow> rows) {
+        for (SegmentRow row : rows) {
             if (!row.target().isBlank() || row.state().isConfirmed()) {
                 qaByRow.put(row.segmentId(), qa.check(row.segmentId(), locale, row.target()));
             } else {
                 qaByRow.remove(row.segmentId());
             }
         }
-        List<Long> rejected = page.stream().filter(row -> row.state() == TargetState.REJECTED)
+    }
+
+    /** The reviewers' latest reasons for the rejected rows. */
+    private void loadRejections(List<SegmentRow> rows) {
+        List<Long> rejected = rows.stream().filter(row -> row.state() == TargetState.REJECTED)
                 .map(SegmentRow::segmentId).toList();
         if (!rejected.isEmpty()) {
             rejections.putAll(reviews.openRejections(document.id(), locale, rejected));
         }
-        return page;
     }
 
     private static Optional<Integer> parseInt(String value) {
@@ -836,7 +831,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         SegmentRow row = stored.get();
-        withRejections(List.of(row));
+        decorate(List.of(row));
         if (active != null && active.segmentId() == row.segmentId()) {
             if (row.version() <= active.version()) {
                 return;
