@@ -9,7 +9,6 @@ import org.tarjima.glossary.ui.GlossaryHitsPanel;
 import com.vaadin.flow.router.RouterLink;
 import org.tarjima.qa.QaResult;
 import org.tarjima.qa.QaService;
-import org.tarjima.qa.ui.QaBadge;
 import org.tarjima.qa.ui.QaReportView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -44,7 +43,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -53,15 +51,12 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.locale.DatesAndNumbers;
-import org.tarjima.locale.LocalizedValue;
 import org.tarjima.locale.PluralForms;
 import org.tarjima.base.text.InlineText;
-import org.tarjima.base.text.InlineTextJson;
 import org.tarjima.base.ui.Crumb;
 import org.tarjima.base.ui.HasBreadcrumb;
 import org.tarjima.base.ui.MainLayout;
@@ -234,32 +229,35 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.addClassName("segment-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.addColumn(LitRenderer.<SegmentRow>of("<span class='segment-number'>${item.ordinal}</span>")
-                        .withProperty("ordinal", SegmentRow::ordinal))
-                .setHeader("#").setWidth("4.5em").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<SegmentRow>of(
-                                "<span class='state-dot state-${item.state}' id='segment-state-${item.ordinal}' title='${item.label}'></span>")
-                        .withProperty("ordinal", SegmentRow::ordinal)
-                        .withProperty("state", row -> row.state().name().toLowerCase(Locale.ROOT))
-                        .withProperty("label", row -> getTranslation("state." + row.state().name())))
-                .setWidth("2.2em").setFlexGrow(0);
-        // The active row's source marks its glossary terms; a click on one inserts it like Ctrl+Shift+number.
-        grid.addColumn(LitRenderer.<SegmentRow>of(
-                                "<tarjima-inline-text class='source-text' id='segment-source-${item.ordinal}' .json=${item.source}"
-                                        + " .marks=${item.marks} @tarjima-term=${e => insertTerm(e.detail.hit)}></tarjima-inline-text>")
-                        .withProperty("ordinal", SegmentRow::ordinal)
-                        .withProperty("source", row -> InlineTextJson.write(row.source()))
-                        .withProperty("marks", row -> isActive(row) ? glossaryHits.marksJson() : "")
-                        .withFunction("insertTerm", (row, args) -> {
-                            if (isActive(row)) {
-                                glossaryHits.insertHit((int) args.getNumber(0));
-                            }
-                        }))
-                .setHeader(getTranslation("editor.source")).setFlexGrow(1);
-        grid.addComponentColumn(this::targetCell).setHeader(getTranslation("editor.target")).setFlexGrow(1);
+        SegmentColumns.addTo(grid, new SegmentColumns.Rows() {
+            @Override
+            public boolean isActive(SegmentRow row) {
+                return EditorView.this.isActive(row);
+            }
+
+            @Override
+            public List<Component> target(SegmentRow row) {
+                return targetOf(row);
+            }
+
+            @Override
+            public List<QaResult> findings(SegmentRow row) {
+                return qaByRow.getOrDefault(row.segmentId(), List.of());
+            }
+
+            @Override
+            public String colleagueOn(SegmentRow row) {
+                return editingBy.get(row.segmentId());
+            }
+
+            @Override
+            public Comment rejection(SegmentRow row) {
+                return row.state() == TargetState.REJECTED ? rejections.get(row.segmentId()) : null;
+            }
+        }, glossaryHits);
         grid.setPartNameGenerator(row -> {
             List<String> parts = new ArrayList<>();
-            if (active != null && row.segmentId() == active.segmentId()) {
+            if (isActive(row)) {
                 parts.add("active-row");
             }
             if (editingBy.containsKey(row.segmentId())) {
@@ -273,61 +271,27 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.addItemClickListener(click -> activate(click.getItem(), -1, true));
     }
 
-    private Component targetCell(SegmentRow row) {
-        Div cell = new Div();
-        cell.addClassName("target-cell");
-        if (active != null && row.segmentId() == active.segmentId()) {
-            active = row.version() >= active.version() ? row : active;
-            boolean readOnly = !canTranslate || (reviewMode && editingInReview != active.segmentId());
-            if (readOnly) {
-                activeEditor = null;
-                cell.add(targetText(active));
-                if (reviewMode) {
-                    SegmentRow reviewed = active;
-                    cell.add(new ReviewButtons(reviewed.ordinal(), reviewed.state(), this::approveActive,
-                            () -> new RejectDialog(this::rejectActive).open(), () -> {
-                        editingInReview = reviewed.segmentId();
-                        refreshRow(reviewed);
-                    }));
-                }
-            } else {
-                activeEditor = editorFor(active);
-                cell.add(activeEditor);
-            }
-        } else {
-            cell.add(targetText(row));
+    /** The active row's editor (or in review its text and review buttons); any other row's text. */
+    private List<Component> targetOf(SegmentRow row) {
+        if (!isActive(row)) {
+            return List.of(SegmentColumns.targetText(row));
         }
-        List<QaResult> findings = qaByRow.getOrDefault(row.segmentId(), List.of());
-        if (findings.stream().anyMatch(QaResult::isOpen)) {
-            QaBadge badge = new QaBadge(row.ordinal());
-            badge.show(findings);
-            cell.addComponentAsFirst(badge);
+        active = row.version() >= active.version() ? row : active;
+        boolean readOnly = !canTranslate || (reviewMode && editingInReview != active.segmentId());
+        if (!readOnly) {
+            activeEditor = editorFor(active);
+            return List.of(activeEditor);
         }
-        String colleague = editingBy.get(row.segmentId());
-        if (colleague != null) {
-            Div marker = new Div();
-            marker.addClassName("editing-marker");
-            marker.setId("editing-" + row.ordinal());
-            marker.setText(getTranslation("live.editing", colleague));
-            cell.add(marker);
+        activeEditor = null;
+        if (!reviewMode) {
+            return List.of(SegmentColumns.targetText(active));
         }
-        Comment rejection = row.state() == TargetState.REJECTED ? rejections.get(row.segmentId()) : null;
-        if (rejection != null) {
-            // The translator sees why without opening anything; the full thread is in the Comments tab.
-            Div reason = new Div();
-            reason.addClassName("rejection-note");
-            reason.setId("rejection-" + row.ordinal());
-            reason.setText("↩ " + rejection.author() + ": " + rejection.body());
-            cell.add(reason);
-        }
-        return cell;
-    }
-
-    private InlineTextView targetText(SegmentRow row) {
-        InlineTextView text = new InlineTextView(row.target());
-        text.addClassName("target-text");
-        text.setId("segment-target-" + row.ordinal());
-        return text;
+        SegmentRow reviewed = active;
+        return List.of(SegmentColumns.targetText(active), new ReviewButtons(reviewed.ordinal(), reviewed.state(),
+                this::approveActive, () -> new RejectDialog(this::rejectActive).open(), () -> {
+                    editingInReview = reviewed.segmentId();
+                    refreshRow(reviewed);
+                }));
     }
 
     /** After a confirm: the same translation for the project's other segments with the same source, on request. */
