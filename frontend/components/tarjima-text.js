@@ -126,7 +126,64 @@
     }
   }
 
-  /** <tarjima-inline-text .json="[...]">: read-only rendering with code chips. */
+  /** One piece of a glossary mark: its text (as text), the title (as text) and a click that asks for its term. */
+  function markPiece(host, mark, index, text) {
+    const el = document.createElement('mark');
+    el.className = 'term-mark' + (mark.forbidden ? ' term-forbidden' : '');
+    el.dataset.hit = String(mark.hit);
+    el.title = String(mark.title || '');
+    el.textContent = text;
+    if (host.id && !mark.placed) el.id = host.id + '-term-' + (index + 1);
+    mark.placed = true;
+    // The caret stays in the segment editor, where the term goes in.
+    el.addEventListener('mousedown', (e) => e.preventDefault());
+    el.addEventListener('click', (e) => {
+      e.stopPropagation();
+      host.dispatchEvent(new CustomEvent('tarjima-term', { bubbles: true, detail: { hit: mark.hit } }));
+    });
+    return el;
+  }
+
+  /**
+   * Wraps the marked ranges (offsets in the plain text: codes count nothing) in <mark> elements by splitting the
+   * rendered text nodes; a range across a code or a formatting boundary becomes one <mark> per piece.
+   */
+  function applyMarks(host, marks) {
+    const ranges = marks.filter((m) => m && Number.isInteger(m.start) && Number.isInteger(m.end) && m.start < m.end)
+      .sort((a, b) => a.start - b.start);
+    if (!ranges.length) return;
+    const texts = [];
+    const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!(node.parentElement && node.parentElement.closest('.code-chip'))) texts.push(node);
+    }
+    let at = 0;
+    texts.forEach((node) => {
+      const text = node.nodeValue;
+      const from = at;
+      const to = at + text.length;
+      at = to;
+      const inside = ranges.filter((m) => m.start < to && m.end > from);
+      if (!inside.length) return;
+      const pieces = [];
+      let pos = from;
+      inside.forEach((m) => {
+        const start = Math.max(m.start, pos);
+        const end = Math.min(m.end, to);
+        if (end <= start) return;
+        if (start > pos) pieces.push(document.createTextNode(text.slice(pos - from, start - from)));
+        pieces.push(markPiece(host, m, marks.indexOf(m), text.slice(start - from, end - from)));
+        pos = end;
+      });
+      if (pos < to) pieces.push(document.createTextNode(text.slice(pos - from)));
+      node.replaceWith(...pieces);
+    });
+  }
+
+  /**
+   * <tarjima-inline-text .json="[...]" .marks="[...]">: read-only rendering with code chips; marks (JSON
+   * [{start, end, hit, title, forbidden}]) highlight glossary terms, and a click on one fires tarjima-term.
+   */
   class TarjimaInlineText extends HTMLElement {
     set json(value) {
       this._json = value;
@@ -135,14 +192,23 @@
     get json() {
       return this._json;
     }
+    set marks(value) {
+      this._marks = value;
+      this._render();
+    }
+    get marks() {
+      return this._marks;
+    }
     connectedCallback() {
       upgradeProperty(this, 'json');
+      upgradeProperty(this, 'marks');
       this._render();
     }
     _render() {
       if (!this.isConnected) return;
       const parts = parse(this._json);
       this.replaceChildren(...(this.hasAttribute('formatted') ? formattedNodes(parts) : nodesFor(parts)));
+      applyMarks(this, parse(this._marks));
     }
   }
 

@@ -18,6 +18,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.document.DocumentService;
+import org.tarjima.glossary.EntryRequest;
+import org.tarjima.glossary.GlossaryScope;
+import org.tarjima.glossary.GlossaryService;
+import org.tarjima.glossary.TermTranslation;
 import org.tarjima.jobs.JobService;
 import org.tarjima.project.NewProject;
 import org.tarjima.project.ProjectService;
@@ -35,7 +39,7 @@ import org.tarjima.translation.TranslationService;
 
 /**
  * Stored XSS: script-bearing strings as a project name, a document's file name, segment text (as text and as an
- * HTML article's markup), a translation, a comment, a rejection reason and a job's title, then every screen that
+ * HTML article's markup), a translation, a glossary translation (a marked term's title), a comment, a rejection reason and a job's title, then every screen that
  * shows them, in a real Chromium whose alert, confirm and prompt are recorded from before the first script runs.
  * No payload runs, no payload becomes an element, and each is shown as the text it is.
  */
@@ -70,6 +74,8 @@ class XssRenderingBrowserTest {
     JobService jobs;
     @Autowired
     RunAs runAs;
+    @Autowired
+    GlossaryService glossary;
 
     @AfterAll
     static void writeResults() {
@@ -97,6 +103,9 @@ class XssRenderingBrowserTest {
         translations.saveDraft(new TargetEdit(first.segmentId(), "ru", InlineText.of("Заголовок " + IFRAME), 1, Origin.API));
         translations.reject(new TargetReview(second.segmentId(), "ru", 1, Origin.API), "Reason " + IMG);
         reviews.addComment(first.segmentId(), "ru", "Comment " + SVG + " " + SCRIPT);
+        // A glossary translation ends up in the title of the term marked in the source.
+        glossary.create(GlossaryScope.project(project.id()), EntryRequest.of("Title",
+                TermTranslation.approved("ru", "Заголовок " + IMG)));
         jobs.submit(project.id(), "Importing " + IMG, progress -> "done", done -> "Imported " + SCRIPT, e -> null);
 
         try (Browser browser = new Browser(port)) {
@@ -108,6 +117,8 @@ class XssRenderingBrowserTest {
             browser.open("/documents/" + document + "/ru?segment=1");
             browser.find("#comments-tab").click();
             waitForText(browser, "#comments-panel", "Comment");
+            assertThat(browser.find("#segment-source-1-term-1").getDomAttribute("title")).contains("Заголовок " + IMG);
+            assertThat(browser.find("#source-segment-1-term-1").getDomAttribute("title")).contains("Заголовок " + IMG);
             visit(browser, null, "editor: grid, article, comments, rejection",
                     List.of(IMG, SCRIPT, SVG, IFRAME, "Reason " + IMG, "Comment " + SVG));
             browser.find("#history-tab").click();

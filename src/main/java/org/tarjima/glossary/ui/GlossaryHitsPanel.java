@@ -22,8 +22,8 @@ import org.tarjima.glossary.TermTranslation;
 /**
  * The glossary terms of the active segment for the editor: each hit numbered 1..9 (for Ctrl+Shift+1..9) with its
  * source term, approved translations (a click inserts one), forbidden ones struck through, and notes. The editor
- * calls {@link #show} for each active segment, listens with {@link #addInsertListener}, and can highlight the terms
- * in the source with {@link #hitRanges()}.
+ * calls {@link #show} for each active segment, listens with {@link #addInsertListener}, and marks the terms in the
+ * source with {@link #marksJson()} (a click on a mark calls {@link #insertHit}).
  */
 public class GlossaryHitsPanel extends Div {
 
@@ -86,6 +86,11 @@ public class GlossaryHitsPanel extends Div {
         return merged;
     }
 
+    /** The terms to mark in the source text passed to {@link #show}, as {@code <tarjima-inline-text>} reads them. */
+    public String marksJson() {
+        return TermMarks.json(TermMarks.of(hits, this::getTranslation));
+    }
+
     /** Called with the text to insert into the target when the user picks a translation. */
     public Registration addInsertListener(Consumer<String> listener) {
         insertListeners.add(listener);
@@ -104,10 +109,19 @@ public class GlossaryHitsPanel extends Div {
      * @return false when there is no such hit or it offers nothing to insert
      */
     public boolean insert(int number) {
-        if (number < 1 || number > Math.min(NUMBERED, hits.size())) {
+        return number <= NUMBERED && insertHit(number);
+    }
+
+    /**
+     * Inserts what the hit at {@code position} (1-based, as listed, numbered or not) offers: a click on a marked term.
+     *
+     * @return false when there is no such hit or it offers nothing to insert
+     */
+    public boolean insertHit(int position) {
+        if (position < 1 || position > hits.size()) {
             return false;
         }
-        String text = hits.get(number - 1).insertion();
+        String text = hits.get(position - 1).insertion();
         if (text == null) {
             return false;
         }

@@ -35,6 +35,7 @@ import org.tarjima.qa.QaResult;
 import org.tarjima.qa.QaService;
 import org.tarjima.qa.Severity;
 import org.tarjima.security.NotPermittedException;
+import org.tarjima.translation.ui.DocumentLocaleRoute;
 import org.tarjima.translation.ui.EditorView;
 
 /**
@@ -123,26 +124,18 @@ public class QaReportView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<DocumentSummary> found = event.getRouteParameters().getLong("documentId").flatMap(documents::find);
-        if (found.isEmpty()) {
-            Notifications.error(getTranslation("error.documentNotFound"));
-            event.forwardTo(DashboardView.class);
+        Optional<DocumentLocaleRoute> route = DocumentLocaleRoute.resolve(event, documents, projects);
+        if (route.isEmpty()) {
             return;
         }
-        document = found.get();
-        project = projects.find(document.projectId()).orElseThrow();
-        String requested = event.getRouteParameters().get("locale").orElse("");
-        locale = project.targetLocales().stream().filter(l -> l.equalsIgnoreCase(requested)).findFirst().orElse(null);
-        if (locale == null) {
-            Notifications.error(getTranslation("error.localeNotInProject", requested));
-            event.forwardTo(ProjectView.class, new RouteParameters("projectId", String.valueOf(project.id())));
-            return;
-        }
+        document = route.get().document();
+        project = route.get().project();
+        locale = route.get().locale();
         try {
             report = qa.report(document.id(), locale);
         } catch (NotPermittedException e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments()));
-            event.forwardTo(ProjectView.class, new RouteParameters("projectId", String.valueOf(project.id())));
+            route.get().forwardToProject(event);
             return;
         }
         title.setText(getTranslation("qa.report.title", document.name(), LocaleTag.displayName(locale, getLocale())));

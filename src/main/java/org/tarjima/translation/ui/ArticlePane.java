@@ -52,6 +52,22 @@ public class ArticlePane extends Composite<Div> {
         }).addEventData(ordinalOfClick);
     }
 
+    /**
+     * Called with the hit (1-based, as the glossary panel lists them) of a glossary term clicked in the current
+     * sentence.
+     */
+    public void onTermClicked(IntConsumer listener) {
+        article.getElement().addEventListener("tarjima-term", event -> listener.accept(
+                (int) event.getEventData().getNumber("event.detail.hit"))).addEventData("event.detail.hit");
+    }
+
+    /** Marks the glossary terms in the current sentence ({@code TermMarks} JSON; empty for none). */
+    public void markTerms(String marksJson) {
+        if (current != null) {
+            current.setProperty("marks", marksJson);
+        }
+    }
+
     public void setSourceLocale(String locale) {
         article.getElement().setAttribute("lang", locale);
     }
@@ -63,6 +79,7 @@ public class ArticlePane extends Composite<Div> {
         }
         if (current != null) {
             current.getClassList().remove("current");
+            current.setProperty("marks", "");
         }
         current = rendered.get(ordinal);
         if (current != null) {

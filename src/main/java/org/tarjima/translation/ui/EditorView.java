@@ -9,7 +9,6 @@ import org.tarjima.glossary.ui.GlossaryHitsPanel;
 import com.vaadin.flow.router.RouterLink;
 import org.tarjima.qa.QaResult;
 import org.tarjima.qa.QaService;
-import org.tarjima.qa.ui.QaBadge;
 import org.tarjima.qa.ui.QaReportView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -44,7 +43,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -53,15 +51,12 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.locale.DatesAndNumbers;
-import org.tarjima.locale.LocalizedValue;
 import org.tarjima.locale.PluralForms;
 import org.tarjima.base.text.InlineText;
-import org.tarjima.base.text.InlineTextJson;
 import org.tarjima.base.ui.Crumb;
 import org.tarjima.base.ui.HasBreadcrumb;
 import org.tarjima.base.ui.MainLayout;
@@ -236,24 +231,35 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.addClassName("segment-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.addColumn(LitRenderer.<SegmentRow>of("<span class='segment-number'>${item.ordinal}</span>")
-                        .withProperty("ordinal", SegmentRow::ordinal))
-                .setHeader("#").setWidth("4.5em").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<SegmentRow>of(
-                                "<span class='state-dot state-${item.state}' id='segment-state-${item.ordinal}' title='${item.label}'></span>")
-                        .withProperty("ordinal", SegmentRow::ordinal)
-                        .withProperty("state", row -> row.state().name().toLowerCase(Locale.ROOT))
-                        .withProperty("label", row -> getTranslation("state." + row.state().name())))
-                .setWidth("2.2em").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<SegmentRow>of(
-                                "<tarjima-inline-text class='source-text' id='segment-source-${item.ordinal}' .json=${item.source}></tarjima-inline-text>")
-                        .withProperty("ordinal", SegmentRow::ordinal)
-                        .withProperty("source", row -> InlineTextJson.write(row.source())))
-                .setHeader(getTranslation("editor.source")).setFlexGrow(1);
-        grid.addComponentColumn(this::targetCell).setHeader(getTranslation("editor.target")).setFlexGrow(1);
+        SegmentColumns.addTo(grid, new SegmentColumns.Rows() {
+            @Override
+            public boolean isActive(SegmentRow row) {
+                return EditorView.this.isActive(row);
+            }
+
+            @Override
+            public List<Component> target(SegmentRow row) {
+                return targetOf(row);
+            }
+
+            @Override
+            public List<QaResult> findings(SegmentRow row) {
+                return qaByRow.getOrDefault(row.segmentId(), List.of());
+            }
+
+            @Override
+            public String colleagueOn(SegmentRow row) {
+                return editingBy.get(row.segmentId());
+            }
+
+            @Override
+            public Comment rejection(SegmentRow row) {
+                return row.state() == TargetState.REJECTED ? rejections.get(row.segmentId()) : null;
+            }
+        }, glossaryHits);
         grid.setPartNameGenerator(row -> {
             List<String> parts = new ArrayList<>();
-            if (active != null && row.segmentId() == active.segmentId()) {
+            if (isActive(row)) {
                 parts.add("active-row");
             }
             if (editingBy.containsKey(row.segmentId())) {
@@ -267,61 +273,27 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.addItemClickListener(click -> activate(click.getItem(), -1, true));
     }
 
-    private Component targetCell(SegmentRow row) {
-        Div cell = new Div();
-        cell.addClassName("target-cell");
-        if (active != null && row.segmentId() == active.segmentId()) {
-            active = row.version() >= active.version() ? row : active;
-            boolean readOnly = !canTranslate || (reviewMode && editingInReview != active.segmentId());
-            if (readOnly) {
-                activeEditor = null;
-                cell.add(targetText(active));
-                if (reviewMode) {
-                    SegmentRow reviewed = active;
-                    cell.add(new ReviewButtons(reviewed.ordinal(), reviewed.state(), this::approveActive,
-                            () -> new RejectDialog(this::rejectActive).open(), () -> {
-                        editingInReview = reviewed.segmentId();
-                        refreshRow(reviewed);
-                    }));
-                }
-            } else {
-                activeEditor = editorFor(active);
-                cell.add(activeEditor);
-            }
-        } else {
-            cell.add(targetText(row));
+    /** The active row's editor (or in review its text and review buttons); any other row's text. */
+    private List<Component> targetOf(SegmentRow row) {
+        if (!isActive(row)) {
+            return List.of(SegmentColumns.targetText(row));
         }
-        List<QaResult> findings = qaByRow.getOrDefault(row.segmentId(), List.of());
-        if (findings.stream().anyMatch(QaResult::isOpen)) {
-            QaBadge badge = new QaBadge(row.ordinal());
-            badge.show(findings);
-            cell.addComponentAsFirst(badge);
+        active = row.version() >= active.version() ? row : active;
+        boolean readOnly = !canTranslate || (reviewMode && editingInReview != active.segmentId());
+        if (!readOnly) {
+            activeEditor = editorFor(active);
+            return List.of(activeEditor);
         }
-        String colleague = editingBy.get(row.segmentId());
-        if (colleague != null) {
-            Div marker = new Div();
-            marker.addClassName("editing-marker");
-            marker.setId("editing-" + row.ordinal());
-            marker.setText(getTranslation("live.editing", colleague));
-            cell.add(marker);
+        activeEditor = null;
+        if (!reviewMode) {
+            return List.of(SegmentColumns.targetText(active));
         }
-        Comment rejection = row.state() == TargetState.REJECTED ? rejections.get(row.segmentId()) : null;
-        if (rejection != null) {
-            // The translator sees why without opening anything; the full thread is in the Comments tab.
-            Div reason = new Div();
-            reason.addClassName("rejection-note");
-            reason.setId("rejection-" + row.ordinal());
-            reason.setText("↩ " + rejection.author() + ": " + rejection.body());
-            cell.add(reason);
-        }
-        return cell;
-    }
-
-    private InlineTextView targetText(SegmentRow row) {
-        InlineTextView text = new InlineTextView(row.target());
-        text.addClassName("target-text");
-        text.setId("segment-target-" + row.ordinal());
-        return text;
+        SegmentRow reviewed = active;
+        return List.of(SegmentColumns.targetText(active), new ReviewButtons(reviewed.ordinal(), reviewed.state(),
+                this::approveActive, () -> new RejectDialog(this::rejectActive).open(), () -> {
+                    editingInReview = reviewed.segmentId();
+                    refreshRow(reviewed);
+                }));
     }
 
     /** After a confirm: the same translation for the project's other segments with the same source, on request. */
@@ -507,26 +479,19 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<DocumentSummary> found = event.getRouteParameters().getLong("documentId").flatMap(documents::find);
-        if (found.isEmpty()) {
-            Notifications.error(getTranslation("error.documentNotFound"));
-            event.forwardTo(DashboardView.class);
+        Optional<DocumentLocaleRoute> route = DocumentLocaleRoute.resolve(event, documents, projects);
+        if (route.isEmpty()) {
             return;
         }
-        document = found.get();
-        project = projects.find(document.projectId()).orElseThrow();
-        canTranslate = access.may(Permission.TRANSLATE, project.id(), requestedLocale(event));
-        canReview = access.may(Permission.REVIEW, project.id(), requestedLocale(event));
-        String requested = event.getRouteParameters().get("locale").orElse("");
-        locale = project.targetLocales().stream().filter(l -> l.equalsIgnoreCase(requested)).findFirst().orElse(null);
-        if (locale == null) {
-            Notifications.error(getTranslation("error.localeNotInProject", requested));
-            event.forwardTo(ProjectView.class, new RouteParameters("projectId", String.valueOf(project.id())));
-            return;
-        }
+        document = route.get().document();
+        project = route.get().project();
+        locale = route.get().locale();
+        canTranslate = access.may(Permission.TRANSLATE, project.id(), locale);
+        canReview = access.may(Permission.REVIEW, project.id(), locale);
         article = new ArticlePane(documents, document.id(), getTranslation("editor.sourceArticle",
                 LocaleTag.displayName(project.sourceLocale(), getLocale())), this::activateOrdinal);
         article.setSourceLocale(project.sourceLocale());
+        article.onTermClicked(glossaryHits::insertHit);
         split.removeAll();
         split.addToPrimary(article);
         split.addToSecondary(grid);
@@ -544,7 +509,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         qaReportSlot.add(report);
         // Rows are identified by segment, so a refreshed row (new text, state, version) replaces its old self.
         grid.setItems(new CallbackDataProvider<SegmentRow, Void>(
-                query -> withRejections(translations.page(document.id(), locale, filter.getValue(), query.getOffset(),
+                query -> decorate(translations.page(document.id(), locale, filter.getValue(), query.getOffset(),
                         query.getLimit())).stream(),
                 query -> translations.count(document.id(), locale, filter.getValue()),
                 SegmentRow::segmentId));
@@ -564,28 +529,31 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private static String requestedLocale(BeforeEnterEvent event) {
-        return event.getRouteParameters().get("locale").orElse("");
+    /** Loads what the rows of a page show beside their text: their QA findings and the reasons for rejections. */
+    private List<SegmentRow> decorate(List<SegmentRow> page) {
+        checkQa(page);
+        loadRejections(page);
+        return page;
     }
 
-    /**
-     * Loads what the rows of a page show beside their text: the reviewers' reasons for rejected rows and the QA
-     * findings of rows with a translation (cached by target version, so scrolling back costs nothing).
-     */
-    private List<SegmentRow> withRejections(List<SegmentRow> page) {
-        for (SegmentRow row : page) {
+    /** The QA findings of rows with a translation (cached by target version, so scrolling back costs nothing). */
+    private void checkQa(List<SegmentRow> rows) {
+        for (SegmentRow row : rows) {
             if (!row.target().isBlank() || row.state().isConfirmed()) {
                 qaByRow.put(row.segmentId(), qa.check(row.segmentId(), locale, row.target()));
             } else {
                 qaByRow.remove(row.segmentId());
             }
         }
-        List<Long> rejected = page.stream().filter(row -> row.state() == TargetState.REJECTED)
+    }
+
+    /** The reviewers' latest reasons for the rejected rows. */
+    private void loadRejections(List<SegmentRow> rows) {
+        List<Long> rejected = rows.stream().filter(row -> row.state() == TargetState.REJECTED)
                 .map(SegmentRow::segmentId).toList();
         if (!rejected.isEmpty()) {
             rejections.putAll(reviews.openRejections(document.id(), locale, rejected));
         }
-        return page;
     }
 
     private static Optional<Integer> parseInt(String value) {
@@ -625,6 +593,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         live.moved(row.segmentId());
         activeIndex = index >= 0 ? index
                 : translations.indexOf(document.id(), locale, filter.getValue(), row.ordinal()).orElse(0);
+        // Before the row renders: its source marks the glossary terms found.
+        glossaryHits.show(project.id(), project.sourceLocale(), locale, row.source().plainText());
         if (previous != null) {
             refreshRow(previous);
         }
@@ -634,11 +604,15 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             grid.scrollToIndex(Math.max(0, activeIndex - 2));
         }
         article.highlight(row.ordinal());
+        article.markTerms(glossaryHits.marksJson());
         rememberInUrl(row.ordinal());
         localeHelpers.show(row.source().plainText(), project.sourceLocale(), locale);
-        glossaryHits.show(project.id(), project.sourceLocale(), locale, row.source().plainText());
         tmMatches.show(row.segmentId(), locale);
         details.show(row.segmentId(), locale, row.target());
+    }
+
+    private boolean isActive(SegmentRow row) {
+        return active != null && row.segmentId() == active.segmentId();
     }
 
     private void refreshRow(SegmentRow row) {
@@ -829,7 +803,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         SegmentRow row = stored.get();
-        withRejections(List.of(row));
+        decorate(List.of(row));
         if (active != null && active.segmentId() == row.segmentId()) {
             if (row.version() <= active.version()) {
                 return;

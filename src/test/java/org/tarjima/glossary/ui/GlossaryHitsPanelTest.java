@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.tarjima.glossary.EntryRequest;
 import org.tarjima.glossary.GlossaryScope;
 import org.tarjima.glossary.GlossaryService;
 import org.tarjima.glossary.TermSpan;
+import org.tarjima.base.i18n.MessageBundles;
 import org.tarjima.support.TarjimaTest;
 import org.tarjima.support.TestProjects;
 
@@ -32,6 +34,8 @@ class GlossaryHitsPanelTest {
     GlossaryService glossary;
     @Autowired
     TestProjects projects;
+    @Autowired
+    MessageBundles bundles;
 
     @BeforeEach
     void ui() {
@@ -99,5 +103,40 @@ class GlossaryHitsPanelTest {
         panel.show(project, "en", "ru", source);
         assertThat(panel.hits()).extracting(h -> h.sourceTerm()).containsExactly("sustainable development", "development");
         assertThat(panel.hitRanges()).containsExactly(new TermSpan(14, source.length()));
+    }
+
+    @Test
+    void marks_merge_a_term_inside_a_longer_one_and_a_click_inserts_the_longer() {
+        long project = projects.aProject().withTargets("ru").create().id();
+        GlossaryScope scope = GlossaryScope.project(project);
+        glossary.create(scope, EntryRequest.of("development", approved("ru", "развитие"), forbidden("ru", "девелопмент")));
+        glossary.create(scope, EntryRequest.of("sustainable development", approved("ru", "устойчивое развитие")));
+        glossary.create(scope, EntryRequest.of("partner", approved("ru", "партнёр")));
+        GlossaryHitsPanel panel = new GlossaryHitsPanel(glossary);
+        UI.getCurrent().add(panel);
+        List<String> inserted = new ArrayList<>();
+        panel.addInsertListener(inserted::add);
+        String source = "Partners of sustainable development";
+
+        panel.show(project, "en", "ru", source);
+
+        List<TermMarks.Mark> marks = TermMarks.of(panel.hits(),
+                (key, arguments) -> bundles.getTranslation(key, Locale.ENGLISH, arguments));
+        assertThat(marks).extracting(m -> source.substring(m.start(), m.end()))
+                .containsExactly("Partners", "sustainable development");
+        TermMarks.Mark merged = marks.get(1);
+        assertThat(panel.hits().get(merged.hit() - 1).sourceTerm()).isEqualTo("sustainable development");
+        assertThat(merged.title()).isEqualTo("""
+                sustainable development → устойчивое развитие (click or Ctrl+Shift+2 to insert)
+                development → развитие (click or Ctrl+Shift+3 to insert)
+                Do not use: девелопмент""");
+        assertThat(merged.forbidden()).isTrue();
+        assertThat(marks.get(0).forbidden()).isFalse();
+        assertThat(panel.marksJson()).startsWith("[{\"start\":0,\"end\":8,");
+
+        assertThat(panel.insertHit(merged.hit())).isTrue();
+        assertThat(inserted).containsExactly("устойчивое развитие");
+        panel.clear();
+        assertThat(panel.marksJson()).isEqualTo("[]");
     }
 }
