@@ -41,6 +41,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -103,6 +105,9 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final Grid<SegmentRow> grid = new Grid<>();
     private final Select<StateFilter> filter = new Select<>();
+    private final TextField search = new TextField();
+    private final Span searchCount = new Span();
+    private SegmentList segments;
     private final StateBar progress = new StateBar();
     private final Span counts = new Span();
     private final SplitLayout split = new SplitLayout();
@@ -184,6 +189,19 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         filter.setAriaLabel(getTranslation("editor.filter"));
         filter.addValueChangeListener(change -> filterChanged());
 
+        search.setId("segment-search");
+        search.setPlaceholder(getTranslation("editor.search"));
+        search.setAriaLabel(getTranslation("editor.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(400);
+        search.addClassName("segment-search");
+        search.addValueChangeListener(change -> filterChanged());
+        searchCount.setId("search-count");
+        searchCount.addClassName("search-count");
+        searchCount.setVisible(false);
+
         Button help = new Button(VaadinIcon.QUESTION_CIRCLE_O.create(), click -> new ShortcutsDialog().open());
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         help.setId("shortcuts-help");
@@ -199,7 +217,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         reviewToggle.addClickListener(click -> setReviewMode(!reviewMode));
         reviewToggle.setVisible(false);
         signOffSlot.addClassName("sign-off-slot");
-        Div toolbar = new Div(filter, reviewToggle, progress, counts, signOffSlot, qaReportSlot, scriptActions, avatars,
+        Div toolbar = new Div(filter, search, searchCount, reviewToggle, progress, counts, signOffSlot, qaReportSlot, scriptActions, avatars,
                 help);
         toolbar.addClassName("editor-toolbar");
         progress.setId("editor-progress");
@@ -422,7 +440,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
      * (approved in review mode, confirmed under "to do"), the next row has moved up into the same place.
      */
     private void advanceAfter(TargetState newState) {
-        if (filter.getValue().states().contains(newState)) {
+        // Search results are a snapshot: the changed row stays where it is.
+        if (segments.searching() || filter.getValue().states().contains(newState)) {
             move(1);
             return;
         }
@@ -483,6 +502,9 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (route.isEmpty()) {
             return;
         }
+        // Entered again (another document or locale): the old list is gone and the search starts empty.
+        segments = null;
+        search.clear();
         document = route.get().document();
         project = route.get().project();
         locale = route.get().locale();
@@ -508,10 +530,12 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         qaReportSlot.removeAll();
         qaReportSlot.add(report);
         // Rows are identified by segment, so a refreshed row (new text, state, version) replaces its old self.
+        segments = new SegmentList(translations, document.id(), locale);
+        segments.select(filter.getValue(), search.getValue());
+        showSearchCount();
         grid.setItems(new CallbackDataProvider<SegmentRow, Void>(
-                query -> decorate(translations.page(document.id(), locale, filter.getValue(), query.getOffset(),
-                        query.getLimit())).stream(),
-                query -> translations.count(document.id(), locale, filter.getValue()),
+                query -> decorate(segments.page(query.getOffset(), query.getLimit())).stream(),
+                query -> segments.count(),
                 SegmentRow::segmentId));
         refreshProgress();
         showScriptActions();
@@ -566,9 +590,10 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** Activates the segment with this ordinal; with a filter that hides it, the filter is cleared. */
     private void activateOrdinal(int ordinal) {
-        Optional<Integer> index = translations.indexOf(document.id(), locale, filter.getValue(), ordinal);
+        Optional<Integer> index = segments.indexOf(ordinal);
         if (index.isEmpty()) {
-            filter.setValue(StateFilter.ALL);
+            // The filter or the search hides it: show the whole document rather than not the segment asked for.
+            clearFilterAndSearch();
             index = Optional.of(ordinal - 1);
         }
         int found = index.get();
@@ -579,7 +604,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (index < 0) {
             return Optional.empty();
         }
-        return translations.page(document.id(), locale, filter.getValue(), index, 1).stream().findFirst();
+        return segments.rowAt(index);
     }
 
     private void activate(SegmentRow row, int index, boolean scroll) {
@@ -592,7 +617,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         typedHere = null;
         live.moved(row.segmentId());
         activeIndex = index >= 0 ? index
-                : translations.indexOf(document.id(), locale, filter.getValue(), row.ordinal()).orElse(0);
+                : segments.indexOf(row.ordinal()).orElse(0);
         // Before the row renders: its source marks the glossary terms found.
         glossaryHits.show(project.id(), project.sourceLocale(), locale, row.source().plainText());
         if (previous != null) {
@@ -629,7 +654,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         int index = activeIndex + 1;
         // Pages through the filtered list from the active row; a to-do filter makes this one read.
         while (next.isEmpty()) {
-            List<SegmentRow> page = translations.page(document.id(), locale, filter.getValue(), index, 100);
+            List<SegmentRow> page = segments.page(index, 100);
             if (page.isEmpty()) {
                 break;
             }
@@ -745,18 +770,32 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void filterChanged() {
-        if (document == null) {
+        if (document == null || segments == null) {
             return;
         }
         SegmentRow previous = active;
         active = null;
+        segments.select(filter.getValue(), search.getValue());
+        showSearchCount();
         grid.getDataProvider().refreshAll();
         if (previous != null) {
-            translations.indexOf(document.id(), locale, filter.getValue(), previous.ordinal())
+            segments.indexOf(previous.ordinal())
                     .flatMap(index -> rowAt(index).map(row -> new Object[] {row, index}))
                     .ifPresentOrElse(found -> activate((SegmentRow) found[0], (Integer) found[1], true),
                             () -> rowAt(0).ifPresent(row -> activate(row, 0, true)));
         }
+    }
+
+    private void showSearchCount() {
+        searchCount.setVisible(segments.searching());
+        if (segments.searching()) {
+            searchCount.setText(getTranslation("editor.searchFound", segments.count()));
+        }
+    }
+
+    private void clearFilterAndSearch() {
+        search.clear();
+        filter.setValue(StateFilter.ALL);
     }
 
     @Override
