@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,6 +67,15 @@ class ProjectsController {
         List<ApiModels.DocumentJson> documentJson = documents.documents(id).stream()
                 .map(d -> document(d, project.targetLocales())).toList();
         return ApiModels.ProjectJson.of(project, documentJson);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a project with its documents, translations, history and glossary (managers)",
+            description = "keepTranslationMemory (default true): the project's confirmed translations stay in the shared "
+                    + "translation memory; false removes them too.")
+    void delete(@PathVariable long id, @RequestParam(defaultValue = "true") boolean keepTranslationMemory) {
+        projects.delete(id, keepTranslationMemory);
     }
 
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

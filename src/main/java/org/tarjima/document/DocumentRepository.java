@@ -111,4 +111,10 @@ class DocumentRepository {
                 SourceFormat.valueOf(rs.getString("format")), rs.getInt("segment_count"), rs.getInt("word_count"),
                 rs.getTimestamp("created_at").toInstant());
     }
+
+    /** Deletes the document; its segments, targets and everything hanging on them go with it (the schema's cascades). */
+    void delete(long documentId) {
+        jdbc.sql("delete from document where id = ?").param(documentId).update();
+    }
+
 }

@@ -15,6 +15,7 @@ import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.CurrentUser;
+import org.tarjima.security.NotPermittedException;
 import org.tarjima.security.Permission;
 
 /** Imports source articles and reads them back. */
@@ -109,6 +110,21 @@ public class DocumentService {
                 clock.instant(), currentUser.username());
         documents.insertSegments(id, segments);
         return new CreatedDocument(documents.find(id).orElseThrow(), documents.segmentIds(id));
+    }
+
+    /**
+     * Deletes a document with its segments, translations, history, comments and sign-offs, in one transaction. The
+     * translation memory keeps what was confirmed in it (without the link to the document).
+     *
+     * @throws NotPermittedException          when the user is not a manager of the document's project
+     * @throws java.util.NoSuchElementException when there is no such document (any more)
+     */
+    @Transactional
+    public void delete(long documentId) {
+        DocumentSummary document = documents.find(documentId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));
+        access.require(Permission.MANAGE, document.projectId(), null);
+        documents.delete(documentId);
     }
 
     @Transactional(readOnly = true)

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.tarjima.project.ProjectDeleting;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.base.text.InlineText;
@@ -149,6 +151,14 @@ public class TranslationMemory {
      * @return how many units were removed
      * @throws NotPermittedException when the user may not manage the project
      */
+    /** A project being deleted takes its TM units with it when the manager chose so. */
+    @EventListener
+    void on(ProjectDeleting deleting) {
+        if (!deleting.keepTranslationMemory()) {
+            forgetProject(deleting.projectId());
+        }
+    }
+
     @Transactional
     public int forgetProject(long projectId) {
         access.requireManager(projectId);

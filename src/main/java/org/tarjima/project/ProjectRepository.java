@@ -31,6 +31,16 @@ class ProjectRepository {
         return id;
     }
 
+    /** Locks the project's row against concurrent changes until the transaction ends; false when it is gone. */
+    boolean lock(long id) {
+        return jdbc.sql("select id from project where id = ? for update").param(id).query(Long.class).optional().isPresent();
+    }
+
+    /** Deletes the project; every row that belongs to it goes with it (the schema's cascades). */
+    void delete(long id) {
+        jdbc.sql("delete from project where id = ?").param(id).update();
+    }
+
     boolean nameTaken(String name) {
         return jdbc.sql("select exists(select 1 from project where lower(name) = lower(?))")
                 .param(name).query(Boolean.class).single();

@@ -5,15 +5,17 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.Actor;
 import org.tarjima.security.CurrentUser;
+import org.tarjima.security.NotPermittedException;
 import org.tarjima.security.Permission;
 
-/** Creates and lists projects. */
+/** Creates, lists and deletes projects. */
 @Service
 public class ProjectService {
 
@@ -21,9 +23,12 @@ public class ProjectService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AccessPolicy access;
+    private final ApplicationEventPublisher events;
 
-    ProjectService(ProjectRepository projects, CurrentUser currentUser, Clock clock, AccessPolicy access) {
+    ProjectService(ProjectRepository projects, CurrentUser currentUser, Clock clock, AccessPolicy access,
+                   ApplicationEventPublisher events) {
         this.access = access;
+        this.events = events;
         this.projects = projects;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -62,6 +67,23 @@ public class ProjectService {
     }
 
     /** The projects the signed-in user works in, each with only the target locales they were given. */
+    /**
+     * Deletes a project with its documents, translations, history, comments, sign-offs, glossary and roles, in one
+     * transaction. Its translation memory units stay for every other project unless the manager chooses otherwise.
+     *
+     * @throws NotPermittedException          when the user is not a manager of the project
+     * @throws java.util.NoSuchElementException when there is no such project (any more)
+     */
+    @Transactional
+    public void delete(long projectId, boolean keepTranslationMemory) {
+        access.require(Permission.MANAGE, projectId, null);
+        if (!projects.lock(projectId)) {
+            throw new java.util.NoSuchElementException("Project " + projectId + " does not exist");
+        }
+        events.publishEvent(new ProjectDeleting(projectId, keepTranslationMemory));
+        projects.delete(projectId);
+    }
+
     @Transactional(readOnly = true)
     public List<ProjectSummary> list() {
         Actor actor = access.actor();
