@@ -200,12 +200,16 @@ class MessageBundleRoundTripTest {
     @Test
     void any_properties_file_keeps_its_comments_separators_escapes_and_line_endings() {
         String original = "# Header\r\n! bang comment\r\n\r\nkey.one = Value one  \r\nkey.two:Two\\nlines \\u00e9\r\n"
-                + "key.three\tTab separated {0}\r\nempty=\r\n   indented=Indented \\\\ backslash\r\nlast=End";
+                + "key.three\tTab separated {0}\r\nempty=\r\nchoice={0, select, male {he} other {they}} {1, number, integer}\r\n   indented=Indented \\\\ backslash\r\nlast=End";
         long project = projects.aProject().withTargets("ru").create().id();
         long document = documents.importSource(project, "app.properties", original.getBytes(StandardCharsets.UTF_8)).id();
         List<ArticleSegment> segments = segments(document);
         assertThat(segments).extracting(ArticleSegment::context)
-                .containsExactly("key.one", "key.two", "key.three", "indented", "last");
+                .containsExactly("key.one", "key.two", "key.three", "choice", "indented", "last");
+        // Select cases are words to translate; only the numbered arguments are codes.
+        assertThat(segments.get(3).source().plainText()).isEqualTo("{0, select, male {he} other {they}} ");
+        assertThat(segments.get(3).source().codes()).extracting(InlineText.Code::data)
+                .containsExactly("{1, number, integer}");
 
         assertThat(new String(exports.export(document, "ru").content(), StandardCharsets.UTF_8))
                 .isEqualTo(original);

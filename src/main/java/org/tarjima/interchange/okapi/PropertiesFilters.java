@@ -17,8 +17,11 @@ import org.tarjima.interchange.InterchangeException;
  */
 final class PropertiesFilters {
 
-    /** A simple argument: {0}, {name}, {0, number}, {1, number, integer}, {2, date, short}. */
-    static final String SIMPLE_ARGUMENT = "\\{\\s*\\w+\\s*(,\\s*(number|date|time|spellout|ordinal|duration)\\s*(,[^{}]*)?)?\\}";
+    /**
+     * A simple numbered argument: {0}, {0, number}, {1, number, integer}, {2, date, short}. Named arguments are left
+     * as text: {he} in "{0, select, male {he} other {they}}" is words to translate, not an argument.
+     */
+    static final String SIMPLE_ARGUMENT = "\\{\\s*\\d+\\s*(,\\s*(number|date|time|spellout|ordinal|duration)\\s*(,[^{}]*)?)?\\}";
 
     private PropertiesFilters() {
     }

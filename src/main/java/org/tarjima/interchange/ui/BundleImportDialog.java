@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import org.tarjima.base.LocaleTag;
@@ -51,10 +52,15 @@ public class BundleImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".properties", "text/plain", "text/x-java-properties");
         upload.setDropLabel(new Span(getTranslation("bundle.import.drop")));
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("bundle.import.upload")));
+        upload.setI18n(texts);
         result.setId("bundle-import-result");
 
         add(locale, hint, upload, result);
-        getFooter().add(new Button(getTranslation("action.close"), click -> close()));
+        Button closeButton = new Button(getTranslation("action.close"), click -> close());
+        closeButton.setId("bundle-import-close");
+        getFooter().add(closeButton);
     }
 
     private void apply(byte[] data) {

@@ -48,7 +48,7 @@ class BundleDialogsBrowserTest {
             browser.waitForVaadin();
             assertThat(browser.exists("bundle-import-refused")).isFalse();
             browser.screenshot("bundle-import");
-            browser.find("#bundle-import-dialog vaadin-button").click();
+            browser.find("#bundle-import-close").click();
             browser.waitForVaadin();
 
             browser.find("#export-" + document).click();
