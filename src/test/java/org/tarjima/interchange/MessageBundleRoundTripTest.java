@@ -132,6 +132,27 @@ class MessageBundleRoundTripTest {
     }
 
     @Test
+    void every_bundle_of_the_workbench_comes_back_with_its_own_values() throws IOException {
+        List<String> locales = List.of("ru", "kk", "ky", "tg", "tk", "uz", "uz-Cyrl");
+        long document = importEnglish(locales.toArray(String[]::new));
+        Map<String, String> en = values(bundle("en"));
+        for (String locale : locales) {
+            Map<String, String> own = values(bundle(locale));
+            BundleImportReport report = imports.importTranslations(document, locale, bundle(locale));
+            assertThat(report.extraKeys()).as(locale).isEmpty();
+            assertThat(report.state()).as(locale).isEqualTo(new String(bundle(locale), StandardCharsets.UTF_8)
+                    .lines().takeWhile(line -> line.startsWith("#")).anyMatch(line -> line.contains("DRAFT"))
+                    ? TargetState.DRAFT : TargetState.TRANSLATED);
+
+            Map<String, String> exported = values(exports.export(document, locale).content());
+
+            assertThat(exported.keySet()).as(locale).containsExactlyElementsOf(en.keySet());
+            en.keySet().forEach(key -> assertThat(exported.get(key)).as(locale + " " + key)
+                    .isEqualTo(own.getOrDefault(key, en.get(key))));
+        }
+    }
+
+    @Test
     void a_bundle_marked_draft_arrives_as_draft_and_reports_the_keys_it_lacks_and_the_keys_it_adds() throws IOException {
         long document = importEnglish("tk");
         String tk = new String(bundle("tk"), StandardCharsets.UTF_8);
