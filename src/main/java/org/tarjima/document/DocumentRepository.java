@@ -67,6 +67,10 @@ class DocumentRepository {
         }
     }
 
+    Optional<byte[]> original(long documentId) {
+        return jdbc.sql("select original from document where id = ?").param(documentId).query(byte[].class).optional();
+    }
+
     List<Long> segmentIds(long documentId) {
         return jdbc.sql("select id from segment where document_id = ? order by ordinal").param(documentId)
                 .query(Long.class).list();

@@ -61,7 +61,8 @@ public class DocumentService {
             throw new DocumentImportException(reason);
         });
         SourceFormat format = SourceFormat.detect(name, content).orElseThrow(() -> new DocumentImportException(
-                "'" + name + "' is not an article Tarjima can read: upload plain text (.txt), HTML (.html) or Markdown (.md)."));
+                "'" + name + "' is not an article Tarjima can read: upload plain text (.txt), HTML (.html), Markdown (.md) "
+                        + "or a message bundle (.properties)."));
         if (format == SourceFormat.XLIFF) {
             throw new DocumentImportException("'" + name + "' is XLIFF; it is imported as a bilingual document, not as an article.");
         }
@@ -138,6 +139,13 @@ public class DocumentService {
         Optional<DocumentSummary> document = documents.find(documentId);
         document.ifPresent(found -> access.require(Permission.VIEW, found.projectId(), null));
         return document;
+    }
+
+    /** The file as it was uploaded, byte for byte, for exporting it again in its own format. */
+    @Transactional(readOnly = true)
+    public byte[] original(long documentId) {
+        find(documentId).orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));
+        return documents.original(documentId).orElseThrow();
     }
 
     /**

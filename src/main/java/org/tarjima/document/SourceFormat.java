@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /** The source formats an article can be imported from. */
 public enum SourceFormat {
-    TEXT, HTML, MARKDOWN, XLIFF;
+    TEXT, HTML, MARKDOWN, XLIFF,
+    /** A Java/ICU message bundle: one segment per key, exported back as the same file with translated values. */
+    PROPERTIES;
 
     /** The root element of an XLIFF file, after an optional declaration, comments and DOCTYPE. */
     private static final Pattern XLIFF_ROOT = Pattern.compile(
@@ -38,6 +40,9 @@ public enum SourceFormat {
         }
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
             return Optional.of(MARKDOWN);
+        }
+        if (name.endsWith(".properties")) {
+            return Optional.of(PROPERTIES);
         }
         if (name.endsWith(".txt") || name.endsWith(".text")) {
             return Optional.of(TEXT);

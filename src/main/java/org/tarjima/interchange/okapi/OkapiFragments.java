@@ -18,6 +18,14 @@ final class OkapiFragments {
     }
 
     /**
+     * A value read whole (a .properties value): codes carry their markup and whitespace is kept, since the value is
+     * written back exactly.
+     */
+    static InlineText exactly(TextFragment fragment) {
+        return convert(fragment, true);
+    }
+
+    /**
      * Text read from XLIFF, exactly as written: codes carry their original data (the outer markup is
      * XLIFF's own bpt/ept wrapper) and whitespace is kept.
      */

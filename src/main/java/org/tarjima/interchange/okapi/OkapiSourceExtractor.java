@@ -46,13 +46,19 @@ class OkapiSourceExtractor implements SourceExtractor {
     private static final int TITLE_MAX_LENGTH = 200;
 
     private final SrxSentenceSegmenter segmenter;
+    private final OkapiPropertiesReader bundles;
 
-    OkapiSourceExtractor(SrxSentenceSegmenter segmenter) {
+    OkapiSourceExtractor(SrxSentenceSegmenter segmenter, OkapiPropertiesReader bundles) {
         this.segmenter = segmenter;
+        this.bundles = bundles;
     }
 
     @Override
     public ExtractedArticle extract(byte[] content, SourceFormat format, String sourceLocale) {
+        if (format == SourceFormat.PROPERTIES) {
+            // One segment per key, never split into sentences: an ICU message is translated whole.
+            return bundles.article(content, sourceLocale);
+        }
         if (format == SourceFormat.HTML || format == SourceFormat.MARKDOWN) {
             refuseInternalSubset(content);
         }
@@ -85,7 +91,7 @@ class OkapiSourceExtractor implements SourceExtractor {
         RawDocument raw = switch (format) {
             case HTML -> new RawDocument(new ByteArrayInputStream(content), StandardCharsets.UTF_8.name(), locale);
             case TEXT, MARKDOWN -> new RawDocument(decodeUtf8(content), locale);
-            case XLIFF -> throw new IllegalArgumentException("XLIFF is not an article format");
+            case XLIFF, PROPERTIES -> throw new IllegalArgumentException(format + " is not read by sentences");
         };
         ISegmenter sentences = segmenter.forLocale(sourceLocale);
         List<ExtractedArticle.Block> blocks = new ArrayList<>();
@@ -129,7 +135,7 @@ class OkapiSourceExtractor implements SourceExtractor {
             case HTML -> new HtmlFilter();
             case MARKDOWN -> new MarkdownFilter();
             case TEXT -> new ParaPlainTextFilter();
-            case XLIFF -> throw new IllegalArgumentException("XLIFF is not an article format");
+            case XLIFF, PROPERTIES -> throw new IllegalArgumentException(format + " is not read by sentences");
         };
     }
 
@@ -156,7 +162,7 @@ class OkapiSourceExtractor implements SourceExtractor {
             case HTML -> htmlBlock(unit.getType());
             case MARKDOWN -> markdownBlock(lastLine(skeleton));
             case TEXT -> first && looksLikeTitle(segments) ? BlockType.TITLE : BlockType.PARAGRAPH;
-            case XLIFF -> BlockType.PARAGRAPH;
+            case XLIFF, PROPERTIES -> BlockType.PARAGRAPH;
         };
     }
 

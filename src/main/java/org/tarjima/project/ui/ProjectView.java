@@ -39,14 +39,19 @@ import org.tarjima.base.ui.Notifications;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.document.DocumentService;
 import org.tarjima.interchange.IncomingFiles;
+import org.tarjima.interchange.MessageBundleExportService;
+import org.tarjima.interchange.MessageBundleImportService;
 import org.tarjima.jobs.JobService;
 import org.tarjima.jobs.ui.JobsPanel;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffExportService;
 import org.tarjima.interchange.XliffImportService;
+import org.tarjima.interchange.ui.BundleExportDialog;
+import org.tarjima.interchange.ui.BundleImportDialog;
 import org.tarjima.interchange.ui.ExportDialog;
 import org.tarjima.interchange.ui.ImportDialog;
 import org.tarjima.document.DocumentSummary;
+import org.tarjima.document.SourceFormat;
 import org.tarjima.glossary.ui.GlossaryView;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
@@ -81,10 +86,15 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private boolean manager;
     private final JobService jobs;
     private JobsPanel jobsPanel;
+    private final MessageBundleImportService bundleImports;
+    private final MessageBundleExportService bundleExports;
 
     public ProjectView(ProjectService projects, DocumentService documents, TranslationService translations,
                        XliffExportService exports, XliffImportService imports, IncomingFiles incoming, JobService jobs,
-                       ImportLimit importLimit, ReviewService reviews, AccessPolicy access) {
+                       ImportLimit importLimit, ReviewService reviews, AccessPolicy access,
+                       MessageBundleImportService bundleImports, MessageBundleExportService bundleExports) {
+        this.bundleImports = bundleImports;
+        this.bundleExports = bundleExports;
         this.access = access;
         this.reviews = reviews;
         this.exports = exports;
@@ -112,7 +122,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         upload.setId("document-upload");
         upload.setMaxFiles(10);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importLimit.maxBytes()));
-        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".xlf", ".xliff", ".sdlxliff", ".mqxliff",
+        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".properties",
                 "text/plain", "text/markdown", "text/html", "application/xliff+xml", "application/xml", "text/xml");
         upload.setDropLabel(new Span(getTranslation("project.dropArticle")));
         UploadI18N uploadTexts = new UploadI18N();
@@ -209,6 +219,9 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Component actions(DocumentSummary document) {
+        if (document.format() == SourceFormat.PROPERTIES) {
+            return bundleActions(document);
+        }
         Button export = new Button(VaadinIcon.DOWNLOAD_ALT.create(), click -> new ExportDialog(exports, jobs, project.id(),
                 document.id(), document.name(), project.targetLocales(), jobsPanel::refresh).open());
         export.setId("export-" + document.id());
@@ -222,6 +235,23 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         importFile.setId("import-" + document.id());
         importFile.setTooltipText(getTranslation("project.import"));
         importFile.setAriaLabel(getTranslation("project.import"));
+        export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        importFile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return new Div(export, importFile);
+    }
+
+    /** A message bundle goes back as the translated .properties file, and existing translations come in the same way. */
+    private Component bundleActions(DocumentSummary document) {
+        Button export = new Button(VaadinIcon.DOWNLOAD_ALT.create(), click -> new BundleExportDialog(bundleExports,
+                document.id(), document.name(), document.segmentCount(), project.targetLocales()).open());
+        export.setId("export-" + document.id());
+        export.setTooltipText(getTranslation("project.exportBundle"));
+        export.setAriaLabel(getTranslation("project.exportBundle"));
+        Button importFile = new Button(VaadinIcon.UPLOAD_ALT.create(), click -> new BundleImportDialog(bundleImports,
+                document.id(), document.name(), project.targetLocales(), this::showDocuments).open());
+        importFile.setId("import-" + document.id());
+        importFile.setTooltipText(getTranslation("project.importBundle"));
+        importFile.setAriaLabel(getTranslation("project.importBundle"));
         export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importFile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return new Div(export, importFile);
