@@ -19,9 +19,10 @@ class ProjectRepository {
 
     long insert(NewProject project, String cldrVersion, Instant now, String user) {
         long id = jdbc.sql("""
-                        insert into project (name, source_locale, cldr_version, created_at, created_by)
-                        values (?, ?, ?, ?, ?) returning id""")
-                .params(project.name(), project.sourceLocale(), cldrVersion, Timestamp.from(now), user)
+                        insert into project (name, source_locale, cldr_version, created_at, created_by, pretranslate)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(project.name(), project.sourceLocale(), cldrVersion, Timestamp.from(now), user,
+                        project.pretranslate().name())
                 .query(Long.class).single();
         int position = 0;
         for (String locale : project.targetLocales()) {
@@ -29,6 +30,10 @@ class ProjectRepository {
                     .params(id, locale, position++).update();
         }
         return id;
+    }
+
+    void setPretranslate(long id, PretranslateOnImport mode) {
+        jdbc.sql("update project set pretranslate = ? where id = ?").params(mode.name(), id).update();
     }
 
     boolean nameTaken(String name) {
@@ -49,7 +54,7 @@ class ProjectRepository {
     }
 
     private static final String SELECT = """
-            select p.id, p.name, p.source_locale, p.cldr_version, p.created_at,
+            select p.id, p.name, p.source_locale, p.cldr_version, p.created_at, p.pretranslate,
                    (select array_agg(l.locale order by l.position) from project_target_locale l where l.project_id = p.id) as locales,
                    (select count(*) from document d where d.project_id = p.id) as documents
             from project p""";
@@ -63,6 +68,7 @@ class ProjectRepository {
             }
         }
         return new ProjectSummary(rs.getLong("id"), rs.getString("name"), rs.getString("source_locale"), locales,
-                rs.getString("cldr_version"), rs.getTimestamp("created_at").toInstant(), rs.getInt("documents"));
+                rs.getString("cldr_version"), rs.getTimestamp("created_at").toInstant(), rs.getInt("documents"),
+                PretranslateOnImport.valueOf(rs.getString("pretranslate")));
     }
 }
