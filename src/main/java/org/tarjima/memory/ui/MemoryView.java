@@ -322,8 +322,16 @@ public class MemoryView extends Div implements BeforeEnterObserver, HasDynamicTi
             showNothing("memory.empty.noHits", phrase);
             return;
         }
-        // The grid asks for pages as it scrolls; the service gives at most MAX_PAGE a call, so larger asks are split.
-        hits.setItems(grid -> fetch(chosen, phrase, where, grid.getOffset(), grid.getLimit()));
+        if (first.size() < TranslationMemory.MAX_PAGE) {
+            // Everything there is fits one page: shown whole, the grid as tall as its rows.
+            hits.setItems(first);
+            hits.setAllRowsVisible(true);
+        } else {
+            // More: the grid asks for pages as it scrolls; the service gives at most MAX_PAGE a call, so larger
+            // asks are split.
+            hits.setAllRowsVisible(false);
+            hits.setItems(grid -> fetch(chosen, phrase, where, grid.getOffset(), grid.getLimit()));
+        }
         hits.setVisible(true);
         empty.setVisible(false);
     }

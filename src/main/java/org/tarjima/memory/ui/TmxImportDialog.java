@@ -44,6 +44,7 @@ class TmxImportDialog extends Dialog {
         offered.addAll(LocaleTag.DEFAULT_TARGETS);
         configure(source, "memory-import-source", getTranslation("memory.import.source"), offered);
         source.setHelperText(getTranslation("memory.import.sourceHint"));
+        source.setClearButtonVisible(true);
         configure(target, "memory-import-target", getTranslation("memory.import.target"), LocaleTag.DEFAULT_TARGETS);
         target.setRequired(true);
         if (chosen != null) {

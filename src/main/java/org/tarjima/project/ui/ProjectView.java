@@ -110,6 +110,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         glossaryLink.add(VaadinIcon.BOOK.create(), new Span(getTranslation("glossary.title")));
         glossaryLink.addClassName("glossary-link");
         pretranslate.setId("project-pretranslate-setting");
+        pretranslate.setWidth("24em");
         pretranslate.addClassName("project-pretranslate");
         pretranslate.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
