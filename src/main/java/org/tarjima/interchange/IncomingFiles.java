@@ -50,7 +50,7 @@ public class IncomingFiles {
     @Transactional
     public Imported importReporting(long projectId, String fileName, byte[] content, Progress progress) {
         DocumentSummary document = store(projectId, fileName, content, progress);
-        return new Imported(document, pretranslator.fillImported(document.id()));
+        return new Imported(document, pretranslator.fillImported(projectId, document.id()));
     }
 
     private DocumentSummary store(long projectId, String fileName, byte[] content, Progress progress) {

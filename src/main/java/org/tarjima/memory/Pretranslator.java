@@ -122,18 +122,20 @@ public class Pretranslator {
      * @throws NotPermittedException when the user does not manage the document's project
      */
     @Transactional
-    public ImportFill fillImported(long documentId) {
-        List<TmRepository.SegmentInfo> segments = repository.segmentsOfDocument(documentId);
-        if (segments.isEmpty()) {
-            return new ImportFill(PretranslateOnImport.OFF, Map.of());
-        }
-        TmRepository.SegmentInfo any = segments.get(0);
-        access.requireManager(any.projectId());
-        ProjectSummary project = projects.find(any.projectId()).orElseThrow();
+    public ImportFill fillImported(long projectId, long documentId) {
+        access.requireManager(projectId);
+        ProjectSummary project = projects.find(projectId)
+                .orElseThrow(() -> new NoSuchElementException("Project " + projectId + " does not exist"));
         PretranslateOnImport mode = project.pretranslate();
+        // Most projects leave it off: then the import pays for nothing more than this look at the setting.
         if (mode == PretranslateOnImport.OFF) {
             return new ImportFill(mode, Map.of());
         }
+        List<TmRepository.SegmentInfo> segments = repository.segmentsOfDocument(documentId);
+        if (segments.isEmpty() || segments.get(0).projectId() != projectId) {
+            throw new IllegalArgumentException("Document " + documentId + " is not a document of project " + projectId);
+        }
+        TmRepository.SegmentInfo any = segments.get(0);
         TargetState state = mode == PretranslateOnImport.TRANSLATED ? TargetState.TRANSLATED : TargetState.DRAFT;
         Map<String, Integer> filled = new LinkedHashMap<>();
         for (String locale : project.targetLocales()) {

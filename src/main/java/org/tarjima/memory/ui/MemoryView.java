@@ -223,13 +223,13 @@ public class MemoryView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void configureColumns() {
         hits.removeAllColumns();
-        hits.addComponentColumn(hit -> text(hit, true)).setHeader(getTranslation("memory.column.source")).setFlexGrow(3);
-        hits.addComponentColumn(hit -> text(hit, false)).setHeader(getTranslation("memory.column.target")).setFlexGrow(3);
-        hits.addComponentColumn(this::state).setHeader(getTranslation("memory.column.state")).setAutoWidth(true)
+        hits.addComponentColumn(hit -> text(hit, true)).setKey("source").setHeader(getTranslation("memory.column.source")).setFlexGrow(3);
+        hits.addComponentColumn(hit -> text(hit, false)).setKey("target").setHeader(getTranslation("memory.column.target")).setFlexGrow(3);
+        hits.addComponentColumn(this::state).setKey("state").setHeader(getTranslation("memory.column.state")).setAutoWidth(true)
                 .setFlexGrow(0);
-        hits.addComponentColumn(this::origin).setHeader(getTranslation("memory.column.origin")).setFlexGrow(2);
+        hits.addComponentColumn(this::origin).setKey("origin").setHeader(getTranslation("memory.column.origin")).setFlexGrow(2);
         if (curator) {
-            hits.addComponentColumn(this::actions).setWidth("4em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+            hits.addComponentColumn(this::actions).setKey("actions").setWidth("4em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         }
     }
 
