@@ -28,22 +28,31 @@ final class ApiModels {
     private ApiModels() {
     }
 
-    record NewProjectRequest(String name, String sourceLocale, List<String> targetLocales) {
+    /** @param pretranslate OFF (default), DRAFT or TRANSLATED: fill NEW targets from 100 % TM matches on import */
+    record NewProjectRequest(String name, String sourceLocale, List<String> targetLocales, String pretranslate) {
+    }
+
+    record PretranslateRequest(String pretranslate) {
     }
 
     record ProjectJson(long id, String name, String sourceLocale, List<String> targetLocales, String cldrVersion,
-                       Instant createdAt, List<DocumentJson> documents) {
+                       Instant createdAt, String pretranslate, List<DocumentJson> documents) {
         static ProjectJson of(ProjectSummary p, List<DocumentJson> documents) {
             return new ProjectJson(p.id(), p.name(), p.sourceLocale(), p.targetLocales(), p.cldrVersion(), p.createdAt(),
-                    documents);
+                    p.pretranslate().name(), documents);
         }
     }
 
+    /** @param pretranslated on import only: NEW targets filled from the TM by the project's setting, by locale */
     record DocumentJson(long id, long projectId, String name, String format, int segmentCount, int wordCount,
-                        Instant createdAt, Map<String, ProgressJson> locales) {
+                        Instant createdAt, Map<String, ProgressJson> locales, Map<String, Integer> pretranslated) {
         static DocumentJson of(DocumentSummary d, Map<String, ProgressJson> locales) {
+            return of(d, locales, null);
+        }
+
+        static DocumentJson of(DocumentSummary d, Map<String, ProgressJson> locales, Map<String, Integer> pretranslated) {
             return new DocumentJson(d.id(), d.projectId(), d.name(), d.format().name(), d.segmentCount(), d.wordCount(),
-                    d.createdAt(), locales);
+                    d.createdAt(), locales, pretranslated);
         }
     }
 

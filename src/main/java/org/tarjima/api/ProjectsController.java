@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,7 +22,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.interchange.IncomingFiles;
+import org.tarjima.jobs.Progress;
 import org.tarjima.project.NewProject;
+import org.tarjima.project.PretranslateOnImport;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.LocaleProgress;
@@ -50,8 +53,19 @@ class ProjectsController {
     @Operation(summary = "Create a project", description = "Locales are BCP 47 tags; any valid tag is accepted.")
     ApiModels.ProjectJson create(@RequestBody ApiModels.NewProjectRequest request) {
         ProjectSummary created = projects.create(new NewProject(request.name(), request.sourceLocale(),
-                request.targetLocales() == null ? List.of() : request.targetLocales()));
+                request.targetLocales() == null ? List.of() : request.targetLocales(),
+                PretranslateOnImport.parse(request.pretranslate())));
         return ApiModels.ProjectJson.of(created, List.of());
+    }
+
+    @PutMapping(path = "/{id}/pretranslate", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set whether imports fill NEW targets from 100 % TM matches; managers only",
+            description = "pretranslate: OFF, DRAFT or TRANSLATED (the state the filled targets get).")
+    ApiModels.ProjectJson setPretranslate(@PathVariable long id, @RequestBody ApiModels.PretranslateRequest request) {
+        if (request == null || request.pretranslate() == null) {
+            throw new IllegalArgumentException("pretranslate is required: OFF, DRAFT or TRANSLATED");
+        }
+        return ApiModels.ProjectJson.of(projects.setPretranslate(id, PretranslateOnImport.parse(request.pretranslate())), null);
     }
 
     @GetMapping
@@ -86,8 +100,10 @@ class ProjectsController {
     ApiModels.DocumentJson importDocument(@PathVariable long id, @RequestParam("file") MultipartFile file)
             throws java.io.IOException {
         ProjectSummary project = project(id);
-        DocumentSummary imported = incoming.importFile(id, file.getOriginalFilename(), file.getBytes());
-        return document(imported, project.targetLocales());
+        IncomingFiles.Imported imported = incoming.importReporting(id, file.getOriginalFilename(), file.getBytes(),
+                Progress.NONE);
+        return ApiModels.DocumentJson.of(imported.document(), progress(imported.document(), project.targetLocales()),
+                imported.pretranslated().filled());
     }
 
     private ProjectSummary project(long id) {
@@ -95,10 +111,14 @@ class ProjectsController {
     }
 
     private ApiModels.DocumentJson document(DocumentSummary document, List<String> locales) {
+        return ApiModels.DocumentJson.of(document, progress(document, locales));
+    }
+
+    private Map<String, ApiModels.ProgressJson> progress(DocumentSummary document, List<String> locales) {
         Map<String, ApiModels.ProgressJson> progress = new LinkedHashMap<>();
         for (Map.Entry<String, LocaleProgress> entry : translations.progress(document.id(), locales).entrySet()) {
             progress.put(entry.getKey(), ApiModels.ProgressJson.of(entry.getValue()));
         }
-        return ApiModels.DocumentJson.of(document, progress);
+        return progress;
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +29,7 @@ import org.tarjima.memory.DiffRun;
 import org.tarjima.memory.MatchKind;
 import org.tarjima.memory.Pretranslator;
 import org.tarjima.memory.TmMatch;
+import org.tarjima.memory.TmPair;
 import org.tarjima.memory.TmxService;
 import org.tarjima.memory.TranslationMemory;
 import org.tarjima.translation.TargetState;
@@ -89,6 +91,21 @@ class TmController {
                                 @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "20") int limit) {
         TranslationMemory.ConcordancePage page = memory.concordance(q, sourceLocale, targetLocale, side, offset, limit);
         return new ConcordanceJson(page.hits().stream().map(HitJson::of).toList(), page.more());
+    }
+
+    @GetMapping(path = "/api/tm/pairs", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The language pairs of the TM with their unit counts (units, approved)",
+            description = "Only pairs whose target locale the caller may search.")
+    List<TmPair> pairs() {
+        return memory.pairs();
+    }
+
+    @DeleteMapping("/api/tm/units/{unitId}")
+    @Operation(summary = "Delete one TM unit (managers of its project and admins; any manager for a unit from TMX)",
+            description = "A unit fed by a target returns when that target is confirmed or approved again.")
+    ResponseEntity<Void> deleteUnit(@PathVariable long unitId) {
+        memory.deleteUnit(unitId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping(path = "/api/tm/tmx", produces = "application/x-tmx+xml")

@@ -6,6 +6,7 @@ import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.document.SourceFormat;
 import org.tarjima.jobs.Progress;
+import org.tarjima.memory.Pretranslator;
 
 /**
  * The one entry for a file uploaded into a project, from the UI or the API: XLIFF (recognised by its
@@ -16,10 +17,16 @@ public class IncomingFiles {
 
     private final DocumentService documents;
     private final XliffDocumentImportService xliff;
+    private final Pretranslator pretranslator;
 
-    IncomingFiles(DocumentService documents, XliffDocumentImportService xliff) {
+    IncomingFiles(DocumentService documents, XliffDocumentImportService xliff, Pretranslator pretranslator) {
         this.documents = documents;
         this.xliff = xliff;
+        this.pretranslator = pretranslator;
+    }
+
+    /** An imported document and how many of its NEW targets the project's TM pre-translation filled. */
+    public record Imported(DocumentSummary document, Pretranslator.ImportFill pretranslated) {
     }
 
     /**
@@ -33,6 +40,20 @@ public class IncomingFiles {
     /** As {@link #importFile(long, String, byte[])}, reporting progress. */
     @Transactional
     public DocumentSummary importFile(long projectId, String fileName, byte[] content, Progress progress) {
+        return importReporting(projectId, fileName, content, progress).document();
+    }
+
+    /**
+     * As {@link #importFile(long, String, byte[], Progress)}, then, in the same transaction, fills NEW targets from
+     * 100 % TM matches if the project says so (after the targets an XLIFF brought along, which win).
+     */
+    @Transactional
+    public Imported importReporting(long projectId, String fileName, byte[] content, Progress progress) {
+        DocumentSummary document = store(projectId, fileName, content, progress);
+        return new Imported(document, pretranslator.fillImported(projectId, document.id()));
+    }
+
+    private DocumentSummary store(long projectId, String fileName, byte[] content, Progress progress) {
         // Content decides; a name that promises XLIFF gets XLIFF's checks, so a broken .xlf is reported as such.
         if (SourceFormat.isXliff(content) || hasXliffName(fileName)) {
             return xliff.importDocument(projectId, fileName, XliffSource.of(content), progress);

@@ -2,6 +2,7 @@ package org.tarjima.memory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -11,6 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.text.InlineMarkers;
 import org.tarjima.base.text.InlineText;
+import org.tarjima.project.PretranslateOnImport;
+import org.tarjima.project.ProjectService;
+import org.tarjima.project.ProjectSummary;
 import org.tarjima.security.NotPermittedException;
 import org.tarjima.security.Permission;
 import org.tarjima.translation.Origin;
@@ -24,7 +28,7 @@ import org.tarjima.translation.TranslationService;
 /**
  * Fills a document's NEW targets from 100 % matches (a context match first, then approved before translated, then
  * the newest), through {@link TranslationService} with origin TM, so permissions, version checks and history apply
- * as for any save.
+ * as for any save; or, for a project that asks for it, fills a just imported document in bulk ({@link #fillImported}).
  */
 @Service
 public class Pretranslator {
@@ -32,11 +36,13 @@ public class Pretranslator {
     private final TmRepository repository;
     private final TranslationService translations;
     private final TmAccess access;
+    private final ProjectService projects;
 
-    Pretranslator(TmRepository repository, TranslationService translations, TmAccess access) {
+    Pretranslator(TmRepository repository, TranslationService translations, TmAccess access, ProjectService projects) {
         this.repository = repository;
         this.translations = translations;
         this.access = access;
+        this.projects = projects;
     }
 
     /**
@@ -74,32 +80,96 @@ public class Pretranslator {
                 fresh.add(row);
             }
         });
-        Map<Long, TmRepository.SegmentInfo> bySegment = new HashMap<>();
-        segments.forEach(segment -> bySegment.put(segment.segmentId(), segment));
-        Map<Long, List<StoredUnit>> exact = repository.exactAll(any.sourceLocale(), locale,
-                fresh.stream().map(row -> TmText.exactHash(row.source())).distinct().toList());
         int filled = 0;
         int fromContext = 0;
-        int withoutMatch = 0;
         int conflicts = 0;
-        for (SegmentRow row : fresh) {
-            TmRepository.SegmentInfo segment = bySegment.get(row.segmentId());
-            Optional<Best> best = best(row.source(), segment, exact.getOrDefault(TmText.exactHash(row.source()), List.of()));
-            if (best.isEmpty()) {
-                withoutMatch++;
-                continue;
-            }
-            InlineText text = CodeMapping.adapt(best.get().unit().source(), best.get().unit().target(), row.source()).text();
-            TargetEdit edit = new TargetEdit(row.segmentId(), locale, text, row.version(), Origin.TM);
+        List<Fill> fills = fills(segments, any.sourceLocale(), locale, fresh);
+        for (Fill fill : fills) {
+            TargetEdit edit = new TargetEdit(fill.row().segmentId(), locale, fill.text(), fill.row().version(), Origin.TM);
             SaveResult result = asState == TargetState.TRANSLATED ? translations.confirm(edit) : translations.saveDraft(edit);
             if (result instanceof SaveResult.Conflict) {
                 conflicts++;
             } else {
                 filled++;
-                fromContext += best.get().context() ? 1 : 0;
+                fromContext += fill.context() ? 1 : 0;
             }
         }
+        int withoutMatch = fresh.size() - fills.size();
         return new Pretranslation(filled, fromContext, withoutMatch, conflicts);
+    }
+
+    /**
+     * What filling a just imported document did, by the project's {@link PretranslateOnImport} setting.
+     *
+     * @param filled NEW targets filled, by locale (every target locale of the project, in its order)
+     */
+    public record ImportFill(PretranslateOnImport mode, Map<String, Integer> filled) {
+        public ImportFill {
+            filled = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filled));
+        }
+
+        public int total() {
+            return filled.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /**
+     * Fills the NEW targets of a document imported in this transaction, in every target locale of its project, from
+     * 100 % matches, if the project says so ({@link ProjectSummary#pretranslate()}), in the state it names. The fills
+     * are stored in bulk as first versions with origin TM, under the importer's (a manager's) authority; targets the
+     * file brought along are left as they are.
+     *
+     * @throws NotPermittedException when the user does not manage the document's project
+     */
+    @Transactional
+    public ImportFill fillImported(long projectId, long documentId) {
+        access.requireManager(projectId);
+        ProjectSummary project = projects.find(projectId)
+                .orElseThrow(() -> new NoSuchElementException("Project " + projectId + " does not exist"));
+        PretranslateOnImport mode = project.pretranslate();
+        // Most projects leave it off: then the import pays for nothing more than this look at the setting.
+        if (mode == PretranslateOnImport.OFF) {
+            return new ImportFill(mode, Map.of());
+        }
+        List<TmRepository.SegmentInfo> segments = repository.segmentsOfDocument(documentId);
+        if (segments.isEmpty() || segments.get(0).projectId() != projectId) {
+            throw new IllegalArgumentException("Document " + documentId + " is not a document of project " + projectId);
+        }
+        TmRepository.SegmentInfo any = segments.get(0);
+        TargetState state = mode == PretranslateOnImport.TRANSLATED ? TargetState.TRANSLATED : TargetState.DRAFT;
+        Map<String, Integer> filled = new LinkedHashMap<>();
+        for (String locale : project.targetLocales()) {
+            List<SegmentRow> fresh = new ArrayList<>();
+            translations.forEachRow(documentId, locale, row -> {
+                if (row.state() == TargetState.NEW) {
+                    fresh.add(row);
+                }
+            });
+            List<TranslationService.ArrivingTarget> arriving = fills(segments, any.sourceLocale(), locale, fresh).stream()
+                    .map(fill -> new TranslationService.ArrivingTarget(fill.row().segmentId(), fill.text(), state)).toList();
+            filled.put(locale, translations.arriveInNewDocument(documentId, locale, arriving, Origin.TM));
+        }
+        return new ImportFill(mode, filled);
+    }
+
+    /** A NEW target and the text of its best 100 % match, carried over to the segment's codes. */
+    private record Fill(SegmentRow row, InlineText text, boolean context) {
+    }
+
+    private List<Fill> fills(List<TmRepository.SegmentInfo> segments, String sourceLocale, String locale,
+                             List<SegmentRow> fresh) {
+        Map<Long, TmRepository.SegmentInfo> bySegment = new HashMap<>();
+        segments.forEach(segment -> bySegment.put(segment.segmentId(), segment));
+        Map<Long, List<StoredUnit>> exact = repository.exactAll(sourceLocale, locale,
+                fresh.stream().map(row -> TmText.exactHash(row.source())).distinct().toList());
+        List<Fill> fills = new ArrayList<>();
+        for (SegmentRow row : fresh) {
+            TmRepository.SegmentInfo segment = bySegment.get(row.segmentId());
+            best(row.source(), segment, exact.getOrDefault(TmText.exactHash(row.source()), List.of())).ifPresent(best ->
+                    fills.add(new Fill(row, CodeMapping.adapt(best.unit().source(), best.unit().target(), row.source()).text(),
+                            best.context())));
+        }
+        return fills;
     }
 
     private record Best(StoredUnit unit, boolean context) {

@@ -39,6 +39,39 @@ class TmAccess {
                 + " in any project and may not search its translation memory", targetLocale);
     }
 
+    /** Whether the user may search the TM of this target locale ({@link #requireReader}). */
+    boolean mayRead(String targetLocale) {
+        Actor actor = access.actor();
+        return actor.admin() || actor.grants().stream()
+                .anyMatch(grant -> grant.locale() == null || grant.locale().equals(targetLocale));
+    }
+
+    /** Whether the user may search some TM at all: an admin, or anyone with a role. */
+    boolean mayUse() {
+        Actor actor = access.actor();
+        return actor.admin() || !actor.grants().isEmpty();
+    }
+
+    /** Whether the user may import, export and delete units ({@link #requireCurator}). */
+    boolean isCurator() {
+        Actor actor = access.actor();
+        return actor.admin() || actor.grants().stream().anyMatch(grant -> grant.role() == ProjectRole.MANAGER);
+    }
+
+    /**
+     * A unit a project's target left may be deleted by the project's managers (and admins); one from a TMX file (or
+     * of a deleted project) belongs to no project, so any curator may.
+     *
+     * @throws NotPermittedException otherwise
+     */
+    void requireUnitCurator(Long projectId) {
+        if (projectId == null) {
+            requireCurator();
+        } else {
+            access.require(Permission.MANAGE, projectId, null);
+        }
+    }
+
     /** @throws NotPermittedException when the user is neither an admin nor a manager of some project */
     void requireCurator() {
         Actor actor = access.actor();

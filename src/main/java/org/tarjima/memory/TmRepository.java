@@ -200,6 +200,26 @@ class TmRepository {
         return deleted;
     }
 
+    /** A unit's keys and the project it came from (null for TMX or a deleted project). */
+    record OwnedUnit(IndexedUnit unit, Long projectId) {
+    }
+
+    Optional<OwnedUnit> ownedUnit(long id) {
+        return jdbc.sql("select id, source_locale, target_locale, source_key, target_key, project_id from tm_unit where id = ?")
+                .param(id).query((rs, row) -> new OwnedUnit(indexedUnit(rs, row), (Long) rs.getObject("project_id")))
+                .optional();
+    }
+
+    /** Every language pair with units, with its counts (one pass over the units, grouped by the pair index). */
+    List<TmPair> pairs() {
+        return jdbc.sql("""
+                        select source_locale, target_locale, count(*) as units,
+                               count(*) filter (where state = 'APPROVED') as approved
+                        from tm_unit group by source_locale, target_locale order by source_locale, target_locale""")
+                .query((rs, row) -> new TmPair(rs.getString("source_locale"), rs.getString("target_locale"),
+                        rs.getInt("units"), rs.getInt("approved"))).list();
+    }
+
     /** The project's units, page by page (keys only). */
     void forEachUnitOfProject(long projectId, int pageSize, Consumer<List<IndexedUnit>> page) {
         long after = 0;

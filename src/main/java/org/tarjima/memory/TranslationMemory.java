@@ -130,7 +130,7 @@ public class TranslationMemory {
             boolean visible = access.maySee(unit.projectId(), target);
             hits.add(new ConcordanceHit(unit.id(), unit.source(), unit.target(), unit.state(),
                     visible ? unit.projectName() : null, visible ? unit.documentName() : null, unit.updatedBy(),
-                    unit.updatedAt()));
+                    unit.updatedAt(), unit.fromTmx()));
         }
         return new ConcordancePage(hits, more);
     }
@@ -142,6 +142,39 @@ public class TranslationMemory {
             return null;
         }
         return terms.stream().min(Comparator.comparingInt(frequencies::get)).orElse(null);
+    }
+
+    /**
+     * The language pairs with units whose target locale the user may search, with their counts.
+     */
+    @Transactional(readOnly = true)
+    public List<TmPair> pairs() {
+        return repository.pairs().stream().filter(pair -> access.mayRead(pair.targetLocale())).toList();
+    }
+
+    /** What the signed-in user may do with the TM, for a view to offer only that. */
+    public record TmAbilities(boolean search, boolean curate) {
+    }
+
+    @Transactional(readOnly = true)
+    public TmAbilities abilities() {
+        return new TmAbilities(access.mayUse(), access.isCurator());
+    }
+
+    /**
+     * Deletes one unit with its index entries. A unit fed by a target comes back when that target is confirmed or
+     * approved again: the TM follows the work, this only removes a wrong unit from what is there now.
+     *
+     * @throws NoSuchElementException when there is no such unit
+     * @throws NotPermittedException  unless the user is an admin, or a manager of the unit's project (any manager for a
+     *                                unit from TMX, which belongs to no project)
+     */
+    @Transactional
+    public void deleteUnit(long unitId) {
+        TmRepository.OwnedUnit owned = repository.ownedUnit(unitId)
+                .orElseThrow(() -> new NoSuchElementException("Translation memory unit " + unitId + " does not exist"));
+        access.requireUnitCurator(owned.projectId());
+        repository.delete(List.of(owned.unit()));
     }
 
     /**

@@ -19,9 +19,10 @@ class ProjectRepository {
 
     long insert(NewProject project, String cldrVersion, Instant now, String user) {
         long id = jdbc.sql("""
-                        insert into project (name, source_locale, cldr_version, created_at, created_by)
-                        values (?, ?, ?, ?, ?) returning id""")
-                .params(project.name(), project.sourceLocale(), cldrVersion, Timestamp.from(now), user)
+                        insert into project (name, source_locale, cldr_version, created_at, created_by, pretranslate)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(project.name(), project.sourceLocale(), cldrVersion, Timestamp.from(now), user,
+                        project.pretranslate().name())
                 .query(Long.class).single();
         int position = 0;
         for (String locale : project.targetLocales()) {
@@ -39,6 +40,10 @@ class ProjectRepository {
     /** Deletes the project; every row that belongs to it goes with it (the schema's cascades). */
     void delete(long id) {
         jdbc.sql("delete from project where id = ?").param(id).update();
+    }
+
+    void setPretranslate(long id, PretranslateOnImport mode) {
+        jdbc.sql("update project set pretranslate = ? where id = ?").params(mode.name(), id).update();
     }
 
     boolean nameTaken(String name) {
@@ -59,7 +64,7 @@ class ProjectRepository {
     }
 
     private static final String SELECT = """
-            select p.id, p.name, p.source_locale, p.cldr_version, p.created_at,
+            select p.id, p.name, p.source_locale, p.cldr_version, p.created_at, p.pretranslate,
                    (select array_agg(l.locale order by l.position) from project_target_locale l where l.project_id = p.id) as locales,
                    (select count(*) from document d where d.project_id = p.id) as documents
             from project p""";
@@ -73,6 +78,7 @@ class ProjectRepository {
             }
         }
         return new ProjectSummary(rs.getLong("id"), rs.getString("name"), rs.getString("source_locale"), locales,
-                rs.getString("cldr_version"), rs.getTimestamp("created_at").toInstant(), rs.getInt("documents"));
+                rs.getString("cldr_version"), rs.getTimestamp("created_at").toInstant(), rs.getInt("documents"),
+                PretranslateOnImport.valueOf(rs.getString("pretranslate")));
     }
 }

@@ -61,9 +61,30 @@ public class ProjectService {
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("A project needs at least one target locale other than its source");
         }
-        long id = projects.insert(new NewProject(name, source, List.copyOf(targets)), cldrVersion(),
+        PretranslateOnImport pretranslate = request.pretranslate() == null ? PretranslateOnImport.OFF : request.pretranslate();
+        long id = projects.insert(new NewProject(name, source, List.copyOf(targets), pretranslate), cldrVersion(),
                 clock.instant(), currentUser.username());
         return projects.find(id).orElseThrow();
+    }
+
+    /**
+     * Sets whether (and in which state) the project fills NEW targets from 100 % TM matches when a document is
+     * imported; managers of the project only.
+     *
+     * @throws java.util.NoSuchElementException           when the project does not exist
+     * @throws org.tarjima.security.NotPermittedException when the user does not manage the project
+     */
+    @Transactional
+    public ProjectSummary setPretranslate(long id, PretranslateOnImport mode) {
+        if (mode == null) {
+            throw new IllegalArgumentException("pretranslate must be OFF, DRAFT or TRANSLATED");
+        }
+        if (projects.find(id).isEmpty()) {
+            throw new java.util.NoSuchElementException("Project " + id + " does not exist");
+        }
+        access.require(Permission.MANAGE, id, null);
+        projects.setPretranslate(id, mode);
+        return find(id).orElseThrow();
     }
 
     /** The projects the signed-in user works in, each with only the target locales they were given. */
@@ -126,7 +147,7 @@ public class ProjectService {
         List<String> visible = actor.visibleLocales(project.id(), project.targetLocales());
         return visible.size() == project.targetLocales().size() ? project
                 : new ProjectSummary(project.id(), project.name(), project.sourceLocale(), visible,
-                project.cldrVersion(), project.createdAt(), project.documentCount());
+                project.cldrVersion(), project.createdAt(), project.documentCount(), project.pretranslate());
     }
 
     /** The CLDR release behind ICU's locale data, e.g. "48". */

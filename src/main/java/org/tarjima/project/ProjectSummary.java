@@ -5,5 +5,5 @@ import java.util.List;
 
 /** What views show of a project. */
 public record ProjectSummary(long id, String name, String sourceLocale, List<String> targetLocales,
-                             String cldrVersion, Instant createdAt, int documentCount) {
+                             String cldrVersion, Instant createdAt, int documentCount, PretranslateOnImport pretranslate) {
 }

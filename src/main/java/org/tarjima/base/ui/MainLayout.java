@@ -100,6 +100,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         SideNavItem glossary = new SideNavItem(getTranslation("glossary.globalTitle"), "glossary", VaadinIcon.BOOK.create());
         glossary.setId("nav-glossary");
+        if (me.admin() || !me.grants().isEmpty()) {
+            // The TM is searched by anyone with a role (MemoryView shows only the pairs they may search).
+            SideNavItem memory = new SideNavItem(getTranslation("tm.title"), "memory", VaadinIcon.DATABASE.create());
+            memory.setId("nav-memory");
+            nav.addItem(memory);
+        }
         nav.addItem(glossary);
         if (me.admin()) {
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.USERS.create());

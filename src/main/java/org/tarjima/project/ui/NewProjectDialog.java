@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.function.Consumer;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.project.NewProject;
+import org.tarjima.project.PretranslateOnImport;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 
@@ -62,9 +64,13 @@ class NewProjectDialog extends Dialog {
         targets.setValue(new LinkedHashSet<>(LocaleTag.DEFAULT_TARGETS));
         targets.setWidthFull();
 
-        FormLayout form = new FormLayout(name, source, targets);
+        Select<PretranslateOnImport> pretranslate = PretranslateSelect.create(key -> getTranslation(key));
+        pretranslate.setId("project-pretranslate");
+
+        FormLayout form = new FormLayout(name, source, targets, pretranslate);
         form.setColspan(name, 2);
         form.setColspan(targets, 2);
+        form.setColspan(pretranslate, 2);
         add(form);
         setWidth("min(640px, 95vw)");
 
@@ -73,7 +79,8 @@ class NewProjectDialog extends Dialog {
             List<String> chosen = new ArrayList<>(ordered);
             targets.getValue().stream().filter(tag -> !chosen.contains(tag)).forEach(chosen::add);
             try {
-                ProjectSummary created = projects.create(new NewProject(name.getValue(), source.getValue(), chosen));
+                ProjectSummary created = projects.create(new NewProject(name.getValue(), source.getValue(), chosen,
+                        pretranslate.getValue()));
                 close();
                 onCreated.accept(created);
             } catch (IllegalArgumentException e) {

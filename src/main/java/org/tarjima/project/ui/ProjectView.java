@@ -16,6 +16,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -53,6 +54,7 @@ import org.tarjima.interchange.ui.ImportDialog;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.document.SourceFormat;
 import org.tarjima.glossary.ui.GlossaryView;
+import org.tarjima.project.PretranslateOnImport;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.LocaleProgress;
@@ -76,6 +78,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final H2 title = new H2();
     private final Div locales = new Div();
     private final Upload upload = new Upload();
+    private final Select<PretranslateOnImport> pretranslate = PretranslateSelect.create(key -> getTranslation(key));
     private final RouterLink glossaryLink = new RouterLink();
     private final Button exportAll = new Button(getTranslation("project.exportAll"), VaadinIcon.DOWNLOAD_ALT.create());
     private ProjectSummary project;
@@ -116,6 +119,16 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         glossaryLink.setId("open-glossary");
         glossaryLink.add(VaadinIcon.BOOK.create(), new Span(getTranslation("glossary.title")));
         glossaryLink.addClassName("glossary-link");
+        pretranslate.setId("project-pretranslate-setting");
+        pretranslate.setWidth("24em");
+        pretranslate.addClassName("project-pretranslate");
+        pretranslate.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                project = projects.setPretranslate(project.id(), change.getValue());
+                Notifications.success(getTranslation("project.pretranslateSaved",
+                        getTranslation("project.pretranslate." + project.pretranslate().name())));
+            }
+        });
         Div header = new Div(title, locales, glossaryLink, exportAll);
         header.addClassName("page-header");
 
@@ -138,7 +151,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         empty.setText(getTranslation("project.noDocuments"));
         empty.addClassName("empty-state");
         empty.setId("project-empty");
-        add(header, upload, matrix, empty);
+        add(header, pretranslate, upload, matrix, empty);
     }
 
     @Override
@@ -172,32 +185,46 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         // Import, export and the XLIFF column are a manager's tools; translators and reviewers get the matrix.
         manager = access.may(Permission.MANAGE, project.id(), null);
         upload.setVisible(manager);
+        // Only managers change it; the setting matters only to those who import.
+        pretranslate.setVisible(manager);
+        pretranslate.setValue(project.pretranslate());
         configureColumns();
         showDocuments();
         if (jobsPanel != null) {
             remove(jobsPanel);
         }
         jobsPanel = new JobsPanel(jobs, project.id(), this::showDocuments);
-        addComponentAtIndex(2, jobsPanel);
+        addComponentAtIndex(3, jobsPanel);
     }
 
     private void importArticle(String fileName, byte[] data) {
         long projectId = project.id();
         Messages messages = Messages.ofCurrentUi(getLocale());
-        JobService.JobHandle<DocumentSummary> job = jobs.submit(projectId, getTranslation("jobs.importing", fileName),
-                progress -> incoming.importFile(projectId, fileName, data, progress),
-                imported -> messages.get("project.imported", imported.name(), imported.segmentCount(), imported.wordCount()),
+        JobService.JobHandle<IncomingFiles.Imported> job = jobs.submit(projectId, getTranslation("jobs.importing", fileName),
+                progress -> incoming.importReporting(projectId, fileName, data, progress),
+                imported -> importedMessage(imported, messages::get),
                 ProjectView::refusal);
         try {
             job.await(JobService.SHOW_AS_JOB_AFTER).ifPresentOrElse(imported -> {
-                Notifications.success(getTranslation("project.imported", imported.name(), imported.segmentCount(),
-                        imported.wordCount()));
+                Notifications.success(importedMessage(imported, this::getTranslation));
                 showDocuments();
             }, () -> Notifications.success(getTranslation("jobs.continues", fileName)));
         } catch (DocumentImportException | InterchangeException e) {
             Notifications.error(getTranslation("error.importRefused", fileName, e.getMessage()));
         }
         jobsPanel.refresh();
+    }
+
+    /** "Imported a.md: 12 segments, 80 words", and how many targets the TM filled when the project does that. */
+    private static String importedMessage(IncomingFiles.Imported imported, java.util.function.BiFunction<String, Object[], String> messages) {
+        DocumentSummary document = imported.document();
+        String message = messages.apply("project.imported", new Object[] {document.name(), document.segmentCount(),
+                document.wordCount()});
+        if (imported.pretranslated().mode() == PretranslateOnImport.OFF) {
+            return message;
+        }
+        return message + " · " + messages.apply("project.pretranslated." + imported.pretranslated().mode().name(),
+                new Object[] {imported.pretranslated().total()});
     }
 
     /** A refusal's message is for the user; anything else is a failure the log explains. */
