@@ -80,6 +80,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Upload upload = new Upload();
     private final Select<PretranslateOnImport> pretranslate = PretranslateSelect.create(key -> getTranslation(key));
     private final RouterLink glossaryLink = new RouterLink();
+    private final Button deleteProject = new Button(getTranslation("project.delete.button"), VaadinIcon.TRASH.create());
     private final Button exportAll = new Button(getTranslation("project.exportAll"), VaadinIcon.DOWNLOAD_ALT.create());
     private ProjectSummary project;
     private Map<Long, Map<String, LocaleProgress>> progressByDocument = Map.of();
@@ -129,7 +130,11 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                         getTranslation("project.pretranslate." + project.pretranslate().name())));
             }
         });
-        Div header = new Div(title, locales, glossaryLink, exportAll);
+        deleteProject.setId("delete-project");
+        deleteProject.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        deleteProject.addClickListener(click -> new DeleteProjectDialog(projects, project,
+                () -> getUI().ifPresent(ui -> ui.navigate(DashboardView.class))).open());
+        Div header = new Div(title, locales, glossaryLink, exportAll, deleteProject);
         header.addClassName("page-header");
 
         upload.setId("document-upload");
@@ -185,6 +190,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         // Import, export and the XLIFF column are a manager's tools; translators and reviewers get the matrix.
         manager = access.may(Permission.MANAGE, project.id(), null);
         upload.setVisible(manager);
+        deleteProject.setVisible(manager);
         // Only managers change it; the setting matters only to those who import.
         pretranslate.setVisible(manager);
         pretranslate.setValue(project.pretranslate());
@@ -264,7 +270,17 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         importFile.setAriaLabel(getTranslation("project.import"));
         export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importFile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new Div(export, importFile);
+        return new Div(export, importFile, deleteButton(document));
+    }
+
+    private Button deleteButton(DocumentSummary document) {
+        Button delete = new Button(VaadinIcon.TRASH.create(), click -> new DeleteDocumentDialog(documents, document,
+                this::showDocuments).open());
+        delete.setId("delete-" + document.id());
+        delete.setTooltipText(getTranslation("document.delete.button"));
+        delete.setAriaLabel(getTranslation("document.delete.button"));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        return delete;
     }
 
     /** A message bundle goes back as the translated .properties file, and existing translations come in the same way. */
@@ -281,7 +297,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         importFile.setAriaLabel(getTranslation("project.importBundle"));
         export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importFile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new Div(export, importFile);
+        return new Div(export, importFile, deleteButton(document));
     }
 
     private Component localeHeader(String locale) {
