@@ -36,10 +36,10 @@ final class ApiModels {
     }
 
     record ProjectJson(long id, String name, String sourceLocale, List<String> targetLocales, String cldrVersion,
-                       Instant createdAt, String pretranslate, List<DocumentJson> documents) {
+                       Instant createdAt, String pretranslate, String repetitions, List<DocumentJson> documents) {
         static ProjectJson of(ProjectSummary p, List<DocumentJson> documents) {
             return new ProjectJson(p.id(), p.name(), p.sourceLocale(), p.targetLocales(), p.cldrVersion(), p.createdAt(),
-                    p.pretranslate().name(), documents);
+                    p.pretranslate().name(), p.repetitions().name(), documents);
         }
     }
 

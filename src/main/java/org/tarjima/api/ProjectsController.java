@@ -25,6 +25,7 @@ import org.tarjima.interchange.IncomingFiles;
 import org.tarjima.jobs.Progress;
 import org.tarjima.project.NewProject;
 import org.tarjima.project.PretranslateOnImport;
+import org.tarjima.project.RepetitionsMode;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.LocaleProgress;
@@ -66,6 +67,20 @@ class ProjectsController {
             throw new IllegalArgumentException("pretranslate is required: OFF, DRAFT or TRANSLATED");
         }
         return ApiModels.ProjectJson.of(projects.setPretranslate(id, PretranslateOnImport.parse(request.pretranslate())), null);
+    }
+
+    record RepetitionsRequest(String repetitions) {
+    }
+
+    @PutMapping(path = "/{id}/repetitions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set what confirming a segment does for its repetitions in the project; managers only",
+            description = "repetitions: OFFER (the editor offers the translation for the project's unconfirmed segments "
+                    + "with the same source) or APPLY (confirming, from the editor or the API, applies it at once).")
+    ApiModels.ProjectJson setRepetitions(@PathVariable long id, @RequestBody RepetitionsRequest request) {
+        if (request == null || request.repetitions() == null) {
+            throw new IllegalArgumentException("repetitions is required: OFFER or APPLY");
+        }
+        return ApiModels.ProjectJson.of(projects.setRepetitions(id, RepetitionsMode.parse(request.repetitions())), null);
     }
 
     @GetMapping

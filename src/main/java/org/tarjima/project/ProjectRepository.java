@@ -42,6 +42,16 @@ class ProjectRepository {
         jdbc.sql("delete from project where id = ?").param(id).update();
     }
 
+    void setRepetitions(long id, RepetitionsMode mode) {
+        jdbc.sql("update project set repetitions = ? where id = ?").params(mode.name(), id).update();
+    }
+
+    /** Only the repetitions setting: read on every confirm, so it is one primary-key lookup. */
+    Optional<RepetitionsMode> repetitions(long id) {
+        return jdbc.sql("select repetitions from project where id = ?").param(id).query(String.class).optional()
+                .map(RepetitionsMode::valueOf);
+    }
+
     void setPretranslate(long id, PretranslateOnImport mode) {
         jdbc.sql("update project set pretranslate = ? where id = ?").params(mode.name(), id).update();
     }
@@ -64,7 +74,7 @@ class ProjectRepository {
     }
 
     private static final String SELECT = """
-            select p.id, p.name, p.source_locale, p.cldr_version, p.created_at, p.pretranslate,
+            select p.id, p.name, p.source_locale, p.cldr_version, p.created_at, p.pretranslate, p.repetitions,
                    (select array_agg(l.locale order by l.position) from project_target_locale l where l.project_id = p.id) as locales,
                    (select count(*) from document d where d.project_id = p.id) as documents
             from project p""";
@@ -79,6 +89,6 @@ class ProjectRepository {
         }
         return new ProjectSummary(rs.getLong("id"), rs.getString("name"), rs.getString("source_locale"), locales,
                 rs.getString("cldr_version"), rs.getTimestamp("created_at").toInstant(), rs.getInt("documents"),
-                PretranslateOnImport.valueOf(rs.getString("pretranslate")));
+                PretranslateOnImport.valueOf(rs.getString("pretranslate")), RepetitionsMode.valueOf(rs.getString("repetitions")));
     }
 }

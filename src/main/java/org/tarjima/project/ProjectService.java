@@ -87,7 +87,30 @@ public class ProjectService {
         return find(id).orElseThrow();
     }
 
-    /** The projects the signed-in user works in, each with only the target locales they were given. */
+    /**
+     * Sets what confirming a segment does for its repetitions in the project.
+     *
+     * @throws org.tarjima.security.NotPermittedException when the user does not manage the project
+     */
+    @Transactional
+    public ProjectSummary setRepetitions(long id, RepetitionsMode mode) {
+        if (mode == null) {
+            throw new IllegalArgumentException("repetitions must be OFFER or APPLY");
+        }
+        if (projects.find(id).isEmpty()) {
+            throw new java.util.NoSuchElementException("Project " + id + " does not exist");
+        }
+        access.require(Permission.MANAGE, id, null);
+        projects.setRepetitions(id, mode);
+        return find(id).orElseThrow();
+    }
+
+    /** The project's repetitions setting, for the services that confirm (no permission: it says nothing secret). */
+    @Transactional(readOnly = true)
+    public RepetitionsMode repetitions(long id) {
+        return projects.repetitions(id).orElse(RepetitionsMode.OFFER);
+    }
+
     /**
      * Deletes a project with its documents, translations, history, comments, sign-offs, glossary and roles, in one
      * transaction. Its translation memory units stay for every other project unless the manager chooses otherwise.
@@ -105,6 +128,7 @@ public class ProjectService {
         projects.delete(projectId);
     }
 
+    /** The projects the signed-in user works in, each with only the target locales they were given. */
     @Transactional(readOnly = true)
     public List<ProjectSummary> list() {
         Actor actor = access.actor();
@@ -147,7 +171,8 @@ public class ProjectService {
         List<String> visible = actor.visibleLocales(project.id(), project.targetLocales());
         return visible.size() == project.targetLocales().size() ? project
                 : new ProjectSummary(project.id(), project.name(), project.sourceLocale(), visible,
-                project.cldrVersion(), project.createdAt(), project.documentCount(), project.pretranslate());
+                project.cldrVersion(), project.createdAt(), project.documentCount(), project.pretranslate(),
+                        project.repetitions());
     }
 
     /** The CLDR release behind ICU's locale data, e.g. "48". */

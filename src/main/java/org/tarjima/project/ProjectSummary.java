@@ -5,5 +5,6 @@ import java.util.List;
 
 /** What views show of a project. */
 public record ProjectSummary(long id, String name, String sourceLocale, List<String> targetLocales,
-                             String cldrVersion, Instant createdAt, int documentCount, PretranslateOnImport pretranslate) {
+                             String cldrVersion, Instant createdAt, int documentCount, PretranslateOnImport pretranslate,
+                             RepetitionsMode repetitions) {
 }

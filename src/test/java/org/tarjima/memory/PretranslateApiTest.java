@@ -123,4 +123,30 @@ class PretranslateApiTest {
         assertThat(body(admin().getForEntity("/api/tm/concordance?q=winter&sourceLocale={en}&targetLocale=ru", String.class, en))
                 .get("hits")).isEmpty();
     }
+
+    @Test
+    void repetitions_are_set_by_managers_and_a_project_is_deleted_by_them_only() throws Exception {
+        ResponseEntity<String> created = admin().postForEntity("/api/projects", Map.of("name", "Api settings " + UUID.randomUUID(),
+                "sourceLocale", "en", "targetLocales", List.of("ru")), String.class);
+        long id = body(created).get("id").asLong();
+        assertThat(body(created).get("repetitions").asText()).isEqualTo("OFFER");
+        String translator = runAs.admin(() -> fixture.userWithRole(id, "ru", ProjectRole.TRANSLATOR));
+        TestRestTemplate asTranslator = anonymous.withBasicAuth(translator, TmFixture.PASSWORD);
+
+        assertThat(put(asTranslator, "/api/projects/{id}/repetitions", Map.of("repetitions", "APPLY"), id).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(put(admin(), "/api/projects/{id}/repetitions", Map.of("repetitions", "SOMETIMES"), id).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> changed = put(admin(), "/api/projects/{id}/repetitions", Map.of("repetitions", "apply"), id);
+        assertThat(body(changed).get("repetitions").asText()).isEqualTo("APPLY");
+
+        assertThat(asTranslator.exchange("/api/projects/{id}", HttpMethod.DELETE, null, String.class, id).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(admin().exchange("/api/projects/{id}?keepTranslationMemory=false", HttpMethod.DELETE, null, String.class, id)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(admin().getForEntity("/api/projects/{id}", String.class, id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(admin().exchange("/api/projects/{id}", HttpMethod.DELETE, null, String.class, id).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
 }

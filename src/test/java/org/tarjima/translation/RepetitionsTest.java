@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.document.DocumentService;
+import org.tarjima.project.ProjectService;
+import org.tarjima.project.RepetitionsMode;
 import org.tarjima.support.TarjimaTest;
 import org.tarjima.support.TestProjects;
 
@@ -20,6 +22,8 @@ class RepetitionsTest {
     DocumentService documents;
     @Autowired
     TranslationService translations;
+    @Autowired
+    ProjectService projectService;
 
     @Test
     void a_confirmed_translation_fills_unconfirmed_repetitions_in_the_project_and_leaves_confirmed_ones() {
@@ -50,4 +54,40 @@ class RepetitionsTest {
         assertThat(translations.target(projects.segment(second, "kk", 2).segmentId(), "kk").version()).isZero();
         assertThat(translations.repetitions(original.segmentId(), "kk")).isZero();
     }
+
+    @Test
+    void in_a_project_that_applies_repetitions_a_confirm_fills_them_at_once_and_the_tm_starts_no_chain() {
+        long project = projects.aProject().withTargets("kk").create().id();
+        projectService.setRepetitions(project, RepetitionsMode.APPLY);
+        byte[] article = "The steppe is wide.\n\nThe steppe is wide.\n\nThe sky is high.".getBytes(StandardCharsets.UTF_8);
+        long first = documents.importSource(project, "a.txt", article).id();
+        long second = documents.importSource(project, "b.txt", article).id();
+        SegmentRow original = projects.segment(first, "kk", 1);
+
+        translations.confirm(new TargetEdit(original.segmentId(), "kk", InlineText.of("Дала кең."), 0, Origin.EDITOR));
+
+        for (SegmentRow repetition : java.util.List.of(projects.segment(first, "kk", 2), projects.segment(second, "kk", 1),
+                projects.segment(second, "kk", 2))) {
+            assertThat(repetition.target().plainText()).isEqualTo("Дала кең.");
+            assertThat(repetition.state()).isEqualTo(TargetState.TRANSLATED);
+            assertThat(translations.history(repetition.segmentId(), "kk")).extracting(HistoryEntry::origin)
+                    .containsExactly(Origin.TM);
+        }
+        assertThat(projects.segment(second, "kk", 3).version()).isZero();
+    }
+
+    @Test
+    void in_a_project_that_offers_repetitions_a_confirm_leaves_them_for_the_translator_to_decide() {
+        long project = projects.aProject().withTargets("kk").create().id();
+        assertThat(projectService.find(project).orElseThrow().repetitions()).isEqualTo(RepetitionsMode.OFFER);
+        byte[] article = "The steppe is wide.\n\nThe steppe is wide.".getBytes(StandardCharsets.UTF_8);
+        long document = documents.importSource(project, "a.txt", article).id();
+
+        translations.confirm(new TargetEdit(projects.segment(document, "kk", 1).segmentId(), "kk", InlineText.of("Дала кең."),
+                0, Origin.API));
+
+        assertThat(projects.segment(document, "kk", 2).version()).isZero();
+        assertThat(translations.repetitions(projects.segment(document, "kk", 1).segmentId(), "kk")).isEqualTo(1);
+    }
+
 }

@@ -55,6 +55,7 @@ import org.tarjima.document.DocumentSummary;
 import org.tarjima.document.SourceFormat;
 import org.tarjima.glossary.ui.GlossaryView;
 import org.tarjima.project.PretranslateOnImport;
+import org.tarjima.project.RepetitionsMode;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.LocaleProgress;
@@ -79,6 +80,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Div locales = new Div();
     private final Upload upload = new Upload();
     private final Select<PretranslateOnImport> pretranslate = PretranslateSelect.create(key -> getTranslation(key));
+    private final Select<RepetitionsMode> repetitions = new Select<>();
     private final RouterLink glossaryLink = new RouterLink();
     private final Button deleteProject = new Button(getTranslation("project.delete.button"), VaadinIcon.TRASH.create());
     private final Button exportAll = new Button(getTranslation("project.exportAll"), VaadinIcon.DOWNLOAD_ALT.create());
@@ -134,6 +136,19 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         deleteProject.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         deleteProject.addClickListener(click -> new DeleteProjectDialog(projects, project,
                 () -> getUI().ifPresent(ui -> ui.navigate(DashboardView.class))).open());
+        repetitions.setId("project-repetitions-setting");
+        repetitions.setLabel(getTranslation("project.repetitions"));
+        repetitions.setItems(RepetitionsMode.values());
+        repetitions.setItemLabelGenerator(mode -> getTranslation("project.repetitions." + mode.name()));
+        repetitions.setHelperText(getTranslation("project.repetitionsHint"));
+        repetitions.setWidth("24em");
+        repetitions.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                project = projects.setRepetitions(project.id(), change.getValue());
+                Notifications.success(getTranslation("project.repetitionsSaved",
+                        getTranslation("project.repetitions." + project.repetitions().name())));
+            }
+        });
         Div header = new Div(title, locales, glossaryLink, exportAll, deleteProject);
         header.addClassName("page-header");
 
@@ -156,7 +171,9 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         empty.setText(getTranslation("project.noDocuments"));
         empty.addClassName("empty-state");
         empty.setId("project-empty");
-        add(header, pretranslate, upload, matrix, empty);
+        Div settings = new Div(pretranslate, repetitions);
+        settings.addClassName("project-settings");
+        add(header, settings, upload, matrix, empty);
     }
 
     @Override
@@ -193,6 +210,8 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         deleteProject.setVisible(manager);
         // Only managers change it; the setting matters only to those who import.
         pretranslate.setVisible(manager);
+        repetitions.setVisible(manager);
+        repetitions.setValue(project.repetitions());
         pretranslate.setValue(project.pretranslate());
         configureColumns();
         showDocuments();

@@ -67,6 +67,7 @@ import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
+import org.tarjima.project.RepetitionsMode;
 import org.tarjima.project.ui.DashboardView;
 import org.tarjima.project.ui.ProjectView;
 import org.tarjima.translation.IllegalTransitionException;
@@ -314,6 +315,14 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 }));
     }
 
+    private void repetitionsApplied(int count) {
+        if (count > 0) {
+            Notifications.success(getTranslation("editor.repetitionsDone", count));
+            grid.getDataProvider().refreshAll();
+            refreshProgress();
+        }
+    }
+
     /** After a confirm: the same translation for the project's other segments with the same source, on request. */
     private void offerRepetitions(long segmentId) {
         int count = translations.repetitions(segmentId, locale);
@@ -473,8 +482,15 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             details.typed(row.segmentId(), locale, draft.content());
         });
         editor.addConfirmListener(confirm -> {
+            // With the project's repetitions applied on confirm, the service does it: say how many took it.
+            boolean apply = project.repetitions() == RepetitionsMode.APPLY;
+            int repetitions = apply ? translations.repetitions(row.segmentId(), locale) : 0;
             if (save(confirm.content(), true)) {
-                offerRepetitions(row.segmentId());
+                if (apply) {
+                    repetitionsApplied(repetitions);
+                } else {
+                    offerRepetitions(row.segmentId());
+                }
                 editingInReview = -1;
                 advanceAfter(active.state());
             }
