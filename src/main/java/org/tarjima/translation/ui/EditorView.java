@@ -555,14 +555,20 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 SegmentRow::segmentId));
         refreshProgress();
         showScriptActions();
-        int ordinal = event.getLocation().getQueryParameters().getSingleParameter("segment")
-                .flatMap(EditorView::parseInt).orElse(1);
+        Optional<Integer> requested = event.getLocation().getQueryParameters().getSingleParameter("segment")
+                .flatMap(EditorView::parseInt);
         boolean review = event.getLocation().getQueryParameters().getSingleParameter("mode")
                 .filter("review"::equals).isPresent();
         if (review && canReview) {
             setReviewMode(true);
         }
-        activateOrdinal(Math.max(1, Math.min(ordinal, document.segmentCount())));
+        Optional<SegmentRow> firstToReview = requested.isEmpty() && reviewMode ? rowAt(0) : Optional.empty();
+        if (firstToReview.isPresent()) {
+            // Review mode without a segment asked for (the review queue): start at the first one waiting.
+            activate(firstToReview.get(), 0, true);
+        } else {
+            activateOrdinal(Math.max(1, Math.min(requested.orElse(1), document.segmentCount())));
+        }
         // The same view may be entered again for another document or locale without being attached anew.
         if (isAttached()) {
             getUI().ifPresent(this::openLive);
