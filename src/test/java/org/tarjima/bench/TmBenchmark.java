@@ -56,8 +56,10 @@ class TmBenchmark {
     @Test
     void measure() throws Exception {
         TmWorkload workload = new TmWorkload();
+        boolean loadedBefore = TmWorkload.loadedUnits(dataSource, SOURCE, TARGET) > 0;
         long start = System.nanoTime();
-        List<TmWorkload.Sentence> units = workload.load(dataSource, SOURCE, TARGET, SIZE, 42);
+        // Loaded once per test run: NextSegmentBenchmark uses the same TM.
+        List<TmWorkload.Sentence> units = workload.loadOnce(dataSource, SOURCE, TARGET, SIZE, 42);
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         long first = jdbc.queryForObject("select min(id) from tm_unit where source_locale = ?", Long.class, SOURCE);
         System.out.printf("loaded %,d units in %.0f s%n", SIZE, loadSeconds);
@@ -117,6 +119,9 @@ class TmBenchmark {
             }
             for (TmMatch match : ours) {
                 int index = (int) (match.unitId() - first);
+                if (index < 0 || index >= SIZE) {
+                    continue; // not one of the generated units (another benchmark's document fed the pair)
+                }
                 int brute = FuzzyScore.tokenScore(longs(query), longs(tokens[index]));
                 if (brute != Math.min(100, match.score())) {
                     mismatchedScores++;
@@ -139,7 +144,9 @@ class TmBenchmark {
         }
 
         List<Map<String, Object>> results = new ArrayList<>();
-        results.add(entry("tm_load_" + SIZE, "s", loadSeconds, null, "COPY of units and postings, VACUUM ANALYZE", true));
+        if (!loadedBefore) {
+            results.add(entry("tm_load_" + SIZE, "s", loadSeconds, null, "COPY of units and postings, VACUUM ANALYZE", true));
+        }
         results.add(entry("tm_lookup_" + SIZE, "ms", percentile(latencies, 50), percentile(latencies, 95), "p95 ≤ 150 ms",
                 percentile(latencies, 95) <= 150));
         byKind.forEach((kind, values) -> results.add(entry("tm_lookup_" + kind.replace(' ', '_'), "ms", percentile(values, 50),

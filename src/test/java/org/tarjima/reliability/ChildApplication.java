@@ -18,17 +18,24 @@ import java.util.stream.Stream;
  * environment variables) so that a test can kill it with SIGKILL and start it again on the same database. Without a
  * packaged jar (a single test run from an IDE) it starts from the test's own classpath instead.
  */
-final class ChildApplication implements AutoCloseable {
+public final class ChildApplication implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "child-admin-password";
 
+    /** Null for a zero-config start (see {@link #zeroConfig}). */
     private final String databaseUrl;
+    private final String databaseName;
     private final int port;
     private final Path log;
     private Process process;
 
     ChildApplication(String databaseUrl, String logName) {
+        this(databaseUrl, null, logName);
+    }
+
+    private ChildApplication(String databaseUrl, String databaseName, String logName) {
         this.databaseUrl = databaseUrl;
+        this.databaseName = databaseName;
         this.port = freePort();
         try {
             this.log = Files.createDirectories(Path.of("target", "reliability-logs")).resolve(logName + ".log");
@@ -38,18 +45,36 @@ final class ChildApplication implements AutoCloseable {
         }
     }
 
-    int port() {
+    /**
+     * The packaged jar started as an operator starts it the first time, with no configuration at all but the
+     * database's name (so that it does not use the workbench's own database) and the port: plain
+     * {@code java -jar}, no JVM options, none of the test run's TARJIMA_* variables. For the start-up benchmark.
+     */
+    public static ChildApplication zeroConfig(String databaseName, String logName) {
+        return new ChildApplication(null, databaseName, logName);
+    }
+
+    public int port() {
         return port;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
     /** Starts the process and waits until the API answers (the administrator can call /api/me). */
     ChildApplication start() {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1536m", "-XX:+UseParallelGC"));
+        launch();
+        awaitUp(Duration.ofMinutes(3));
+        return this;
+    }
+
+    /** Starts the process and returns at once; the caller decides what "up" means. */
+    public Process launch() {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (databaseUrl != null) {
+            command.addAll(List.of("-Xmx1536m", "-XX:+UseParallelGC"));
+        }
         Optional<Path> jar = packagedJar();
         if (jar.isPresent()) {
             command.addAll(List.of("-jar", jar.get().toString()));
@@ -61,19 +86,23 @@ final class ChildApplication implements AutoCloseable {
                 .directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("TARJIMA_DB_URL", databaseUrl);
-        builder.environment().put("TARJIMA_DB_USER", "postgres");
-        builder.environment().put("TARJIMA_DB_PASSWORD", "");
-        builder.environment().put("TARJIMA_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        builder.environment().put("TARJIMA_DEMO", "false");
+        if (databaseUrl != null) {
+            builder.environment().put("TARJIMA_DB_URL", databaseUrl);
+            builder.environment().put("TARJIMA_DB_USER", "postgres");
+            builder.environment().put("TARJIMA_DB_PASSWORD", "");
+            builder.environment().put("TARJIMA_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            builder.environment().put("TARJIMA_DEMO", "false");
+        } else {
+            builder.environment().keySet().removeIf(name -> name.startsWith("TARJIMA_"));
+            builder.environment().put("TARJIMA_DB_NAME", databaseName);
+        }
         builder.environment().put("PORT", String.valueOf(port));
         try {
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitUp(Duration.ofMinutes(3));
-        return this;
+        return process;
     }
 
     private void awaitUp(Duration within) {
@@ -107,7 +136,7 @@ final class ChildApplication implements AutoCloseable {
         }
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process != null && process.isAlive();
     }
 
@@ -120,6 +149,7 @@ final class ChildApplication implements AutoCloseable {
         return admin().post("/api/me/tokens", java.util.Map.of("name", "reliability")).json().get("token").asText();
     }
 
+    /** SIGTERM, as an operator stops it; SIGKILL if it has not stopped within 30 seconds. */
     @Override
     public void close() {
         if (process != null && process.isAlive()) {
@@ -135,7 +165,7 @@ final class ChildApplication implements AutoCloseable {
     }
 
     /** The jar `package` made (target/tarjima-*.jar), if it is there. */
-    static Optional<Path> packagedJar() {
+    public static Optional<Path> packagedJar() {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("tarjima-.*\\.jar"))
                     .max(Comparator.comparingLong(p -> p.toFile().lastModified()));

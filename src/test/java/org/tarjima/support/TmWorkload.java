@@ -100,6 +100,16 @@ public final class TmWorkload {
         return new Sentence(words.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /** A word of the source vocabulary by rank (0 is the commonest), as the sentences spell it. */
+    public String word(int rank) {
+        return words[rank];
+    }
+
+    /** The target vocabulary's "translation" of a word. */
+    public String translation(int rank) {
+        return translations[rank];
+    }
+
     public String source(Sentence sentence) {
         return text(sentence, i -> words[i]);
     }
@@ -128,11 +138,7 @@ public final class TmWorkload {
      * @return the generated sentences, in id order
      */
     public List<Sentence> load(DataSource dataSource, String sourceLocale, String targetLocale, int count, long seed) {
-        Random random = new Random(seed);
-        List<Sentence> sentences = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            sentences.add(sentence(random));
-        }
+        List<Sentence> sentences = sentences(count, seed);
         try (Connection connection = dataSource.getConnection()) {
             long first;
             try (var statement = connection.createStatement();
@@ -184,6 +190,79 @@ public final class TmWorkload {
             throw new IllegalStateException("bulk load failed: " + e.getMessage(), e);
         }
         return sentences;
+    }
+
+    /** The sentences {@link #load} stores for a count and seed, in id order, without loading them. */
+    public List<Sentence> sentences(int count, long seed) {
+        Random random = new Random(seed);
+        List<Sentence> sentences = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            sentences.add(sentence(random));
+        }
+        return sentences;
+    }
+
+    /**
+     * {@link #load}, unless the pair already holds exactly this workload (as many units as asked, written by a load,
+     * the first and last with this seed's first and last sentence): then the sentences are only generated again.
+     * Benchmarks of one run share the TM this way (a million units take minutes to load). A pair holding another
+     * workload is refused, since {@link #load} needs a pair no unit uses yet.
+     */
+    public List<Sentence> loadOnce(DataSource dataSource, String sourceLocale, String targetLocale, int count, long seed) {
+        List<Sentence> sentences = sentences(count, seed);
+        String loaded = "select count(*), min(id), max(id) from tm_unit where source_locale = ? and target_locale = ?"
+                + " and created_by = 'bench'";
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement(loaded)) {
+            statement.setString(1, sourceLocale);
+            statement.setString(2, targetLocale);
+            long units;
+            long first;
+            long last;
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                units = rs.getLong(1);
+                first = rs.getLong(2);
+                last = rs.getLong(3);
+            }
+            if (units == 0) {
+                return load(dataSource, sourceLocale, targetLocale, count, seed);
+            }
+            if (units == count && source(connection, first).equals(source(sentences.get(0)))
+                    && source(connection, last).equals(source(sentences.get(count - 1)))) {
+                System.out.printf("the TM %s→%s already holds these %,d units: not loaded again%n", sourceLocale, targetLocale, count);
+                return sentences;
+            }
+            throw new IllegalStateException("the TM " + sourceLocale + "→" + targetLocale + " holds " + units
+                    + " other generated units; use a fresh test database");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look at the TM: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many units {@link #load} wrote into the pair (0 when it holds none). */
+    public static long loadedUnits(DataSource dataSource, String sourceLocale, String targetLocale) {
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("select count(*) from tm_unit where source_locale = ? and target_locale = ?"
+                     + " and created_by = 'bench'")) {
+            statement.setString(1, sourceLocale);
+            statement.setString(2, targetLocale);
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look at the TM: " + e.getMessage(), e);
+        }
+    }
+
+    private static String source(Connection connection, long unitId) throws SQLException {
+        try (var statement = connection.prepareStatement("select source_text from tm_unit where id = ?")) {
+            statement.setLong(1, unitId);
+            try (var rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        }
     }
 
     /** Postings as two parallel primitive arrays: tens of millions of them fit a benchmark's heap. */
