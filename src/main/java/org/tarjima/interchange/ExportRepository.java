@@ -2,11 +2,9 @@ package org.tarjima.interchange;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,11 +12,8 @@ import org.springframework.stereotype.Repository;
 class ExportRepository {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
-
-    ExportRepository(JdbcClient jdbc, JdbcTemplate template) {
+    ExportRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     record ExportRecord(long id, long documentId, String locale) {
