@@ -83,6 +83,15 @@ public class DocumentService {
     @Transactional
     public CreatedDocument createDocument(ProjectSummary project, String fileName, SourceFormat format, byte[] content,
                                           ExtractedArticle article) {
+        return createDocument(project, fileName, format, content, article, stored -> {
+        });
+    }
+
+    /** As {@link #createDocument(ProjectSummary, String, SourceFormat, byte[], ExtractedArticle)}, telling how many
+     * segments are stored as they are written (a large import's progress). */
+    @Transactional
+    public CreatedDocument createDocument(ProjectSummary project, String fileName, SourceFormat format, byte[] content,
+                                          ExtractedArticle article, java.util.function.IntConsumer stored) {
         access.require(Permission.MANAGE, project.id(), null);
         String name = documentName(fileName);
         if (article.segmentCount() == 0) {
@@ -109,7 +118,7 @@ public class DocumentService {
         }
         long id = documents.insertDocument(project.id(), name, format, content, "UTF-8", segments.size(), words,
                 clock.instant(), currentUser.username());
-        documents.insertSegments(id, segments);
+        documents.insertSegments(id, segments, stored);
         return new CreatedDocument(documents.find(id).orElseThrow(), documents.segmentIds(id));
     }
 

@@ -2,11 +2,9 @@ package org.tarjima.interchange;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,11 +12,8 @@ import org.springframework.stereotype.Repository;
 class ExportRepository {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
-
-    ExportRepository(JdbcClient jdbc, JdbcTemplate template) {
+    ExportRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     record ExportRecord(long id, long documentId, String locale) {
@@ -31,14 +26,19 @@ class ExportRepository {
                 .params(documentId, locale, version, states, Timestamp.from(now), user).query(Long.class).single();
     }
 
-    void insertUnits(long exportId, List<long[]> segmentVersions) {
-        template.batchUpdate("insert into xliff_export_unit (export_id, segment_id, target_version) values (?, ?, ?)",
-                segmentVersions, 1000, (statement, unit) -> {
-                    statement.setLong(1, exportId);
-                    statement.setLong(2, unit[0]);
-                    statement.setInt(3, (int) unit[1]);
-                });
-        jdbc.sql("update xliff_export set unit_count = ? where id = ?").params(segmentVersions.size(), exportId).update();
+    /** Records what went out, in one statement: the ids and versions travel as two arrays, not a row a unit. */
+    void insertUnits(long exportId, long[] segments, int[] versions) {
+        StringBuilder ids = new StringBuilder(segments.length * 8).append('{');
+        StringBuilder numbers = new StringBuilder(versions.length * 2).append('{');
+        for (int i = 0; i < segments.length; i++) {
+            ids.append(i == 0 ? "" : ",").append(segments[i]);
+            numbers.append(i == 0 ? "" : ",").append(versions[i]);
+        }
+        jdbc.sql("""
+                        insert into xliff_export_unit (export_id, segment_id, target_version)
+                        select ?, segment_id, target_version from unnest(?::bigint[], ?::int[]) as x(segment_id, target_version)""")
+                .params(exportId, ids.append('}').toString(), numbers.append('}').toString()).update();
+        jdbc.sql("update xliff_export set unit_count = ? where id = ?").params(segments.length, exportId).update();
     }
 
     Optional<ExportRecord> find(long exportId) {

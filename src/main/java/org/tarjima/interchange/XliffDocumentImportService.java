@@ -75,10 +75,12 @@ public class XliffDocumentImportService {
         boolean severalFiles = files.size() > 1;
 
         List<ExtractedArticle.Block> blocks = new ArrayList<>();
+        List<InlineText> sources = new ArrayList<>();
         List<InlineText> targets = new ArrayList<>();
         List<TargetState> states = new ArrayList<>();
+        int arriving = 0;
         for (XliffTextUnit unit : units) {
-            List<InlineText> sources = new ArrayList<>();
+            List<InlineText> unitSources = new ArrayList<>();
             for (int i = 0; i < unit.sources().size(); i++) {
                 InlineText text = unit.sources().get(i);
                 if (text.isBlank()) {
@@ -87,28 +89,34 @@ public class XliffDocumentImportService {
                 InlineText target = i < unit.targets().size() ? unit.targets().get(i) : InlineText.empty();
                 requireStorable(unit.id(), "source", text);
                 requireStorable(unit.id(), "translation", target);
+                unitSources.add(text);
                 sources.add(text);
                 targets.add(target);
                 states.add(target.isBlank() ? TargetState.NEW : unit.states().get(i));
+                arriving += locale != null && !target.isBlank() ? 1 : 0;
             }
-            if (!sources.isEmpty()) {
-                blocks.add(new ExtractedArticle.Block(BlockType.PARAGRAPH, sources, unit.notes(),
+            if (!unitSources.isEmpty()) {
+                blocks.add(new ExtractedArticle.Block(BlockType.PARAGRAPH, unitSources, unit.notes(),
                         context(severalFiles ? unit.file() : null, unit.groups())));
             }
         }
+        units = null;
+        // Progress counts rows written: the segments as their batches go in, then the targets.
+        long total = sources.size() + (long) arriving;
+        progress.total(total);
         DocumentService.CreatedDocument created = documents.createDocument(project, fileName, SourceFormat.XLIFF, file.readAll(),
-                new ExtractedArticle(blocks));
+                new ExtractedArticle(blocks), progress::advance);
         if (locale != null) {
-            List<TranslationService.ArrivingTarget> arriving = new ArrayList<>();
+            List<TranslationService.ArrivingTarget> arrivingTargets = new ArrayList<>(arriving);
             for (int i = 0; i < created.segmentIds().size(); i++) {
                 if (!targets.get(i).isBlank()) {
-                    arriving.add(new TranslationService.ArrivingTarget(created.segmentIds().get(i), targets.get(i), states.get(i)));
+                    arrivingTargets.add(new TranslationService.ArrivingTarget(created.segmentIds().get(i), sources.get(i),
+                            targets.get(i), states.get(i)));
                 }
             }
-            progress.total(arriving.size());
-            translations.arriveInNewDocument(created.document().id(), locale, arriving, Origin.IMPORT);
-            progress.advance(arriving.size());
+            translations.arriveInNewDocument(created.document().id(), locale, arrivingTargets, Origin.IMPORT);
         }
+        progress.advance(total);
         return created.document();
     }
 

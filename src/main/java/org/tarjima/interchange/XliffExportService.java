@@ -85,21 +85,42 @@ public class XliffExportService {
         }
         String states = options.states().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         long exportId = exports.insert(documentId, locale, version, states, clock.instant(), currentUser.username());
-        List<XliffUnit> units = new ArrayList<>();
-        List<long[]> versions = new ArrayList<>();
-        translations.forEachRow(documentId, locale, row -> {
-            if (options.states().contains(row.state())) {
-                units.add(unit(row));
-                versions.add(new long[] {row.segmentId(), row.version()});
-            }
-        });
-        exports.insertUnits(exportId, versions);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         // A signed-off locale goes out as final: the vendor sees that nothing more is expected of it.
         boolean signedOff = reviews.currentSignOff(documentId, locale).isPresent();
+        // Rows stream from the database into the writer a page at a time; only the version of each unit is kept,
+        // to be recorded with the export once the file is written.
+        ExportedVersions versions = new ExportedVersions();
+        java.util.Iterator<SegmentRow> rows = translations.rows(documentId, locale);
+        java.util.Iterator<XliffUnit> units = new java.util.Iterator<>() {
+            private SegmentRow next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && rows.hasNext()) {
+                    SegmentRow row = rows.next();
+                    if (options.states().contains(row.state())) {
+                        next = row;
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public XliffUnit next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                SegmentRow row = next;
+                next = null;
+                versions.add(row.segmentId(), row.version());
+                return unit(row);
+            }
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(new XliffHeader(version, document.name(), project.sourceLocale(), locale, exportId, signedOff),
-                units.iterator(), out);
-        return new ExportedFile(fileName(document, locale), XLIFF_MEDIA_TYPE, out.toByteArray(), exportId, units.size());
+                units, out);
+        exports.insertUnits(exportId, versions.segments(), versions.versions());
+        return new ExportedFile(fileName(document, locale), XLIFF_MEDIA_TYPE, out.toByteArray(), exportId, versions.size());
     }
 
     /**
@@ -163,6 +184,34 @@ public class XliffExportService {
         }
         String base = project.name().replaceAll("[^\\p{L}\\p{N}._-]+", "-");
         return new ZipSummary(base + "-xliff-" + version + ".zip", files, units);
+    }
+
+    /** The segment ids and target versions that went out, as two growing arrays (no object per unit). */
+    private static final class ExportedVersions {
+        private long[] segments = new long[1024];
+        private int[] versions = new int[1024];
+        private int size;
+
+        void add(long segment, int version) {
+            if (size == segments.length) {
+                segments = java.util.Arrays.copyOf(segments, size * 2);
+                versions = java.util.Arrays.copyOf(versions, size * 2);
+            }
+            segments[size] = segment;
+            versions[size++] = version;
+        }
+
+        long[] segments() {
+            return java.util.Arrays.copyOf(segments, size);
+        }
+
+        int[] versions() {
+            return java.util.Arrays.copyOf(versions, size);
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     private static XliffUnit unit(SegmentRow row) {

@@ -44,26 +44,30 @@ class TmFeed {
         }
     }
 
-    /** A new document's targets arrive together; its segments are read once. */
+    /**
+     * A new document's targets arrive together; they are indexed a thousand at a time, each thousand with its own
+     * segments read in one query, so that memory does not grow with the document (a 100k-unit import).
+     */
     @EventListener
     void on(TargetsArrived arrived) {
         List<TargetSnapshot> confirmed = arrived.targets().stream().filter(TmFeed::belongsInTm).toList();
-        if (confirmed.isEmpty()) {
-            return;
-        }
-        Map<Long, TmRepository.SegmentInfo> segments = repository.segmentsOfDocument(arrived.documentId()).stream()
-                .collect(Collectors.toMap(TmRepository.SegmentInfo::segmentId, Function.identity()));
-        List<TmUnitData> units = new ArrayList<>();
-        for (TargetSnapshot target : confirmed) {
-            TmRepository.SegmentInfo segment = segments.get(target.segmentId());
-            if (segment != null) {
-                units.add(unit(segment, target));
+        for (int from = 0; from < confirmed.size(); from += BATCH) {
+            List<TargetSnapshot> batch = confirmed.subList(from, Math.min(confirmed.size(), from + BATCH));
+            Map<Long, TmRepository.SegmentInfo> segments = repository.segments(arrived.documentId(),
+                            batch.stream().map(TargetSnapshot::segmentId).toList()).stream()
+                    .collect(Collectors.toMap(TmRepository.SegmentInfo::segmentId, Function.identity()));
+            List<TmUnitData> units = new ArrayList<>(batch.size());
+            for (TargetSnapshot target : batch) {
+                TmRepository.SegmentInfo segment = segments.get(target.segmentId());
+                if (segment != null) {
+                    units.add(unit(segment, target));
+                }
             }
-        }
-        for (int from = 0; from < units.size(); from += 1000) {
-            repository.insert(units.subList(from, Math.min(units.size(), from + 1000)));
+            repository.insert(units);
         }
     }
+
+    private static final int BATCH = 1000;
 
     private static boolean belongsInTm(TargetSnapshot target) {
         return (target.state() == TargetState.TRANSLATED || target.state() == TargetState.APPROVED)

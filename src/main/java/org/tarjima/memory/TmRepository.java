@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,10 +26,12 @@ class TmRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TermFrequencies termFrequencies;
 
-    TmRepository(JdbcClient jdbc, JdbcTemplate template) {
+    TmRepository(JdbcClient jdbc, JdbcTemplate template, TermFrequencies frequencies) {
         this.jdbc = jdbc;
         this.template = template;
+        this.termFrequencies = frequencies;
     }
 
     /** A segment as the TM sees it: its source, language, place and neighbours. */
@@ -48,6 +49,12 @@ class TmRepository {
 
     Optional<SegmentInfo> segment(long segmentId) {
         return jdbc.sql(SEGMENT_SELECT + " where s.id = ?").param(segmentId).query(TmRepository::segmentInfo).optional();
+    }
+
+    /** Some segments of a document, by id. */
+    List<SegmentInfo> segments(long documentId, List<Long> segmentIds) {
+        return jdbc.sql(SEGMENT_SELECT + " where s.document_id = ? and s.id = any(?::bigint[])").params(documentId, array(segmentIds))
+                .query(TmRepository::segmentInfo).list();
     }
 
     List<SegmentInfo> segmentsOfDocument(long documentId) {
@@ -240,41 +247,30 @@ class TmRepository {
         if (terms.isEmpty()) {
             return;
         }
+        // In index order: a batch of a thousand units touches each term's leaf pages once instead of once a unit
+        // (measured: the import's posting inserts took 0.2-0.7 s a thousand units in unit order).
+        Integer[] order = new Integer[terms.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.<Integer>comparingLong(terms::get).thenComparingLong(postings::get));
+        List<Long> sortedTerms = new ArrayList<>(order.length);
+        List<Long> sortedPostings = new ArrayList<>(order.length);
+        for (int i : order) {
+            sortedTerms.add(terms.get(i));
+            sortedPostings.add(postings.get(i));
+        }
+        terms = sortedTerms;
+        postings = sortedPostings;
         jdbc.sql("""
                         insert into tm_posting (term, length_unit) select * from unnest(?::bigint[], ?::bigint[])
                         on conflict do nothing""")
                 .params(array(terms), array(postings)).update();
     }
 
-    /**
-     * Adds to the terms' document frequencies, in term order (so two writers never wait for each other in a
-     * cycle), leaving terms alone that are common already: their exact count does not matter, and their rows
-     * would otherwise be locked by every save in the language pair.
-     */
+    /** Adds to the terms' document frequencies once the change commits (see {@link TermFrequencies}). */
     private void adjustFrequencies(Map<Long, Integer> deltas) {
-        if (deltas.isEmpty()) {
-            return;
-        }
-        Map<Long, Integer> current = frequencies(deltas.keySet());
-        TreeMap<Long, Integer> changes = new TreeMap<>();
-        deltas.forEach((term, delta) -> {
-            Integer df = current.get(term);
-            boolean common = df != null && df >= TmTerms.SATURATED;
-            boolean decrementOfUnknown = df == null && delta <= 0;
-            if (delta != 0 && !common && !decrementOfUnknown) {
-                changes.put(term, delta);
-            }
-        });
-        if (changes.isEmpty()) {
-            return;
-        }
-        // Only terms known to the table are decremented (above), so a new row always starts positive.
-        jdbc.sql("""
-                        insert into tm_term_df (term, df)
-                        select term, delta from unnest(?::bigint[], ?::int[]) as x(term, delta) order by term
-                        on conflict (term) do update set df = greatest(0, tm_term_df.df + excluded.df)""")
-                .params(array(changes.keySet()), intArray(changes.values()))
-                .update();
+        termFrequencies.add(deltas);
     }
 
     /** Document frequencies of the terms that have one. */
@@ -430,7 +426,7 @@ class TmRepository {
         return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
-    private static String intArray(Collection<Integer> values) {
+    static String intArray(Collection<Integer> values) {
         return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 

@@ -41,6 +41,27 @@ class TargetRepository {
                 .optional();
     }
 
+    /** What a save needs before it writes: the segment's context and its stored target in the locale, if any. */
+    record EditContext(SegmentContext segment, Optional<TargetSnapshot> target) {
+    }
+
+    /** {@link #segmentContext} and {@link #find} in one round trip (a save is on the editor's hot path). */
+    Optional<EditContext> editContext(long segmentId, String locale) {
+        return jdbc.sql("""
+                        select d.project_id, s.document_id, s.source,
+                               exists(select 1 from project_target_locale l
+                                      where l.project_id = d.project_id and l.locale = :locale) as locale_of_project,
+                               t.segment_id, t.locale, t.content, t.state, t.version, t.updated_by, t.updated_at
+                        from segment s join document d on d.id = s.document_id
+                        left join target t on t.segment_id = s.id and t.locale = :locale
+                        where s.id = :segment""")
+                .param("locale", locale).param("segment", segmentId)
+                .query((rs, row) -> new EditContext(new SegmentContext(rs.getLong("project_id"), rs.getLong("document_id"),
+                        InlineTextJson.read(rs.getString("source")), rs.getBoolean("locale_of_project")),
+                        rs.getObject("segment_id") == null ? Optional.empty() : Optional.of(snapshot(rs, row))))
+                .optional();
+    }
+
     /** A segment elsewhere in the project with exactly the same source (text and codes) as the given one. */
     record Repetition(long segmentId, long documentId, int version) {
     }
@@ -71,6 +92,10 @@ class TargetRepository {
         return jdbc.sql("select project_id from document where id = ?").param(documentId).query(Long.class).optional();
     }
 
+    List<Long> segmentIds(long documentId) {
+        return jdbc.sql("select id from segment where document_id = ?").param(documentId).query(Long.class).list();
+    }
+
     Optional<Long> documentOf(long segmentId) {
         return jdbc.sql("select document_id from segment where id = ?").param(segmentId).query(Long.class).optional();
     }
@@ -87,30 +112,39 @@ class TargetRepository {
                 .params(segmentId, locale).query(TargetRepository::snapshot).optional();
     }
 
-    /** Writes version 1 of a target; empty when another writer created it first. */
-    Optional<Long> insertFirstVersion(long documentId, TargetSnapshot target) {
-        return jdbc.sql("""
-                        insert into target (segment_id, document_id, locale, content, text, state, version, updated_at, updated_by,
-                                            text_by)
-                        values (?, ?, ?, ?::jsonb, ?, ?, 1, ?, ?, ?)
-                        on conflict (segment_id, locale) do nothing returning id""")
-                .params(target.segmentId(), documentId, target.locale(), InlineTextJson.write(target.content()),
-                        target.content().plainText(), target.state().name(), Timestamp.from(target.updatedAt()),
-                        target.updatedBy(), target.updatedBy())
-                .query(Long.class).optional();
-    }
-
-    /** Compare-and-set: writes the next version only if the stored one is still {@code expectedVersion}. */
-    Optional<Long> updateIfVersion(TargetSnapshot target, int expectedVersion) {
-        return jdbc.sql("""
-                        update target set content = ?::jsonb, text = ?, state = ?, version = version + 1,
-                                          updated_at = ?, updated_by = ?,
-                                          text_by = case when content = ?::jsonb then text_by else ? end
-                        where segment_id = ? and locale = ? and version = ? returning id""")
-                .params(InlineTextJson.write(target.content()), target.content().plainText(), target.state().name(),
-                        Timestamp.from(target.updatedAt()), target.updatedBy(), InlineTextJson.write(target.content()),
-                        target.updatedBy(), target.segmentId(), target.locale(), expectedVersion)
-                .query(Long.class).optional();
+    /**
+     * Writes the next version of a target and its history row in one statement: version 1 when {@code before} is
+     * untouched (nothing when another writer created it first), otherwise a compare-and-set on the version the
+     * writer started from. False when someone else's write came first; then neither row is written.
+     */
+    boolean writeWithHistory(long documentId, TargetSnapshot before, TargetSnapshot after, Origin origin) {
+        boolean existed = before.version() > 0;
+        String content = InlineTextJson.write(after.content());
+        String write = existed ? """
+                update target set content = :content::jsonb, text = :text, state = :state, version = version + 1,
+                                  updated_at = :at, updated_by = :by,
+                                  text_by = case when content = :content::jsonb then text_by else :by end
+                where segment_id = :segment and locale = :locale and version = :expected returning id"""
+                : """
+                insert into target (segment_id, document_id, locale, content, text, state, version, updated_at, updated_by,
+                                    text_by)
+                values (:segment, :document, :locale, :content::jsonb, :text, :state, 1, :at, :by, :by)
+                on conflict (segment_id, locale) do nothing returning id""";
+        return !jdbc.sql("with written as (" + write + """
+                        )
+                        insert into target_history (target_id, version, changed_at, changed_by, origin, old_content,
+                                                    new_content, old_text, new_text, old_state, new_state)
+                        select id, :version, :at, :by, :origin, :old_content::jsonb, :content::jsonb, :old_text, :text,
+                               :old_state, :state from written
+                        returning target_id""")
+                .param("content", content).param("text", after.content().plainText()).param("state", after.state().name())
+                .param("at", Timestamp.from(after.updatedAt())).param("by", after.updatedBy())
+                .param("segment", after.segmentId()).param("locale", after.locale()).param("expected", before.version())
+                .param("document", documentId).param("version", after.version()).param("origin", origin.name())
+                .param("old_content", existed ? InlineTextJson.write(before.content()) : null, java.sql.Types.VARCHAR)
+                .param("old_text", existed ? before.content().plainText() : null, java.sql.Types.VARCHAR)
+                .param("old_state", before.state().name())
+                .query(Long.class).list().isEmpty();
     }
 
     /**
@@ -152,26 +186,25 @@ class TargetRepository {
      */
     private void refreshStatistics(int inserted) {
         if (inserted >= BULK_ANALYZE_THRESHOLD) {
-            jdbc.sql("analyze target").update();
-            jdbc.sql("analyze target_history").update();
+            analyzeIfGrown("target", inserted);
+            analyzeIfGrown("target_history", inserted);
+        }
+    }
+
+    /**
+     * Only a table that grew by a fifth or more has statistics stale enough to mislead the planner; ANALYZE of a
+     * large table costs a tenth of a second, so an import into a big database skips it (autovacuum follows).
+     */
+    private void analyzeIfGrown(String table, int inserted) {
+        double estimate = jdbc.sql("select reltuples from pg_class where oid = ?::regclass").param(table)
+                .query(Double.class).single();
+        if (estimate < 0 || inserted * 5.0 >= estimate) {
+            jdbc.sql("analyze " + table).update();
         }
     }
 
     /** Bulk inserts from this many rows on refresh the table statistics. */
     static final int BULK_ANALYZE_THRESHOLD = 1000;
-
-    void insertHistory(long targetId, TargetSnapshot before, TargetSnapshot after, Origin origin) {
-        boolean existed = before.version() > 0;
-        jdbc.sql("""
-                        insert into target_history (target_id, version, changed_at, changed_by, origin, old_content,
-                                                    new_content, old_text, new_text, old_state, new_state)
-                        values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""")
-                .params(targetId, after.version(), Timestamp.from(after.updatedAt()), after.updatedBy(), origin.name(),
-                        existed ? InlineTextJson.write(before.content()) : null, InlineTextJson.write(after.content()),
-                        existed ? before.content().plainText() : null, after.content().plainText(),
-                        before.state().name(), after.state().name())
-                .update();
-    }
 
     List<HistoryEntry> history(long segmentId, String locale) {
         return jdbc.sql("""

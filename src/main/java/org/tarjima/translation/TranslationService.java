@@ -134,16 +134,50 @@ public class TranslationService {
         }
     }
 
+    /**
+     * Every row of a document in one locale, in document order, read a page at a time as the iterator is consumed
+     * (an export streams them into its writer). The pages are read in the caller's transaction.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Iterator<SegmentRow> rows(long documentId, String locale) {
+        requireDocument(documentId, Permission.VIEW, locale);
+        int pageSize = 1000;
+        return new java.util.Iterator<>() {
+            private int offset;
+            private java.util.Iterator<SegmentRow> page = java.util.Collections.emptyIterator();
+            private boolean last;
+
+            @Override
+            public boolean hasNext() {
+                while (!page.hasNext() && !last) {
+                    List<SegmentRow> rows = targets.page(documentId, locale, StateFilter.ALL, offset, pageSize);
+                    offset += pageSize;
+                    last = rows.size() < pageSize;
+                    page = rows.iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public SegmentRow next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
+    }
+
     private SaveResult apply(TargetEdit edit, Permission permission,
                              BiFunction<Target, InlineText, Optional<Target.Change>> intent, String comment) {
-        TargetRepository.SegmentContext segment = targets.segmentContext(edit.segmentId(), edit.locale())
+        TargetRepository.EditContext context = targets.editContext(edit.segmentId(), edit.locale())
                 .orElseThrow(() -> new IllegalArgumentException("Segment " + edit.segmentId() + " does not exist"));
+        TargetRepository.SegmentContext segment = context.segment();
         access.require(permission, segment.projectId(), edit.locale());
         if (!segment.localeOfProject()) {
             throw new IllegalArgumentException("Locale " + edit.locale() + " is not a target locale of this project");
         }
-        TargetSnapshot current = targets.find(edit.segmentId(), edit.locale())
-                .orElse(TargetSnapshot.untouched(edit.segmentId(), edit.locale()));
+        TargetSnapshot current = context.target().orElse(TargetSnapshot.untouched(edit.segmentId(), edit.locale()));
         if (current.version() != edit.expectedVersion()) {
             return new SaveResult.Conflict(current);
         }
@@ -156,14 +190,11 @@ public class TranslationService {
         }
         TargetSnapshot next = new TargetSnapshot(edit.segmentId(), edit.locale(), change.get().content(),
                 change.get().state(), current.version() + 1, currentUser.username(), clock.instant());
-        Optional<Long> targetId = current.version() == 0
-                ? targets.insertFirstVersion(segment.documentId(), next)
-                : targets.updateIfVersion(next, current.version());
-        if (targetId.isEmpty()) {
+        // The target and its history row are one statement: both are written, or (someone else was first) neither.
+        if (!targets.writeWithHistory(segment.documentId(), current, next, edit.origin())) {
             // Someone committed between our read and our write.
             return new SaveResult.Conflict(targets.find(edit.segmentId(), edit.locale()).orElse(current));
         }
-        targets.insertHistory(targetId.get(), current, next, edit.origin());
         events.publishEvent(new TargetChanged(segment.projectId(), segment.documentId(), next, current.state(),
                 edit.origin(), comment));
         return new SaveResult.Saved(next);
@@ -237,8 +268,11 @@ public class TranslationService {
         return source;
     }
 
-    /** A target for {@link #arriveInNewDocument}. */
-    public record ArrivingTarget(long segmentId, InlineText text, TargetState state) {
+    /**
+     * A target for {@link #arriveInNewDocument}, with its segment's source as the caller just stored it (the codes
+     * of the target are taken from it, and the document is not read back for it).
+     */
+    public record ArrivingTarget(long segmentId, InlineText source, InlineText text, TargetState state) {
     }
 
     /**
@@ -259,13 +293,13 @@ public class TranslationService {
         if (!context.localeOfProject() || context.documentId() != documentId) {
             throw new IllegalArgumentException("Locale " + locale + " is not a target locale of document " + documentId);
         }
-        Map<Long, InlineText> sources = new HashMap<>();
-        forEachRow(documentId, locale, row -> sources.put(row.segmentId(), row.source()));
+        // Ids only: the sources came with the targets, from the segments the caller stored in this transaction.
+        java.util.Set<Long> segments = new java.util.HashSet<>(targets.segmentIds(documentId));
         java.time.Instant now = clock.instant();
         List<TargetSnapshot> snapshots = new ArrayList<>();
         for (ArrivingTarget target : arriving) {
-            InlineText source = sources.get(target.segmentId());
-            if (source == null) {
+            InlineText source = target.source();
+            if (!segments.contains(target.segmentId())) {
                 throw new IllegalArgumentException("Segment " + target.segmentId() + " is not in document " + documentId);
             }
             InlineText text = target.text().withCodesOf(source);

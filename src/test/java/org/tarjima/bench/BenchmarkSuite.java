@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,15 +36,19 @@ import org.tarjima.interchange.IncomingFiles;
 import org.tarjima.interchange.XliffExportService;
 import org.tarjima.interchange.XliffUnit;
 import org.tarjima.interchange.XliffWriter;
+import org.tarjima.jobs.JobService;
+import org.tarjima.jobs.JobSnapshot;
 import org.tarjima.project.NewProject;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
+import org.tarjima.security.RunAs;
 import org.tarjima.support.TarjimaTest;
 import org.tarjima.translation.Origin;
 import org.tarjima.translation.SaveResult;
 import org.tarjima.translation.SegmentRow;
 import org.tarjima.translation.StateFilter;
 import org.tarjima.translation.TargetEdit;
+import org.tarjima.translation.TargetState;
 import org.tarjima.translation.TranslationService;
 
 /**
@@ -72,6 +77,10 @@ class BenchmarkSuite {
     List<XliffWriter> writers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RunAs runAs;
+    @Autowired
+    JobService jobs;
 
     private final List<Map<String, Object>> results = new ArrayList<>();
 
@@ -104,8 +113,15 @@ class BenchmarkSuite {
             return imported.segmentCount();
         });
         long heapPeak = heap.stop();
+        long livePeak = heap.livePeak();
         record("import_xliff12_" + SIZE, "ms", importing, "okapi_xliff_filter_read", okapiRead, "≤ 1.6× baseline", 1.6);
-        recordValue("import_xliff12_" + SIZE + "_heap_peak", "MB", heapPeak / (1024.0 * 1024), "≤ 512 MB", heapPeak <= 512L * 1024 * 1024);
+        // Used heap sampled every 10 ms counts garbage not yet collected (with -Xmx3g G1 lets it pile up), so the
+        // target is judged on the live heap: the peak of what remained after each collection during the imports.
+        recordValue("import_xliff12_" + SIZE + "_heap_peak", "MB", heapPeak / (1024.0 * 1024), "sampled, garbage included",
+                heapPeak <= 512L * 1024 * 1024);
+        recordValue("import_xliff12_" + SIZE + "_heap_live_peak", "MB", livePeak / (1024.0 * 1024), "≤ 512 MB",
+                livePeak <= 512L * 1024 * 1024);
+        importAsJob(xliff);
 
         // Export: Okapi writing the same units from memory, then the export from PostgreSQL.
         for (String version : List.of("1.2", "2.1")) {
@@ -131,16 +147,103 @@ class BenchmarkSuite {
             results.get(results.size() - 1).put("met", page.median() <= 50 && page.median() <= 2 * bare.median());
         }
 
-        // Saves: 50 writers on different segments of one document, against a single writer.
-        List<SegmentRow> rows = translations.page(document[0], "ru", StateFilter.NEW, 0, 2_000);
-        Sample single = saves(rows.subList(0, Math.min(200, rows.size())), 1);
-        Sample concurrent = saves(rows.subList(Math.min(200, rows.size()), rows.size()), 50);
-        Map<String, Object> saveResult = record("save_target_50_writers_p95", "ms", concurrent, "single_writer", single, "p95 ≤ 30 ms", 0);
-        saveResult.put("median", concurrent.percentile(95));
-        saveResult.put("baseline_median", single.percentile(95));
-        saveResult.put("met", concurrent.percentile(95) <= 30);
+        // Saves: 1 to 50 writers confirming drafts (DRAFT → TRANSLATED) on different segments of one document. The
+        // drafts are saved first, one at a time and not measured.
+        List<SegmentRow> rows = new ArrayList<>();
+        for (SegmentRow row : translations.page(document[0], "ru", StateFilter.NEW, 0, 3_200)) {
+            SaveResult draft = translations.saveDraft(new TargetEdit(row.segmentId(), "ru", InlineText.of("Черновик " + row.ordinal()),
+                    row.version(), Origin.API));
+            rows.add(translations.row(row.segmentId(), "ru").orElseThrow());
+            if (!(draft instanceof SaveResult.Saved) || rows.get(rows.size() - 1).state() != TargetState.DRAFT) {
+                throw new IllegalStateException("The draft of segment " + row.segmentId() + " was not saved: " + draft);
+            }
+        }
+        int from = 0;
+        Sample single = null;
+        for (int[] level : new int[][] {{1, 200}, {2, 200}, {5, 300}, {10, 400}, {20, 600}, {50, 1500}}) {
+            int count = Math.min(level[1], rows.size() - from);
+            List<SegmentRow> batch = rows.subList(from, from + count);
+            from += count;
+            long begin = System.nanoTime();
+            Sample sample = saves(batch, level[0]);
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            requireHistoryExactlyOnce(batch);
+            if (level[0] == 1) {
+                single = sample;
+            }
+            Map<String, Object> result = record("save_target_" + level[0] + "_writers", "ms", sample, "single_writer", single,
+                    "throughput grows with writers until the cores are busy", 0);
+            result.put("throughput_per_s", count / seconds);
+            if (level[0] == 50) {
+                Map<String, Object> p95 = record("save_target_50_writers_p95", "ms", sample, "single_writer", single, "p95 ≤ 30 ms", 0);
+                p95.put("median", sample.percentile(95));
+                p95.put("baseline_median", single.percentile(95));
+                p95.put("ratio", sample.percentile(95) / single.percentile(95));
+                p95.put("met", sample.percentile(95) <= 30);
+                p95.put("throughput_per_s", count / seconds);
+            }
+        }
 
         write();
+    }
+
+    /**
+     * Every save of the batch left exactly one history row (version 2, DRAFT → TRANSLATED, after the draft's version
+     * 1) and its target is at version 2: none lost, none doubled.
+     */
+    private void requireHistoryExactlyOnce(List<SegmentRow> batch) {
+        Long[] ids = batch.stream().map(SegmentRow::segmentId).toArray(Long[]::new);
+        Map<String, Object> counts = jdbc.queryForMap("""
+                select count(*) filter (where t.version = 2 and t.state = 'TRANSLATED') as targets,
+                       (select count(*) from target_history h join target t2 on t2.id = h.target_id
+                        where t2.segment_id = any(?) and t2.locale = 'ru') as history,
+                       (select count(*) from target_history h join target t2 on t2.id = h.target_id
+                        where t2.segment_id = any(?) and t2.locale = 'ru' and h.version = 2 and h.old_state = 'DRAFT'
+                          and h.new_state = 'TRANSLATED') as confirmed
+                from target t where t.segment_id = any(?) and t.locale = 'ru'""", ids, ids, ids);
+        long expected = batch.size();
+        if (((Number) counts.get("targets")).longValue() != expected || ((Number) counts.get("history")).longValue() != 2 * expected
+                || ((Number) counts.get("confirmed")).longValue() != expected) {
+            throw new IllegalStateException("History of " + expected + " saves is not exactly once: " + counts);
+        }
+    }
+
+    /**
+     * An upload as the UI makes it: the import is submitted as a job, the upload answers at once, and the job
+     * shows progress while it runs (polled as the job list polls it).
+     */
+    private void importAsJob(byte[] xliff) throws Exception {
+        ProjectSummary project = projects.create(new NewProject("Bench job " + UUID.randomUUID(), "en", List.of("ru")));
+        long begin = System.nanoTime();
+        JobService.JobHandle<DocumentSummary> job = jobs.submit(project.id(), "bench import",
+                progress -> incoming.importFile(project.id(), "bench.xlf", xliff, progress), d -> "imported", e -> null);
+        job.await(Duration.ZERO);
+        double answered = (System.nanoTime() - begin) / 1e6;
+        java.util.Set<Long> seen = new java.util.TreeSet<>();
+        long total = 0;
+        while (true) {
+            JobSnapshot snapshot = jobs.job(job.id()).orElseThrow();
+            if (snapshot.state() != JobSnapshot.State.RUNNING) {
+                if (snapshot.state() != JobSnapshot.State.DONE) {
+                    throw new IllegalStateException("The import job ended " + snapshot.state() + ": " + snapshot.message());
+                }
+                break;
+            }
+            if (snapshot.total() > 0) {
+                seen.add(snapshot.done());
+                total = snapshot.total();
+            }
+            Thread.sleep(100);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("name", "import_xliff12_" + SIZE + "_upload_answer");
+        result.put("unit", "ms");
+        result.put("median", answered);
+        result.put("target", "< 1000 ms, the import runs as a job with progress");
+        result.put("progress_steps_seen", seen.size());
+        result.put("progress_total", total);
+        result.put("met", answered < 1000 && seen.size() >= 2);
+        results.add(result);
     }
 
     private Sample saves(List<SegmentRow> rows, int writers) throws Exception {
@@ -153,8 +256,8 @@ class BenchmarkSuite {
             work.add(pool.submit(() -> {
                 start.await();
                 long begin = System.nanoTime();
-                SaveResult result = translations.confirm(new TargetEdit(row.segmentId(), "ru", InlineText.of("Перевод " + row.ordinal()),
-                        row.version(), Origin.API));
+                SaveResult result = runAs.user("admin", () -> translations.confirm(new TargetEdit(row.segmentId(), "ru",
+                        InlineText.of("Перевод " + row.ordinal()), row.version(), Origin.API)));
                 latencies.add((System.nanoTime() - begin) / 1e6);
                 if (result instanceof SaveResult.Conflict) {
                     refused.incrementAndGet();
@@ -266,6 +369,8 @@ class BenchmarkSuite {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private final long start;
         private final AtomicLong peak = new AtomicLong();
+        private final AtomicLong live = new AtomicLong();
+        private final List<Runnable> listeners = new ArrayList<>();
         private final Thread sampler;
         private volatile boolean running = true;
 
@@ -284,11 +389,39 @@ class BenchmarkSuite {
             });
             sampler.setDaemon(true);
             sampler.start();
+            // After every collection: what is still in use is the live heap.
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                javax.management.NotificationEmitter emitter = (javax.management.NotificationEmitter) gc;
+                javax.management.NotificationListener listener = (notification, handback) -> {
+                    if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                        return;
+                    }
+                    var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                            (javax.management.openmbean.CompositeData) notification.getUserData());
+                    long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                            .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                    live.accumulateAndGet(used - start, Math::max);
+                };
+                emitter.addNotificationListener(listener, null, null);
+                listeners.add(() -> {
+                    try {
+                        emitter.removeNotificationListener(listener);
+                    } catch (javax.management.ListenerNotFoundException ignored) {
+                        // already gone
+                    }
+                });
+            }
+        }
+
+        /** The largest heap still in use after a collection, above what was in use at the start. */
+        long livePeak() {
+            return live.get();
         }
 
         long stop() throws InterruptedException {
             running = false;
             sampler.join();
+            listeners.forEach(Runnable::run);
             return peak.get();
         }
     }

@@ -1,10 +1,16 @@
 package org.tarjima.base.text;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,24 +22,33 @@ import java.util.Locale;
 public final class InlineTextJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private InlineTextJson() {
     }
 
     public static String write(InlineText text) {
-        ArrayNode array = MAPPER.createArrayNode();
-        for (InlineText.Part part : text.parts()) {
-            ObjectNode node = array.addObject();
-            if (part instanceof InlineText.Text t) {
-                node.put("text", t.value());
-            } else if (part instanceof InlineText.Code c) {
-                node.put("code", c.kind().name().toLowerCase(Locale.ROOT));
-                node.put("id", c.id());
-                node.put("type", c.type());
-                node.put("data", c.data());
+        // Streamed, not built as a tree: imports, exports and saves write and read this form for every row.
+        StringWriter out = new StringWriter(32 + 16 * text.parts().size());
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.writeStartArray();
+            for (InlineText.Part part : text.parts()) {
+                json.writeStartObject();
+                if (part instanceof InlineText.Text t) {
+                    json.writeStringField("text", t.value());
+                } else if (part instanceof InlineText.Code c) {
+                    json.writeStringField("code", c.kind().name().toLowerCase(Locale.ROOT));
+                    json.writeNumberField("id", c.id());
+                    json.writeStringField("type", c.type());
+                    json.writeStringField("data", c.data());
+                }
+                json.writeEndObject();
             }
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return array.toString();
+        return out.toString();
     }
 
     /** Reads the JSON form; malformed input is refused with an {@link IllegalArgumentException}. */
@@ -41,28 +56,68 @@ public final class InlineTextJson {
         if (json == null || json.isBlank()) {
             return InlineText.empty();
         }
-        try {
-            JsonNode root = MAPPER.readTree(json);
-            if (!root.isArray()) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new IllegalArgumentException("inline text must be a JSON array");
             }
             List<InlineText.Part> parts = new ArrayList<>();
-            for (JsonNode node : root) {
-                if (node.hasNonNull("text")) {
-                    parts.add(new InlineText.Text(node.get("text").asText()));
-                } else if (node.hasNonNull("code")) {
-                    InlineText.CodeKind kind = InlineText.CodeKind.valueOf(
-                            node.get("code").asText().toUpperCase(Locale.ROOT));
-                    parts.add(new InlineText.Code(kind, node.path("id").asInt(),
-                            node.path("type").asText(""), node.path("data").asText("")));
-                } else {
-                    throw new IllegalArgumentException("inline text part is neither text nor code: " + node);
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == null) {
+                    throw new IllegalArgumentException("inline text is not valid JSON: unexpected end");
                 }
+                parts.add(part(parser, token));
+            }
+            if (parser.nextToken() != null) {
+                throw new IllegalArgumentException("inline text is not valid JSON: content after the array");
             }
             return new InlineText(parts);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("inline text is not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /** One element of the array: {"text": …} or {"code": …, "id": …, "type": …, "data": …}. */
+    private static InlineText.Part part(JsonParser parser, JsonToken start) throws IOException {
+        if (start != JsonToken.START_OBJECT) {
+            String value = start.isStructStart() ? "" : parser.getText();
+            parser.skipChildren();
+            throw new IllegalArgumentException("inline text part is neither text nor code: " + value);
+        }
+        String text = null;
+        String code = null;
+        int id = 0;
+        String type = "";
+        String data = "";
+        for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value.isStructStart()) {
+                parser.skipChildren();
+                continue;
+            }
+            if (value == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            switch (field) {
+                case "text" -> text = parser.getText();
+                case "code" -> code = parser.getText();
+                case "id" -> id = value.isNumeric() ? parser.getValueAsInt() : parser.getValueAsInt(0);
+                case "type" -> type = parser.getText();
+                case "data" -> data = parser.getText();
+                default -> {
+                    // unknown fields are ignored, as before
+                }
+            }
+        }
+        if (text != null) {
+            return new InlineText.Text(text);
+        }
+        if (code != null) {
+            return new InlineText.Code(InlineText.CodeKind.valueOf(code.toUpperCase(Locale.ROOT)), id, type, data);
+        }
+        throw new IllegalArgumentException("inline text part is neither text nor code");
     }
 
     /** Notes are stored as a JSON array of strings. */
