@@ -146,7 +146,8 @@ public class Pretranslator {
                 }
             });
             List<TranslationService.ArrivingTarget> arriving = fills(segments, any.sourceLocale(), locale, fresh).stream()
-                    .map(fill -> new TranslationService.ArrivingTarget(fill.row().segmentId(), fill.text(), state)).toList();
+                    .map(fill -> new TranslationService.ArrivingTarget(fill.row().segmentId(), fill.row().source(),
+                            fill.text(), state)).toList();
             filled.put(locale, translations.arriveInNewDocument(documentId, locale, arriving, Origin.TM));
         }
         return new ImportFill(mode, filled);
