@@ -12,6 +12,9 @@ import org.springframework.transaction.TransactionSystemException;
  */
 public final class DatabaseTrouble {
 
+    /** HikariCP's message for any call on a connection it has closed (it gives no SQL state). */
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
     private DatabaseTrouble() {
     }
 
@@ -30,6 +33,11 @@ public final class DatabaseTrouble {
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
                     || sql.getSQLState().startsWith("53"))) {
+                return true;
+            }
+            // When a commit is cut off, Spring rolls back and throws the rollback's failure, not the commit's: the
+            // pool has closed the broken connection by then, and Hikari says so without an SQL state.
+            if (cause instanceof SQLException sql && sql.getSQLState() == null && HIKARI_CLOSED.equals(sql.getMessage())) {
                 return true;
             }
         }
