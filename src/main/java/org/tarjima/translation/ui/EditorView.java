@@ -185,7 +185,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         setSizeFull();
 
         filter.setId("state-filter");
-        filter.setWidth("16em");
+        filter.setWidth("13em");
         filter.setItems(StateFilter.values());
         filter.setItemLabelGenerator(f -> getTranslation("filter." + f.name()));
         filter.setValue(StateFilter.ALL);
