@@ -1,23 +1,11 @@
 package org.tarjima.review;
 
-/** A comment that cannot be stored as written (empty, too long, or with a character no XML file can carry). */
-public class CommentRefusedException extends IllegalArgumentException {
+import org.tarjima.base.UserInputException;
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A comment that cannot be stored as written (empty, too long, or with a character no XML file can carry). */
+public class CommentRefusedException extends UserInputException {
 
     CommentRefusedException(String messageKey, String message, Object... arguments) {
-        super(message);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    /** Key of the UI message that says what to change. */
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(messageKey, message, arguments);
     }
 }

@@ -1,5 +1,6 @@
 package org.tarjima.security;
 
+import org.tarjima.base.UserInputException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,6 @@
 package org.tarjima.security;
 
+import org.tarjima.base.UserInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

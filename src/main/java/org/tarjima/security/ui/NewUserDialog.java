@@ -13,7 +13,7 @@ import org.tarjima.base.ui.Notifications;
 import org.tarjima.security.CurrentUser;
 import org.tarjima.security.NewUser;
 import org.tarjima.security.NotPermittedException;
-import org.tarjima.security.UserInputException;
+import org.tarjima.base.UserInputException;
 import org.tarjima.security.UserService;
 import org.tarjima.security.UserSummary;
 

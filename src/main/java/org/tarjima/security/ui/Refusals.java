@@ -2,7 +2,7 @@ package org.tarjima.security.ui;
 
 import com.vaadin.flow.component.Component;
 import org.tarjima.security.NotPermittedException;
-import org.tarjima.security.UserInputException;
+import org.tarjima.base.UserInputException;
 
 /** What a refused request says to the user, in the UI language wherever the service gave a message key. */
 final class Refusals {
