@@ -1,6 +1,7 @@
 package org.tarjima.base.ui;
 
 import org.tarjima.base.DatabaseTrouble;
+import org.tarjima.base.UserInputException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -39,11 +40,20 @@ class UiSetup implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
             UI ui = UI.getCurrent();
-            NotPermittedException refusal = refusal(error.getThrowable());
+            NotPermittedException refusal = cause(error.getThrowable(), NotPermittedException.class);
             if (refusal != null) {
                 log.info("Refused: {}", refusal.getMessage());
                 if (ui != null) {
                     Notifications.error(ui.getTranslation(refusal.messageKey(), refusal.arguments()));
+                }
+                return;
+            }
+            UserInputException input = cause(error.getThrowable(), UserInputException.class);
+            if (input != null) {
+                // A view that did not catch it still says what to change, in the user's language.
+                log.info("Input refused: {}", input.getMessage());
+                if (ui != null) {
+                    Notifications.error(ui.getTranslation(input.messageKey(), input.arguments()));
                 }
                 return;
             }
@@ -81,10 +91,10 @@ class UiSetup implements VaadinServiceInitListener {
         return users.uiLanguage().filter(MessageBundles.UI_LOCALES::contains);
     }
 
-    private static NotPermittedException refusal(Throwable error) {
+    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof NotPermittedException refused) {
-                return refused;
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
         return null;
