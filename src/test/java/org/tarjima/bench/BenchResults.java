@@ -101,11 +101,11 @@ final class BenchResults {
         return out;
     }
 
-    private static String format(Object value) {
+    static String format(Object value) {
         return value instanceof Number n ? String.format("%.2f", n.doubleValue()) : value == null ? "" : value.toString();
     }
 
-    private static String commit() {
+    static String commit() {
         try {
             Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").start();
             return new String(git.getInputStream().readAllBytes()).strip();

@@ -311,7 +311,7 @@ class BenchmarkSuite {
         header.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         header.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         header.put("postgresql", jdbc.queryForObject("show server_version", String.class));
-        header.put("commit", commit());
+        header.put("commit", BenchResults.commit());
         header.put("size", SIZE);
         List<Object> file = new ArrayList<>();
         file.add(Map.of("machine", header));
@@ -322,23 +322,10 @@ class BenchmarkSuite {
         System.out.printf("%n%-36s %10s %10s %-26s %10s %7s %s%n", "measurement", "median", "p95", "baseline", "median", "ratio", "met");
         for (Map<String, Object> r : results) {
             System.out.printf("%-36s %10.1f %10s %-26s %10s %7s %s%n", r.get("name"), ((Number) r.get("median")).doubleValue(),
-                    format(r.get("p95")), r.getOrDefault("baseline_name", ""), format(r.get("baseline_median")), format(r.get("ratio")),
-                    r.get("met"));
+                    BenchResults.format(r.get("p95")), r.getOrDefault("baseline_name", ""),
+                    BenchResults.format(r.get("baseline_median")), BenchResults.format(r.get("ratio")), r.get("met"));
         }
         System.out.println("written to " + out.toAbsolutePath());
-    }
-
-    private static String format(Object value) {
-        return value instanceof Number n ? String.format("%.2f", n.doubleValue()) : value == null ? "" : value.toString();
-    }
-
-    private static String commit() {
-        try {
-            Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").start();
-            return new String(git.getInputStream().readAllBytes()).strip();
-        } catch (Exception e) {
-            return "unknown";
-        }
     }
 
     private static Sample time(int runs, Supplier<Object> work) {
