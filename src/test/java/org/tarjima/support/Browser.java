@@ -40,6 +40,8 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    private static final Duration SIGN_IN = Duration.ofSeconds(60);
+
     /** A browser signed in as the given user. */
     public static Browser signedIn(int port, String username, String password) {
         Browser browser = new Browser(port);
@@ -65,7 +67,9 @@ public final class Browser implements AutoCloseable {
     /** Signs in through the sign-in page, then waits until the workbench has loaded. */
     public void signIn(String username, String password) {
         submitSignIn(username, password);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+        // Signing in hashes the password (bcrypt) and loads the first view: on a loaded 2-core machine, with the
+        // JVM's first Vaadin request among them, that has taken longer than the 20 s other waits allow.
+        new WebDriverWait(driver, SIGN_IN).until(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
     }
 
@@ -80,7 +84,7 @@ public final class Browser implements AutoCloseable {
         secret.sendKeys(password);
         String before = driver.getCurrentUrl();
         secret.sendKeys(org.openqa.selenium.Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().equals(before));
+        new WebDriverWait(driver, SIGN_IN).until(d -> !d.getCurrentUrl().equals(before));
         waitForVaadin();
     }
 
