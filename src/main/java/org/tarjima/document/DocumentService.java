@@ -7,10 +7,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.ImportLimit;
-import org.tarjima.base.text.InlineText;
-import org.tarjima.base.text.InlineTextJson;
-import org.tarjima.base.text.StorableText;
-import org.tarjima.locale.WordCounter;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.security.AccessPolicy;
@@ -92,34 +88,43 @@ public class DocumentService {
     @Transactional
     public CreatedDocument createDocument(ProjectSummary project, String fileName, SourceFormat format, byte[] content,
                                           ExtractedArticle article, java.util.function.IntConsumer stored) {
-        access.require(Permission.MANAGE, project.id(), null);
-        String name = documentName(fileName);
         if (article.segmentCount() == 0) {
-            throw new DocumentImportException("'" + name + "' contains no text to translate.");
+            throw new DocumentImportException("'" + documentName(fileName) + "' contains no text to translate.");
         }
-        List<DocumentRepository.NewSegment> segments = new ArrayList<>();
-        int blockNo = 0;
-        int words = 0;
+        DocumentWriter writer = startDocument(project, fileName, format, new java.io.ByteArrayInputStream(content), content.length);
+        List<Long> ids = new ArrayList<>(article.segmentCount());
+        List<ExtractedArticle.Block> batch = new ArrayList<>();
+        int inBatch = 0;
         for (ExtractedArticle.Block block : article.blocks()) {
-            blockNo++;
-            String notes = InlineTextJson.writeNotes(block.notes());
-            for (InlineText source : block.segments()) {
-                int ordinal = segments.size() + 1;
-                StorableText.problem(source).ifPresent(problem -> {
-                    throw new DocumentImportException("'" + name + "' cannot be imported: segment " + ordinal + " ('"
-                            + preview(source.plainText()) + "') " + problem.reason() + ". Nothing was imported.");
-                });
-                String text = source.plainText();
-                int count = WordCounter.count(text, project.sourceLocale());
-                words += count;
-                segments.add(new DocumentRepository.NewSegment(segments.size() + 1, blockNo, block.type(),
-                        InlineTextJson.write(source), text, count, notes, block.context()));
+            batch.add(block);
+            inBatch += block.segments().size();
+            if (inBatch >= BATCH) {
+                ids.addAll(writer.append(batch));
+                stored.accept(writer.segments());
+                batch.clear();
+                inBatch = 0;
             }
         }
-        long id = documents.insertDocument(project.id(), name, format, content, "UTF-8", segments.size(), words,
+        ids.addAll(writer.append(batch));
+        stored.accept(writer.segments());
+        return new CreatedDocument(writer.finish(), ids);
+    }
+
+    private static final int BATCH = 1000;
+
+    /**
+     * Starts a new document in the caller's transaction, its original file streamed into the database; the segments
+     * follow through the writer, a batch at a time. Joins the caller's transaction, which must roll back when the
+     * import fails half way.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public DocumentWriter startDocument(ProjectSummary project, String fileName, SourceFormat format,
+                                        java.io.InputStream original, long originalSize) {
+        access.require(Permission.MANAGE, project.id(), null);
+        String name = documentName(fileName);
+        long id = documents.insertDocument(project.id(), name, format, original, originalSize, "UTF-8",
                 clock.instant(), currentUser.username());
-        documents.insertSegments(id, segments, stored);
-        return new CreatedDocument(documents.find(id).orElseThrow(), documents.segmentIds(id));
+        return new DocumentWriter(documents, project, name, id);
     }
 
     /**
@@ -170,7 +175,7 @@ public class DocumentService {
     }
 
     /** The start of a text, printable, for naming a segment in a message. */
-    private static String preview(String text) {
+    static String preview(String text) {
         String printable = text.codePoints().limit(40)
                 .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? '\uFFFD' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();

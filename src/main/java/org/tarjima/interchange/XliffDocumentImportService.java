@@ -4,9 +4,7 @@ import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.Permission;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.ImportLimit;
@@ -15,12 +13,14 @@ import org.tarjima.base.text.StorableText;
 import org.tarjima.document.BlockType;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
+import org.tarjima.document.DocumentWriter;
 import org.tarjima.document.ExtractedArticle;
 import org.tarjima.document.SourceFormat;
 import org.tarjima.jobs.Progress;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.Origin;
+import org.tarjima.translation.TargetArrival;
 import org.tarjima.translation.TargetState;
 import org.tarjima.translation.TranslationService;
 
@@ -28,7 +28,8 @@ import org.tarjima.translation.TranslationService;
  * Imports an XLIFF file made by another tool (Trados, memoQ, Xcode, Angular, Okapi…) as a new document:
  * its units and their segmentation become segments, with their targets, states and notes; the file is
  * kept as uploaded. Recognised by content, not by extension; one transaction, so a refused file leaves
- * no half document behind.
+ * no half document behind. The file is parsed on a thread of its own while this one writes what is parsed, a
+ * thousand segments at a time with COPY: memory stays flat whatever the file's size.
  */
 @Service
 public class XliffDocumentImportService {
@@ -69,17 +70,49 @@ public class XliffDocumentImportService {
         access.require(Permission.MANAGE, projectId, null);
         XliffHeader header = XliffPrecheck.check(file);
         String locale = XliffReaders.targetLocale(header, project);
-        List<XliffTextUnit> units = readers.readerFor(header).readDocument(file, header);
-        Set<String> files = new LinkedHashSet<>();
-        units.forEach(unit -> files.add(unit.file()));
-        boolean severalFiles = files.size() > 1;
+        XliffReader reader = readers.readerFor(header);
+        boolean severalFiles = header.files() > 1;
+        // Progress counts units read and stored; the precheck counted them.
+        progress.total(header.units());
+        try (ParsedInBackground<XliffTextUnit> units = new ParsedInBackground<>("tarjima-xliff-read",
+                each -> reader.readDocument(file, header, each))) {
+            DocumentWriter writer;
+            try (java.io.InputStream original = file.open()) {
+                writer = documents.startDocument(project, fileName, SourceFormat.XLIFF, original, file.size());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            TargetArrival arrival = locale == null ? null : translations.startArrival(writer.documentId(), locale, Origin.IMPORT);
+            Batch batch = new Batch();
+            int read = 0;
+            for (XliffTextUnit unit = units.next(); unit != null; unit = units.next()) {
+                read++;
+                batch.add(unit, severalFiles);
+                if (batch.segments() >= BATCH) {
+                    batch.store(writer, arrival);
+                    progress.advance(read);
+                }
+            }
+            batch.store(writer, arrival);
+            DocumentSummary document = writer.finish();
+            if (arrival != null) {
+                arrival.finish();
+            }
+            progress.advance(header.units());
+            return document;
+        }
+    }
 
-        List<ExtractedArticle.Block> blocks = new ArrayList<>();
-        List<InlineText> sources = new ArrayList<>();
-        List<InlineText> targets = new ArrayList<>();
-        List<TargetState> states = new ArrayList<>();
-        int arriving = 0;
-        for (XliffTextUnit unit : units) {
+    private static final int BATCH = 1000;
+
+    /** Units read but not yet stored: their blocks, and each segment's source, target and state. */
+    private static final class Batch {
+        private final List<ExtractedArticle.Block> blocks = new ArrayList<>();
+        private final List<InlineText> sources = new ArrayList<>();
+        private final List<InlineText> targets = new ArrayList<>();
+        private final List<TargetState> states = new ArrayList<>();
+
+        void add(XliffTextUnit unit, boolean severalFiles) {
             List<InlineText> unitSources = new ArrayList<>();
             for (int i = 0; i < unit.sources().size(); i++) {
                 InlineText text = unit.sources().get(i);
@@ -93,31 +126,34 @@ public class XliffDocumentImportService {
                 sources.add(text);
                 targets.add(target);
                 states.add(target.isBlank() ? TargetState.NEW : unit.states().get(i));
-                arriving += locale != null && !target.isBlank() ? 1 : 0;
             }
             if (!unitSources.isEmpty()) {
                 blocks.add(new ExtractedArticle.Block(BlockType.PARAGRAPH, unitSources, unit.notes(),
                         context(severalFiles ? unit.file() : null, unit.groups())));
             }
         }
-        units = null;
-        // Progress counts rows written: the segments as their batches go in, then the targets.
-        long total = sources.size() + (long) arriving;
-        progress.total(total);
-        DocumentService.CreatedDocument created = documents.createDocument(project, fileName, SourceFormat.XLIFF, file.readAll(),
-                new ExtractedArticle(blocks), progress::advance);
-        if (locale != null) {
-            List<TranslationService.ArrivingTarget> arrivingTargets = new ArrayList<>(arriving);
-            for (int i = 0; i < created.segmentIds().size(); i++) {
-                if (!targets.get(i).isBlank()) {
-                    arrivingTargets.add(new TranslationService.ArrivingTarget(created.segmentIds().get(i), sources.get(i),
-                            targets.get(i), states.get(i)));
-                }
-            }
-            translations.arriveInNewDocument(created.document().id(), locale, arrivingTargets, Origin.IMPORT);
+
+        int segments() {
+            return sources.size();
         }
-        progress.advance(total);
-        return created.document();
+
+        /** Stores the segments, then the targets that came with them (none when the file names no target language). */
+        void store(DocumentWriter writer, TargetArrival arrival) {
+            List<Long> ids = writer.append(blocks);
+            if (arrival != null) {
+                List<TranslationService.ArrivingTarget> arriving = new ArrayList<>();
+                for (int i = 0; i < ids.size(); i++) {
+                    if (!targets.get(i).isBlank()) {
+                        arriving.add(new TranslationService.ArrivingTarget(ids.get(i), sources.get(i), targets.get(i), states.get(i)));
+                    }
+                }
+                arrival.add(arriving);
+            }
+            blocks.clear();
+            sources.clear();
+            targets.clear();
+            states.clear();
+        }
     }
 
     private static void requireStorable(String unitId, String what, InlineText text) {

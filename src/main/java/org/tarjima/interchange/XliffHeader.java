@@ -5,9 +5,11 @@ package org.tarjima.interchange;
  * came from, so that a returned file can be matched with the versions that were sent.
  *
  * @param exportId null for a file that Tarjima did not write
+ * @param files    how many {@code <file>} elements the file has (known from the precheck before the units are read)
+ * @param units    how many units it has, all files together (from the precheck; 0 in a header to write)
  */
 public record XliffHeader(String version, String documentName, String sourceLocale, String targetLocale, Long exportId,
-                          boolean signedOff) {
+                          boolean signedOff, int files, int units) {
 
     /**
      * @param signedOff the locale is signed off in Tarjima: approved units are written as {@code final}
@@ -15,9 +17,15 @@ public record XliffHeader(String version, String documentName, String sourceLoca
     public XliffHeader {
     }
 
-    /** A header as read from a file (sign-off is Tarjima's own business, not a file's). */
+    /** A header to write, of one {@code <file>}. */
+    public XliffHeader(String version, String documentName, String sourceLocale, String targetLocale, Long exportId,
+                       boolean signedOff) {
+        this(version, documentName, sourceLocale, targetLocale, exportId, signedOff, 1, 0);
+    }
+
+    /** A header as read from a file of one {@code <file>} (sign-off is Tarjima's own business, not a file's). */
     public XliffHeader(String version, String documentName, String sourceLocale, String targetLocale, Long exportId) {
-        this(version, documentName, sourceLocale, targetLocale, exportId, false);
+        this(version, documentName, sourceLocale, targetLocale, exportId, false, 1, 0);
     }
 
     /** Marks our export reference in the file header's {@code <note from="tarjima">}. */

@@ -121,7 +121,7 @@ public final class XliffPrecheck {
                 throw new InterchangeException(version.startsWith("2.") ? "The <xliff> element has no srcLang attribute."
                         : "The XLIFF <file> has no source-language attribute.");
             }
-            return new XliffHeader(version, original, source, target, exportId);
+            return new XliffHeader(version, original, source, target, exportId, false, files, unitIds.size());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (XMLStreamException e) {

@@ -21,5 +21,15 @@ public interface XliffReader {
      *
      * @throws InterchangeException when the file cannot be read as XLIFF
      */
-    List<XliffTextUnit> readDocument(XliffSource file, XliffHeader header);
+    default List<XliffTextUnit> readDocument(XliffSource file, XliffHeader header) {
+        List<XliffTextUnit> units = new java.util.ArrayList<>();
+        readDocument(file, header, units::add);
+        return units;
+    }
+
+    /**
+     * As {@link #readDocument(XliffSource, XliffHeader)}, streaming the units to {@code each} one at a time, so
+     * memory does not grow with the file (a large import writes them as they come).
+     */
+    void readDocument(XliffSource file, XliffHeader header, java.util.function.Consumer<XliffTextUnit> each);
 }

@@ -1,11 +1,7 @@
 package org.tarjima.memory;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tarjima.translation.TargetChanged;
@@ -15,16 +11,18 @@ import org.tarjima.translation.TargetsArrived;
 
 /**
  * Keeps the TM in step with the targets, inside the transaction of every change (so a change and its TM entry
- * commit or roll back together): a TRANSLATED or APPROVED target is one unit of its language pair, updated
+ * commit or roll back together; a large import's targets are the exception, see {@link #on(TargetsArrived)}): a TRANSLATED or APPROVED target is one unit of its language pair, updated
  * on every edit; a target that goes back to NEW, DRAFT or REJECTED leaves the TM.
  */
 @Component
 class TmFeed {
 
     private final TmRepository repository;
+    private final TmBacklog backlog;
 
-    TmFeed(TmRepository repository) {
+    TmFeed(TmRepository repository, TmBacklog backlog) {
         this.repository = repository;
+        this.backlog = backlog;
     }
 
     @EventListener
@@ -45,36 +43,31 @@ class TmFeed {
     }
 
     /**
-     * A new document's targets arrive together; they are indexed a thousand at a time, each thousand with its own
-     * segments read in one query, so that memory does not grow with the document (a 100k-unit import).
+     * A new document's targets arrive together. A few hundred are indexed in the arrival's transaction, so the TM
+     * has them when the import returns; more go to the {@link TmBacklog} and are indexed after the commit, so that a
+     * large import does not hold its transaction open while the TM's inverted index grows by ~44 rows a unit.
      */
     @EventListener
     void on(TargetsArrived arrived) {
-        List<TargetSnapshot> confirmed = arrived.targets().stream().filter(TmFeed::belongsInTm).toList();
-        for (int from = 0; from < confirmed.size(); from += BATCH) {
-            List<TargetSnapshot> batch = confirmed.subList(from, Math.min(confirmed.size(), from + BATCH));
-            Map<Long, TmRepository.SegmentInfo> segments = repository.segments(arrived.documentId(),
-                            batch.stream().map(TargetSnapshot::segmentId).toList()).stream()
-                    .collect(Collectors.toMap(TmRepository.SegmentInfo::segmentId, Function.identity()));
-            List<TmUnitData> units = new ArrayList<>(batch.size());
-            for (TargetSnapshot target : batch) {
-                TmRepository.SegmentInfo segment = segments.get(target.segmentId());
-                if (segment != null) {
-                    units.add(unit(segment, target));
-                }
-            }
-            repository.insert(units);
+        if (arrived.confirmed() == 0) {
+            return;
+        }
+        if (arrived.confirmed() <= INDEXED_AT_ONCE) {
+            backlog.indexNow(arrived.documentId(), arrived.locale());
+        } else {
+            backlog.add(arrived.documentId(), arrived.locale());
         }
     }
 
-    private static final int BATCH = 1000;
+    /** Arrivals up to this many confirmed targets are indexed in their own transaction. */
+    static final int INDEXED_AT_ONCE = 500;
 
     private static boolean belongsInTm(TargetSnapshot target) {
         return (target.state() == TargetState.TRANSLATED || target.state() == TargetState.APPROVED)
                 && !target.content().isBlank();
     }
 
-    private static TmUnitData unit(TmRepository.SegmentInfo segment, TargetSnapshot target) {
+    static TmUnitData unit(TmRepository.SegmentInfo segment, TargetSnapshot target) {
         return TmUnitData.of(segment.sourceLocale(), target.locale(), segment.source(), target.content(), target.state(),
                 "TARGET", TmText.contextHash(segment.previousText()), TmText.contextHash(segment.nextText()),
                 segment.segmentId(), segment.documentId(), segment.projectId(), target.updatedBy(), target.updatedAt());

@@ -1,15 +1,13 @@
 package org.tarjima.translation;
 
-import java.util.List;
-
 /**
  * Published inside the transaction of a bulk arrival of version-1 targets with a new document
- * ({@link TranslationService#arriveInNewDocument}), which does not publish a {@link TargetChanged} per target:
- * one event for all of them, so listeners can write in bulk too.
+ * ({@link TranslationService#startArrival}), which does not publish a {@link TargetChanged} per target: one event
+ * for all of them, after they are stored, so listeners read them in bulk (a large import's targets are not held
+ * in memory to be handed over).
+ *
+ * @param stored    targets stored
+ * @param confirmed of them, TRANSLATED or APPROVED
  */
-public record TargetsArrived(long projectId, long documentId, String locale, List<TargetSnapshot> targets, Origin origin) {
-
-    public TargetsArrived {
-        targets = List.copyOf(targets);
-    }
+public record TargetsArrived(long projectId, long documentId, String locale, int stored, int confirmed, Origin origin) {
 }

@@ -201,7 +201,7 @@ public class TranslationService {
     }
 
     /** A text too long or with characters no XLIFF file can carry is refused before anything is written. */
-    private static void requireStorable(InlineText text) {
+    static void requireStorable(InlineText text) {
         StorableText.problem(text).ifPresent(problem -> {
             throw new IllegalTransitionException(problem.tooLong() ? "error.textTooLong" : "error.illegalCharacter",
                     "The text cannot be saved: " + problem.reason());
@@ -287,30 +287,26 @@ public class TranslationService {
         if (arriving.isEmpty()) {
             return 0;
         }
-        TargetRepository.SegmentContext context = targets.segmentContext(arriving.get(0).segmentId(), locale)
-                .orElseThrow(() -> new IllegalArgumentException("Segment " + arriving.get(0).segmentId() + " does not exist"));
-        access.require(Permission.MANAGE, context.projectId(), locale);
-        if (!context.localeOfProject() || context.documentId() != documentId) {
+        TargetArrival arrival = startArrival(documentId, locale, origin);
+        arrival.add(arriving);
+        return arrival.finish();
+    }
+
+    /**
+     * Starts the arrival of a new document's targets in one locale, in the caller's transaction: the targets follow a
+     * batch at a time ({@link TargetArrival#add}), so a large import never holds them all.
+     *
+     * @throws IllegalArgumentException when the locale is not one of the document's project
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public TargetArrival startArrival(long documentId, String locale, Origin origin) {
+        long projectId = targets.projectOfDocument(documentId)
+                .orElseThrow(() -> new IllegalArgumentException("Document " + documentId + " does not exist"));
+        access.require(Permission.MANAGE, projectId, locale);
+        if (!targets.isLocaleOfProject(projectId, locale)) {
             throw new IllegalArgumentException("Locale " + locale + " is not a target locale of document " + documentId);
         }
-        // Ids only: the sources came with the targets, from the segments the caller stored in this transaction.
-        java.util.Set<Long> segments = new java.util.HashSet<>(targets.segmentIds(documentId));
-        java.time.Instant now = clock.instant();
-        List<TargetSnapshot> snapshots = new ArrayList<>();
-        for (ArrivingTarget target : arriving) {
-            InlineText source = target.source();
-            if (!segments.contains(target.segmentId())) {
-                throw new IllegalArgumentException("Segment " + target.segmentId() + " is not in document " + documentId);
-            }
-            InlineText text = target.text().withCodesOf(source);
-            requireStorable(text);
-            if (!text.isBlank()) {
-                snapshots.add(new TargetSnapshot(target.segmentId(), locale, text, target.state(), 1, currentUser.username(), now));
-            }
-        }
-        targets.insertFirstVersions(documentId, locale, snapshots, origin);
-        events.publishEvent(new TargetsArrived(context.projectId(), documentId, locale, snapshots, origin));
-        return snapshots.size();
+        return new TargetArrival(targets, events, projectId, documentId, locale, origin, currentUser.username(), clock.instant());
     }
 
     /** The stored target, or an untouched NEW one at version 0. */

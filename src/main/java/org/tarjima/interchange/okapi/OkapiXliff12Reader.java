@@ -70,9 +70,8 @@ class OkapiXliff12Reader implements XliffReader {
     }
 
     @Override
-    public List<XliffTextUnit> readDocument(XliffSource file, XliffHeader header) {
+    public void readDocument(XliffSource file, XliffHeader header, java.util.function.Consumer<XliffTextUnit> each) {
         LocaleId target = targetOf(header);
-        List<XliffTextUnit> units = new ArrayList<>();
         String[] currentFile = {null};
         java.util.Deque<String> groups = new java.util.ArrayDeque<>();
         stream(file, header, event -> {
@@ -84,10 +83,9 @@ class OkapiXliff12Reader implements XliffReader {
             } else if (event.isEndGroup() && !groups.isEmpty()) {
                 groups.removeLast();
             } else if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
-                units.add(textUnit(event.getTextUnit(), target, currentFile[0], List.copyOf(groups)));
+                each.accept(textUnit(event.getTextUnit(), target, currentFile[0], List.copyOf(groups)));
             }
         });
-        return units;
     }
 
     private static XliffTextUnit textUnit(ITextUnit tu, LocaleId target, String file, List<String> groups) {

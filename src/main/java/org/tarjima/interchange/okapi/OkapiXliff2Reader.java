@@ -54,10 +54,8 @@ class OkapiXliff2Reader implements XliffReader {
     }
 
     @Override
-    public List<XliffTextUnit> readDocument(XliffSource file, XliffHeader header) {
-        List<XliffTextUnit> units = new ArrayList<>();
-        stream(file, header, units::add);
-        return units;
+    public void readDocument(XliffSource file, XliffHeader header, Consumer<XliffTextUnit> each) {
+        stream(file, header, each);
     }
 
     /** Streams the units of every file; lib-xliff2 reads the stream event by event. */
