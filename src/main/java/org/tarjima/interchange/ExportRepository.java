@@ -26,7 +26,7 @@ class ExportRepository {
                 .params(documentId, locale, version, states, Timestamp.from(now), user).query(Long.class).single();
     }
 
-    /** Records what went out, in one statement: the ids and versions travel as two arrays, not a row a unit. */
+    /** Records what went out, in one statement: the ids and versions are two arrays on the export's row. */
     void insertUnits(long exportId, long[] segments, int[] versions) {
         StringBuilder ids = new StringBuilder(segments.length * 8).append('{');
         StringBuilder numbers = new StringBuilder(versions.length * 2).append('{');
@@ -34,11 +34,8 @@ class ExportRepository {
             ids.append(i == 0 ? "" : ",").append(segments[i]);
             numbers.append(i == 0 ? "" : ",").append(versions[i]);
         }
-        jdbc.sql("""
-                        insert into xliff_export_unit (export_id, segment_id, target_version)
-                        select ?, segment_id, target_version from unnest(?::bigint[], ?::int[]) as x(segment_id, target_version)""")
-                .params(exportId, ids.append('}').toString(), numbers.append('}').toString()).update();
-        jdbc.sql("update xliff_export set unit_count = ? where id = ?").params(segments.length, exportId).update();
+        jdbc.sql("update xliff_export set segment_ids = ?::bigint[], target_versions = ?::int[], unit_count = ? where id = ?")
+                .params(ids.append('}').toString(), numbers.append('}').toString(), segments.length, exportId).update();
     }
 
     Optional<ExportRecord> find(long exportId) {
@@ -48,7 +45,10 @@ class ExportRepository {
 
     /** Segment id → the target version that went out in the export. */
     Map<Long, Integer> exportedVersions(long exportId) {
-        return jdbc.sql("select segment_id, target_version from xliff_export_unit where export_id = ?").param(exportId)
+        return jdbc.sql("""
+                        select u.segment_id, u.target_version
+                        from xliff_export e, unnest(e.segment_ids, e.target_versions) as u(segment_id, target_version)
+                        where e.id = ?""").param(exportId)
                 .query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
