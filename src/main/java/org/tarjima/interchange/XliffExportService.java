@@ -117,8 +117,15 @@ public class XliffExportService {
             }
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(new XliffHeader(version, document.name(), project.sourceLocale(), locale, exportId, signedOff),
-                units, out);
+        XliffHeader header = new XliffHeader(version, document.name(), project.sourceLocale(), locale, exportId, signedOff);
+        // The rows are read here, in the transaction's thread; Okapi writes them on a thread of its own meanwhile.
+        try (WrittenInBackground<XliffUnit> written = new WrittenInBackground<>("tarjima-xliff-write",
+                queued -> writer.write(header, queued, out))) {
+            while (units.hasNext()) {
+                written.put(units.next());
+            }
+            written.finish();
+        }
         exports.insertUnits(exportId, versions.segments(), versions.versions());
         return new ExportedFile(fileName(document, locale), XLIFF_MEDIA_TYPE, out.toByteArray(), exportId, versions.size());
     }
