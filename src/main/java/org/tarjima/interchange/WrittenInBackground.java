@@ -1,6 +1,9 @@
 package org.tarjima.interchange;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -11,15 +14,19 @@ import java.util.function.Consumer;
  * Runs a writer that consumes an iterator on a thread of its own, fed through a bounded queue by the calling thread:
  * an export reads its rows from the database in the transaction's thread while Okapi writes the file on another
  * core. Measured on a 100k export to XLIFF 2.1: reading and converting the rows took as long again as the writer,
- * one after the other. The writer's failure is thrown by {@link #put} and {@link #finish}.
+ * one after the other. Items travel in chunks, as in {@link ParsedInBackground}. The writer's failure is thrown by
+ * {@link #put} and {@link #finish}.
  */
 final class WrittenInBackground<T> implements AutoCloseable {
 
-    private static final int CAPACITY = 2_000;
+    private static final int CHUNK = 250;
+    private static final int CHUNKS = 8;
     private static final Object END = new Object();
     private static final Object STOP = new Object();
 
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CHUNKS);
+    /** The chunk being filled (the caller's thread only). */
+    private List<T> filling = new ArrayList<>(CHUNK);
     private final Thread thread;
     private volatile RuntimeException failure;
     private volatile boolean done;
@@ -44,11 +51,19 @@ final class WrittenInBackground<T> implements AutoCloseable {
 
     /** Hands one item to the writer, waiting while the queue is full. */
     void put(T item) {
-        offer(item);
+        filling.add(item);
+        if (filling.size() == CHUNK) {
+            offer(filling);
+            filling = new ArrayList<>(CHUNK);
+        }
     }
 
     /** Tells the writer there is nothing more and waits until it has written everything. */
     void finish() {
+        if (!filling.isEmpty()) {
+            offer(filling);
+            filling = new ArrayList<>(CHUNK);
+        }
         offer(END);
         join();
         if (failure != null) {
@@ -96,33 +111,38 @@ final class WrittenInBackground<T> implements AutoCloseable {
 
     /** What the writer iterates: the queue, until the end (or a stop, which unwinds the writer). */
     private final class Queued implements Iterator<T> {
-        private Object next;
+        private Iterator<T> chunk = Collections.emptyIterator();
+        private boolean ended;
 
         @Override
+        @SuppressWarnings("unchecked")
         public boolean hasNext() {
-            if (next == null) {
+            while (!chunk.hasNext() && !ended) {
+                Object taken;
                 try {
-                    next = queue.take();
+                    taken = queue.take();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new Stopped();
                 }
+                if (taken == STOP) {
+                    throw new Stopped();
+                }
+                if (taken == END) {
+                    ended = true;
+                } else {
+                    chunk = ((List<T>) taken).iterator();
+                }
             }
-            if (next == STOP) {
-                throw new Stopped();
-            }
-            return next != END;
+            return chunk.hasNext();
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public T next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            T item = (T) next;
-            next = null;
-            return item;
+            return chunk.next();
         }
     }
 

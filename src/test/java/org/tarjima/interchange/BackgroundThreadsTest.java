@@ -20,7 +20,7 @@ class BackgroundThreadsTest {
     void a_parser_hands_over_every_unit_in_order_and_then_the_end() {
         List<Integer> taken = new ArrayList<>();
         try (ParsedInBackground<Integer> parsed = new ParsedInBackground<>("test-read", each -> {
-            for (int i = 0; i < 10_000; i++) {
+            for (int i = 0; i < 10_001; i++) {
                 each.accept(i);
             }
         })) {
@@ -29,7 +29,22 @@ class BackgroundThreadsTest {
             }
             assertThat(parsed.next()).isNull();
         }
-        assertThat(taken).hasSize(10_000).startsWith(0, 1, 2).endsWith(9_999);
+        // units travel in chunks: the last one is a part chunk
+        assertThat(taken).hasSize(10_001).startsWith(0, 1, 2).endsWith(10_000);
+    }
+
+    @Test
+    void a_file_shorter_than_a_chunk_arrives_whole() {
+        try (ParsedInBackground<String> parsed = new ParsedInBackground<>("test-read", each -> each.accept("only"))) {
+            assertThat(parsed.next()).isEqualTo("only");
+            assertThat(parsed.next()).isNull();
+        }
+        List<String> written = new ArrayList<>();
+        try (WrittenInBackground<String> writer = new WrittenInBackground<>("test-write", items -> items.forEachRemaining(written::add))) {
+            writer.put("only");
+            writer.finish();
+        }
+        assertThat(written).containsExactly("only");
     }
 
     @Test
@@ -67,12 +82,12 @@ class BackgroundThreadsTest {
     void a_writer_gets_every_item_in_order() {
         List<Integer> written = new ArrayList<>();
         try (WrittenInBackground<Integer> writer = new WrittenInBackground<>("test-write", items -> items.forEachRemaining(written::add))) {
-            for (int i = 0; i < 10_000; i++) {
+            for (int i = 0; i < 10_001; i++) {
                 writer.put(i);
             }
             writer.finish();
         }
-        assertThat(written).hasSize(10_000).startsWith(0, 1).endsWith(9_999);
+        assertThat(written).hasSize(10_001).startsWith(0, 1).endsWith(10_000);
     }
 
     @Test
