@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tarjima.base.db.CopyRows;
+import org.tarjima.base.db.FreshStatistics;
 import org.tarjima.base.text.InlineTextJson;
 
 @Repository
@@ -17,14 +18,12 @@ class DocumentRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final FreshStatistics statistics;
 
-    DocumentRepository(JdbcClient jdbc, JdbcTemplate template) {
+    DocumentRepository(JdbcClient jdbc, JdbcTemplate template, FreshStatistics statistics) {
         this.jdbc = jdbc;
         this.template = template;
-    }
-
-    record NewSegment(int ordinal, int blockNo, BlockType type, String sourceJson, String sourceText, int words,
-                      String notesJson, String context) {
+        this.statistics = statistics;
     }
 
     /** A new document with its original file streamed in (not held in memory); its counts follow in {@link #finishDocument}. */
@@ -52,7 +51,7 @@ class DocumentRepository {
      * Segments after those already stored, with COPY; their ids (taken from the sequence first, so nothing is read
      * back), in order.
      */
-    List<Long> copySegments(long documentId, List<NewSegment> segments) {
+    List<Long> copySegments(long documentId, List<PreparedSegment> segments) {
         if (segments.isEmpty()) {
             return List.of();
         }
@@ -60,9 +59,9 @@ class DocumentRepository {
                 .query(Long.class).list();
         CopyRows rows = new CopyRows();
         for (int i = 0; i < segments.size(); i++) {
-            NewSegment segment = segments.get(i);
-            rows.add(ids.get(i), documentId, segment.ordinal(), segment.blockNo(), segment.type().name(), segment.sourceJson(),
-                    segment.sourceText(), segment.words(), segment.notesJson(), segment.context());
+            PreparedSegment segment = segments.get(i);
+            rows.add(ids.get(i), documentId, segment.ordinal, segment.blockNo, segment.type.name(), segment.sourceJson,
+                    segment.sourceText, segment.words, segment.notesJson, segment.context);
         }
         rows.into(template, "segment", List.of("id", "document_id", "ordinal", "block_no", "block_type", "source",
                 "source_text", "word_count", "notes", "context"));
@@ -70,20 +69,13 @@ class DocumentRepository {
     }
 
     /**
-     * The document's counts, once its segments are stored. Fresh statistics keep the editor's range reads on the
-     * index right after a large import; only a table that grew by a fifth or more has statistics stale enough to
-     * matter; only the columns the editor's range reads depend on are analyzed (with the JSON and text columns it
-     * took 0.4 s).
+     * The document's counts, once its segments are stored; the planner's statistics are freshened after the commit
+     * (only the columns the editor's range reads depend on).
      */
     void finishDocument(long documentId, int segments, int words) {
         jdbc.sql("update document set segment_count = ?, word_count = ? where id = ?").params(segments, words, documentId)
                 .update();
-        if (segments >= 1000) {
-            double estimate = jdbc.sql("select reltuples from pg_class where oid = 'segment'::regclass").query(Double.class).single();
-            if (estimate < 0 || segments * 5.0 >= estimate) {
-                jdbc.sql("analyze segment (id, document_id, ordinal, block_no)").update();
-            }
-        }
+        statistics.afterBulkInsert("segment", List.of("id", "document_id", "ordinal", "block_no"), segments);
     }
 
     Optional<byte[]> original(long documentId) {

@@ -182,7 +182,7 @@ public class DocumentService {
         return text.length() > printable.length() ? printable + "…" : printable;
     }
 
-    private static String documentName(String fileName) {
+    static String documentName(String fileName) {
         // A file name is shown and stored as text: control characters (a NUL cannot even be stored) are dropped.
         String name = fileName == null ? "" : fileName.replaceAll("[\\p{Cntrl}\\p{Cs}\\uFFFE\\uFFFF]", "").replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();

@@ -1,11 +1,6 @@
 package org.tarjima.document;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.tarjima.base.text.InlineText;
-import org.tarjima.base.text.InlineTextJson;
-import org.tarjima.base.text.StorableText;
-import org.tarjima.locale.WordCounter;
 import org.tarjima.project.ProjectSummary;
 
 /**
@@ -17,18 +12,18 @@ import org.tarjima.project.ProjectSummary;
 public final class DocumentWriter {
 
     private final DocumentRepository repository;
-    private final ProjectSummary project;
     private final String name;
     private final long documentId;
+    /** Prepares the blocks given to {@link #append(List)}; a caller that prepares its own uses its own preparer. */
+    private final SegmentPreparer preparer;
     private int segments;
-    private int blocks;
     private long words;
 
     DocumentWriter(DocumentRepository repository, ProjectSummary project, String name, long documentId) {
         this.repository = repository;
-        this.project = project;
         this.name = name;
         this.documentId = documentId;
+        this.preparer = new SegmentPreparer(project, name);
     }
 
     public long documentId() {
@@ -41,25 +36,28 @@ public final class DocumentWriter {
      * @throws DocumentImportException when a segment cannot be stored (the caller's transaction must roll back)
      */
     public List<Long> append(List<ExtractedArticle.Block> batch) {
-        List<DocumentRepository.NewSegment> rows = new ArrayList<>();
-        for (ExtractedArticle.Block block : batch) {
-            blocks++;
-            String notes = InlineTextJson.writeNotes(block.notes());
-            for (InlineText source : block.segments()) {
-                int ordinal = segments + rows.size() + 1;
-                StorableText.problem(source).ifPresent(problem -> {
-                    throw new DocumentImportException("'" + name + "' cannot be imported: segment " + ordinal + " ('"
-                            + DocumentService.preview(source.plainText()) + "') " + problem.reason() + ". Nothing was imported.");
-                });
-                String text = source.plainText();
-                int count = WordCounter.count(text, project.sourceLocale());
-                words += count;
-                rows.add(new DocumentRepository.NewSegment(ordinal, blocks, block.type(), InlineTextJson.write(source), text,
-                        count, notes, block.context()));
-            }
+        return appendPrepared(preparer.prepare(batch));
+    }
+
+    /**
+     * Stores segments prepared by a {@link SegmentPreparer} made for this document and used for no other,
+     * in the order prepared; their ids.
+     *
+     * @throws IllegalArgumentException when they do not follow the segments already written
+     */
+    public List<Long> appendPrepared(List<PreparedSegment> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
         }
-        List<Long> ids = repository.copySegments(documentId, rows);
-        segments += rows.size();
+        if (batch.get(0).ordinal != segments + 1) {
+            throw new IllegalArgumentException("Segment " + batch.get(0).ordinal + " of '" + name + "' does not follow segment "
+                    + segments + ": prepare a document's segments with one preparer, in order");
+        }
+        List<Long> ids = repository.copySegments(documentId, batch);
+        segments += batch.size();
+        for (PreparedSegment segment : batch) {
+            words += segment.words;
+        }
         return ids;
     }
 

@@ -14,12 +14,15 @@ import org.tarjima.document.BlockType;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.document.DocumentWriter;
+import org.tarjima.document.PreparedSegment;
+import org.tarjima.document.SegmentPreparer;
 import org.tarjima.document.ExtractedArticle;
 import org.tarjima.document.SourceFormat;
 import org.tarjima.jobs.Progress;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.Origin;
+import org.tarjima.translation.PreparedTarget;
 import org.tarjima.translation.TargetArrival;
 import org.tarjima.translation.TargetState;
 import org.tarjima.translation.TranslationService;
@@ -74,21 +77,25 @@ public class XliffDocumentImportService {
         boolean severalFiles = header.files() > 1;
         // Progress counts units read and stored; the precheck counted them.
         progress.total(header.units());
-        try (ParsedInBackground<XliffTextUnit> units = new ParsedInBackground<>("tarjima-xliff-read",
-                each -> reader.readDocument(file, header, each))) {
+        // The parser's thread also converts each unit for storage (JSON, word counts, checks): the importing thread
+        // only writes, so that PostgreSQL's work on a batch overlaps the parsing and converting of the next.
+        SegmentPreparer preparer = new SegmentPreparer(project, fileName);
+        boolean withTargets = locale != null;
+        try (ParsedInBackground<PreparedUnit> units = new ParsedInBackground<>("tarjima-xliff-read",
+                each -> reader.readDocument(file, header, unit -> each.accept(prepare(unit, severalFiles, preparer, withTargets))))) {
             DocumentWriter writer;
             try (java.io.InputStream original = file.open()) {
                 writer = documents.startDocument(project, fileName, SourceFormat.XLIFF, original, file.size());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            TargetArrival arrival = locale == null ? null : translations.startArrival(writer.documentId(), locale, Origin.IMPORT);
+            TargetArrival arrival = withTargets ? translations.startArrival(writer.documentId(), locale, Origin.IMPORT) : null;
             Batch batch = new Batch();
             int read = 0;
-            for (XliffTextUnit unit = units.next(); unit != null; unit = units.next()) {
+            for (PreparedUnit unit = units.next(); unit != null; unit = units.next()) {
                 read++;
-                batch.add(unit, severalFiles);
-                if (batch.segments() >= BATCH) {
+                batch.add(unit);
+                if (batch.segments.size() >= BATCH) {
                     batch.store(writer, arrival);
                     progress.advance(read);
                 }
@@ -105,54 +112,52 @@ public class XliffDocumentImportService {
 
     private static final int BATCH = 1000;
 
-    /** Units read but not yet stored: their blocks, and each segment's source, target and state. */
-    private static final class Batch {
-        private final List<ExtractedArticle.Block> blocks = new ArrayList<>();
-        private final List<InlineText> sources = new ArrayList<>();
-        private final List<InlineText> targets = new ArrayList<>();
-        private final List<TargetState> states = new ArrayList<>();
+    /** A unit converted for storage: its segments (none when all its sources are blank) and their targets (null: none). */
+    private record PreparedUnit(List<PreparedSegment> segments, List<PreparedTarget> targets) {
+    }
 
-        void add(XliffTextUnit unit, boolean severalFiles) {
-            List<InlineText> unitSources = new ArrayList<>();
-            for (int i = 0; i < unit.sources().size(); i++) {
-                InlineText text = unit.sources().get(i);
-                if (text.isBlank()) {
-                    continue;
-                }
-                InlineText target = i < unit.targets().size() ? unit.targets().get(i) : InlineText.empty();
-                requireStorable(unit.id(), "source", text);
-                requireStorable(unit.id(), "translation", target);
-                unitSources.add(text);
-                sources.add(text);
-                targets.add(target);
-                states.add(target.isBlank() ? TargetState.NEW : unit.states().get(i));
+    /** Converts a unit on the parser's thread; throws what the import would refuse it for. */
+    private static PreparedUnit prepare(XliffTextUnit unit, boolean severalFiles, SegmentPreparer preparer, boolean withTargets) {
+        List<InlineText> sources = new ArrayList<>();
+        List<PreparedTarget> targets = new ArrayList<>();
+        for (int i = 0; i < unit.sources().size(); i++) {
+            InlineText source = unit.sources().get(i);
+            if (source.isBlank()) {
+                continue;
             }
-            if (!unitSources.isEmpty()) {
-                blocks.add(new ExtractedArticle.Block(BlockType.PARAGRAPH, unitSources, unit.notes(),
-                        context(severalFiles ? unit.file() : null, unit.groups())));
-            }
+            InlineText target = i < unit.targets().size() ? unit.targets().get(i) : InlineText.empty();
+            requireStorable(unit.id(), "source", source);
+            requireStorable(unit.id(), "translation", target);
+            sources.add(source);
+            targets.add(!withTargets || target.isBlank() ? null : TargetArrival.prepare(source, target, unit.states().get(i)));
         }
+        if (sources.isEmpty()) {
+            return new PreparedUnit(List.of(), List.of());
+        }
+        List<PreparedSegment> segments = new ArrayList<>(sources.size());
+        preparer.prepare(new ExtractedArticle.Block(BlockType.PARAGRAPH, sources, unit.notes(),
+                context(severalFiles ? unit.file() : null, unit.groups())), segments);
+        return new PreparedUnit(segments, targets);
+    }
 
-        int segments() {
-            return sources.size();
+    /** Units read but not yet stored: their segments and each segment's target. */
+    private static final class Batch {
+        private final List<PreparedSegment> segments = new ArrayList<>();
+        private final List<PreparedTarget> targets = new ArrayList<>();
+
+        void add(PreparedUnit unit) {
+            segments.addAll(unit.segments());
+            targets.addAll(unit.targets());
         }
 
         /** Stores the segments, then the targets that came with them (none when the file names no target language). */
         void store(DocumentWriter writer, TargetArrival arrival) {
-            List<Long> ids = writer.append(blocks);
+            List<Long> ids = writer.appendPrepared(segments);
             if (arrival != null) {
-                List<TranslationService.ArrivingTarget> arriving = new ArrayList<>();
-                for (int i = 0; i < ids.size(); i++) {
-                    if (!targets.get(i).isBlank()) {
-                        arriving.add(new TranslationService.ArrivingTarget(ids.get(i), sources.get(i), targets.get(i), states.get(i)));
-                    }
-                }
-                arrival.add(arriving);
+                arrival.addPrepared(ids, targets);
             }
-            blocks.clear();
-            sources.clear();
+            segments.clear();
             targets.clear();
-            states.clear();
         }
     }
 

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.tarjima.base.db.CopyRows;
 import org.tarjima.base.text.InlineText;
+import org.tarjima.base.text.InlineTextJson;
 
 /**
  * The version-1 targets of a new document in one locale, arriving a batch at a time in the transaction of
@@ -37,26 +39,61 @@ public final class TargetArrival {
     }
 
     /**
+     * A target converted for storage: the codes taken from its segment's source as in every save, checked, written
+     * as JSON. Uses nothing of an arrival or the database, so a large import does it on its parser's thread while
+     * the importing thread writes the previous batch.
+     *
+     * @return null when the text is empty (nothing is stored for it)
+     * @throws IllegalTransitionException when the text cannot be stored
+     */
+    public static PreparedTarget prepare(InlineText source, InlineText text, TargetState state) {
+        InlineText withCodes = text.withCodesOf(source);
+        TranslationService.requireStorable(withCodes);
+        if (withCodes.isBlank()) {
+            return null;
+        }
+        return new PreparedTarget(state, CopyRows.text(InlineTextJson.write(withCodes)), CopyRows.text(withCodes.plainText()));
+    }
+
+    /**
      * Stores targets of segments of the document that have none yet; codes are taken from each segment's source as in
      * every save, empty texts are skipped.
      *
      * @throws IllegalTransitionException when a text cannot be stored
      */
     public void add(List<TranslationService.ArrivingTarget> batch) {
-        List<TargetSnapshot> snapshots = new ArrayList<>(batch.size());
+        List<Long> segments = new ArrayList<>(batch.size());
+        List<PreparedTarget> prepared = new ArrayList<>(batch.size());
         for (TranslationService.ArrivingTarget target : batch) {
-            InlineText text = target.text().withCodesOf(target.source());
-            TranslationService.requireStorable(text);
-            if (!text.isBlank()) {
-                snapshots.add(new TargetSnapshot(target.segmentId(), locale, text, target.state(), 1, user, at));
-                confirmed += target.state().isConfirmed() ? 1 : 0;
+            segments.add(target.segmentId());
+            prepared.add(prepare(target.source(), target.text(), target.state()));
+        }
+        addPrepared(segments, prepared);
+    }
+
+    /**
+     * Stores prepared targets of segments of the document that have none yet: the target of {@code segmentIds[i]} is
+     * {@code prepared[i]}, null for none.
+     */
+    public void addPrepared(List<Long> segmentIds, List<PreparedTarget> prepared) {
+        if (segmentIds.size() != prepared.size()) {
+            throw new IllegalArgumentException(segmentIds.size() + " segments for " + prepared.size() + " targets");
+        }
+        List<Long> segments = new ArrayList<>(segmentIds.size());
+        List<PreparedTarget> texts = new ArrayList<>(segmentIds.size());
+        for (int i = 0; i < segmentIds.size(); i++) {
+            PreparedTarget target = prepared.get(i);
+            if (target != null) {
+                segments.add(segmentIds.get(i));
+                texts.add(target);
+                confirmed += target.state.isConfirmed() ? 1 : 0;
             }
         }
-        if (snapshots.isEmpty()) {
+        if (texts.isEmpty()) {
             return;
         }
-        targets.copyFirstVersions(documentId, locale, snapshots, origin);
-        stored += snapshots.size();
+        targets.copyFirstVersions(documentId, locale, segments, texts, origin, user, at);
+        stored += texts.size();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tarjima.base.db.CopyRows;
+import org.tarjima.base.db.FreshStatistics;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.base.text.InlineTextJson;
 
@@ -20,10 +21,12 @@ class TargetRepository {
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate template;
+    private final FreshStatistics statistics;
 
-    TargetRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
+    TargetRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, FreshStatistics statistics) {
         this.jdbc = jdbc;
         this.template = template;
+        this.statistics = statistics;
     }
 
     /** The segment's document and source, and whether its project translates into {@code locale}. */
@@ -67,18 +70,28 @@ class TargetRepository {
     record Repetition(long segmentId, long documentId, int version) {
     }
 
-    /** The repetitions of a segment in its project whose target in the locale is not confirmed (NEW or DRAFT). */
+    static final String UNCONFIRMED_REPETITIONS_SQL = """
+            with me as (select s.id, s.source_text, s.source, d.project_id
+                        from segment s join document d on d.id = s.document_id where s.id = ?),
+                 same as materialized (select s.id, s.document_id, s.ordinal, s.source from segment s
+                                       where s.source_text = (select source_text from me))
+            select same.id, same.document_id, coalesce(t.version, 0) as version
+            from same
+            join me on same.source = me.source and same.id <> me.id
+            join document d on d.id = same.document_id and d.project_id = me.project_id
+            left join target t on t.segment_id = same.id and t.locale = ?
+            where coalesce(t.state, 'NEW') in ('NEW', 'DRAFT')
+            order by same.document_id, same.ordinal""";
+
+    /**
+     * The repetitions of a segment in its project whose target in the locale is not confirmed (NEW or DRAFT). The
+     * segments with the same text are found first, on their own, through the hash index on the text: joined in one
+     * go, the planner (without statistics of the text, which a bulk import does not analyze) read every segment of
+     * the project's documents instead, 87 ms for a 100k-segment document against 0.5 ms.
+     */
     List<Repetition> unconfirmedRepetitions(long segmentId, String locale) {
-        return jdbc.sql("""
-                        select s.id, s.document_id, coalesce(t.version, 0) as version
-                        from segment me
-                        join document md on md.id = me.document_id
-                        join segment s on md5(s.source_text) = md5(me.source_text) and s.source = me.source and s.id <> me.id
-                        join document d on d.id = s.document_id and d.project_id = md.project_id
-                        left join target t on t.segment_id = s.id and t.locale = ?
-                        where me.id = ? and coalesce(t.state, 'NEW') in ('NEW', 'DRAFT')
-                        order by s.document_id, s.ordinal""")
-                .params(locale, segmentId)
+        return jdbc.sql(UNCONFIRMED_REPETITIONS_SQL)
+                .params(segmentId, locale)
                 .query((rs, row) -> new Repetition(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("version")))
                 .list();
     }
@@ -149,7 +162,8 @@ class TargetRepository {
      * import of a new document pays neither a round trip nor a statement per target. Ids are taken from the
      * sequences first, so the history rows need nothing read back.
      */
-    void copyFirstVersions(long documentId, String locale, List<TargetSnapshot> targets, Origin origin) {
+    void copyFirstVersions(long documentId, String locale, List<Long> segmentIds, List<PreparedTarget> targets, Origin origin,
+                           String user, Instant at) {
         if (targets.isEmpty()) {
             return;
         }
@@ -158,13 +172,10 @@ class TargetRepository {
         CopyRows rows = new CopyRows();
         CopyRows history = new CopyRows();
         for (int i = 0; i < targets.size(); i++) {
-            TargetSnapshot target = targets.get(i);
-            String json = InlineTextJson.write(target.content());
-            String text = target.content().plainText();
-            rows.add(ids.get(i), target.segmentId(), documentId, locale, json, text, target.state().name(), 1,
-                    target.updatedAt(), target.updatedBy(), target.updatedBy());
-            history.add(ids.get(i), 1, target.updatedAt(), target.updatedBy(), origin.name(), json, text, "NEW",
-                    target.state().name());
+            PreparedTarget target = targets.get(i);
+            rows.add(ids.get(i), segmentIds.get(i), documentId, locale, target.json, target.text, target.state.name(), 1,
+                    at, user, user);
+            history.add(ids.get(i), 1, at, user, origin.name(), target.json, target.text, "NEW", target.state.name());
         }
         rows.into(template, "target", List.of("id", "segment_id", "document_id", "locale", "content", "text", "state",
                 "version", "updated_at", "updated_by", "text_by"));
@@ -188,33 +199,11 @@ class TargetRepository {
                 .params(projectId, locale).query(Boolean.class).single();
     }
 
-    /**
-     * After a bulk insert the planner's statistics lag behind until autovacuum catches up, and a stale
-     * estimate (an "empty" target table) turns the editor's joins into scans; a sampled ANALYZE costs
-     * milliseconds and is allowed inside the import's transaction.
-     */
+    /** After a bulk insert, the planner's statistics of the editor's and the TM's joins are freshened after the commit. */
     void refreshStatistics(int inserted) {
-        if (inserted >= BULK_ANALYZE_THRESHOLD) {
-            analyzeIfGrown("target", "segment_id, document_id, locale, state", inserted);
-            analyzeIfGrown("target_history", "target_id", inserted);
-        }
+        statistics.afterBulkInsert("target", List.of("segment_id", "document_id", "locale", "state"), inserted);
+        statistics.afterBulkInsert("target_history", List.of("target_id"), inserted);
     }
-
-    /**
-     * Only a table that grew by a fifth or more has statistics stale enough to mislead the planner; ANALYZE of a
-     * large table costs a tenth of a second, so an import into a big database skips it (autovacuum follows). Only
-     * the columns the planner's choices here depend on are analyzed: the JSON and text columns made it 0.3-0.5 s.
-     */
-    private void analyzeIfGrown(String table, String columns, int inserted) {
-        double estimate = jdbc.sql("select reltuples from pg_class where oid = ?::regclass").param(table)
-                .query(Double.class).single();
-        if (estimate < 0 || inserted * 5.0 >= estimate) {
-            jdbc.sql("analyze " + table + " (" + columns + ")").update();
-        }
-    }
-
-    /** Bulk inserts from this many rows on refresh the table statistics. */
-    static final int BULK_ANALYZE_THRESHOLD = 1000;
 
     List<HistoryEntry> history(long segmentId, String locale) {
         return jdbc.sql("""

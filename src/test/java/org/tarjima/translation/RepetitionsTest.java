@@ -24,6 +24,25 @@ class RepetitionsTest {
     TranslationService translations;
     @Autowired
     ProjectService projectService;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void repetitions_are_found_through_the_index_on_the_text_not_by_reading_the_projects_documents() {
+        long project = projects.aProject().withTargets("kk").create().id();
+        StringBuilder article = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            article.append("Sentence number ").append(i).append(" of a long article.\n\n");
+        }
+        long document = documents.importSource(project, "long.txt", article.toString().getBytes(StandardCharsets.UTF_8)).id();
+        long segment = projects.segment(document, "kk", 1_500).segmentId();
+
+        String plan = String.join("\n", jdbc.queryForList("explain analyze " + TargetRepository.UNCONFIRMED_REPETITIONS_SQL,
+                String.class, segment, "kk"));
+
+        assertThat(plan).contains("segment_source_hash").doesNotContain("segment_document_id_ordinal_key");
+        assertThat(translations.repetitions(segment, "kk")).isZero();
+    }
 
     @Test
     void a_confirmed_translation_fills_unconfirmed_repetitions_in_the_project_and_leaves_confirmed_ones() {
