@@ -14,9 +14,9 @@ import org.tarjima.document.BlockType;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.document.DocumentWriter;
+import org.tarjima.document.ExtractedArticle;
 import org.tarjima.document.PreparedSegment;
 import org.tarjima.document.SegmentPreparer;
-import org.tarjima.document.ExtractedArticle;
 import org.tarjima.document.SourceFormat;
 import org.tarjima.jobs.Progress;
 import org.tarjima.project.ProjectService;
@@ -24,7 +24,6 @@ import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.Origin;
 import org.tarjima.translation.PreparedTarget;
 import org.tarjima.translation.TargetArrival;
-import org.tarjima.translation.TargetState;
 import org.tarjima.translation.TranslationService;
 
 /**
