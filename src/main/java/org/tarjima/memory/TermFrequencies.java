@@ -68,6 +68,25 @@ class TermFrequencies {
     }
 
     /**
+     * Adds to the counts in the current transaction, on its connection: for {@link TmPostingQueue}, one thread whose
+     * units must not be marked posted before their terms are counted (a lookup only uses terms with a count). Rows are
+     * written in term order, as every flush does, so this and a flush never wait for each other in a cycle.
+     */
+    void addInThisTransaction(Map<Long, Integer> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+        try {
+            apply(connection, deltas);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the TM's terms", e);
+        } finally {
+            org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /**
      * Writes what is pending, unless another thread is writing already (it takes what arrives meanwhile before it
      * lets go), so concurrent saves never wait for each other here and at most one extra connection is in use.
      */

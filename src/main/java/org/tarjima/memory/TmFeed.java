@@ -11,8 +11,8 @@ import org.tarjima.translation.TargetsArrived;
 
 /**
  * Keeps the TM in step with the targets, inside the transaction of every change (so a change and its TM entry
- * commit or roll back together; a large import's targets are the exception, see {@link #on(TargetsArrived)}): a
- * TRANSLATED or APPROVED target is one unit of its language pair, updated on every edit; a target that goes back to
+ * commit or roll back together; a new unit's fuzzy-search postings follow the commit, see {@link TmPostingQueue};
+ * a large import's targets are the exception, see {@link #on(TargetsArrived)}): a TRANSLATED or APPROVED target is one unit of its language pair, updated on every edit; a target that goes back to
  * NEW, DRAFT or REJECTED leaves the TM.
  */
 @Component
@@ -20,10 +20,12 @@ class TmFeed {
 
     private final TmRepository repository;
     private final TmBacklog backlog;
+    private final TmPostingQueue postings;
 
-    TmFeed(TmRepository repository, TmBacklog backlog) {
+    TmFeed(TmRepository repository, TmBacklog backlog, TmPostingQueue postings) {
         this.repository = repository;
         this.backlog = backlog;
+        this.postings = postings;
     }
 
     @EventListener
@@ -38,8 +40,13 @@ class TmFeed {
         TmUnitData unit = unit(segment, target);
         if (existing.isPresent()) {
             repository.update(existing.get(), unit);
+            if (!existing.get().posted()) {
+                postings.afterCommit();
+            }
         } else {
-            repository.insert(List.of(unit));
+            // exact matches at once; the fuzzy index follows the commit (see TmPostingQueue)
+            repository.insertUnposted(unit);
+            postings.afterCommit();
         }
     }
 

@@ -51,11 +51,16 @@ class TmLookup {
     record Scored(StoredUnit unit, MatchKind kind, int score, List<DiffRun> diff) {
     }
 
+    /** At most this many units still waiting for their postings are scored with each lookup (usually a handful wait). */
+    static final int UNPOSTED_LIMIT = 200;
+
     List<Scored> lookup(InlineText query, String sourceLocale, String targetLocale, Context context, int limit) {
         InlineText source = query.normalized();
         List<TmText.Token> tokens = TmText.tokens(source);
         Set<Long> ids = new LinkedHashSet<>(repository.exact(sourceLocale, targetLocale, TmText.exactHash(source), EXACT_LIMIT));
         ids.addAll(candidates(TmText.key(tokens), sourceLocale, targetLocale));
+        // units saved a moment ago whose postings are still queued (TmPostingQueue): scored like the others
+        ids.addAll(repository.unposted(sourceLocale, targetLocale, UNPOSTED_LIMIT));
         List<StoredUnit> units = repository.units(sourceLocale, targetLocale, new ArrayList<>(ids));
         String queryMarkers = InlineMarkers.write(source);
         long[] queryHashes = TmText.hashes(tokens);

@@ -68,8 +68,11 @@ class TmRepository {
                 rs.getString("next_text"));
     }
 
-    /** The keys of an indexed unit: enough to recompute its terms. */
-    record IndexedUnit(long id, String sourceLocale, String targetLocale, String sourceKey, String targetKey) {
+    /**
+     * The keys of an indexed unit: enough to recompute its terms; {@code posted}: its postings are in the index (see
+     * {@link TmPostingQueue}).
+     */
+    record IndexedUnit(long id, String sourceLocale, String targetLocale, String sourceKey, String targetKey, boolean posted) {
         Set<Long> terms() {
             return TmTerms.all(sourceLocale, targetLocale, sourceKey, targetKey);
         }
@@ -81,18 +84,30 @@ class TmRepository {
 
     Optional<IndexedUnit> unitOfSegment(long segmentId, String targetLocale) {
         return jdbc.sql("""
-                        select id, source_locale, target_locale, source_key, target_key from tm_unit
+                        select id, source_locale, target_locale, source_key, target_key, posted from tm_unit
                         where segment_id = ? and target_locale = ?""")
                 .params(segmentId, targetLocale).query(TmRepository::indexedUnit).optional();
     }
 
     private static IndexedUnit indexedUnit(ResultSet rs, int row) throws SQLException {
         return new IndexedUnit(rs.getLong("id"), rs.getString("source_locale"), rs.getString("target_locale"),
-                rs.getString("source_key"), rs.getString("target_key"));
+                rs.getString("source_key"), rs.getString("target_key"), rs.getBoolean("posted"));
     }
 
     /** Inserts units with their postings and counts; ids are taken from the sequence first, in order. */
     List<Long> insert(List<TmUnitData> units) {
+        return insert(units, true);
+    }
+
+    /**
+     * Inserts a unit whose postings and counts {@link TmPostingQueue} writes after the commit; until then lookups
+     * find it among the {@link #unposted} units.
+     */
+    long insertUnposted(TmUnitData unit) {
+        return insert(List.of(unit), false).get(0);
+    }
+
+    private List<Long> insert(List<TmUnitData> units, boolean withPostings) {
         if (units.isEmpty()) {
             return List.of();
         }
@@ -101,8 +116,9 @@ class TmRepository {
         template.batchUpdate("""
                         insert into tm_unit (id, source_locale, target_locale, source, target, source_text, target_text,
                                              source_key, target_key, source_hash, previous_hash, next_hash, state, origin,
-                                             segment_id, document_id, project_id, created_at, created_by, updated_at, updated_by)
-                        values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                             segment_id, document_id, project_id, created_at, created_by, updated_at, updated_by,
+                                             posted)
+                        values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 indexed(units), 1000, (statement, entry) -> {
                     TmUnitData unit = entry.getValue();
                     int i = 1;
@@ -126,8 +142,17 @@ class TmRepository {
                     statement.setTimestamp(i++, Timestamp.from(unit.at()));
                     statement.setString(i++, unit.author());
                     statement.setTimestamp(i++, Timestamp.from(unit.at()));
-                    statement.setString(i, unit.author());
+                    statement.setString(i++, unit.author());
+                    statement.setBoolean(i, withPostings);
                 });
+        if (withPostings) {
+            post(units, ids);
+        }
+        return ids;
+    }
+
+    /** Writes the postings and counts of units (with their ids, in the same order). */
+    private void post(List<TmUnitData> units, List<Long> ids) {
         List<Long> postingTerms = new ArrayList<>();
         List<Long> postingUnits = new ArrayList<>();
         Map<Long, Integer> counts = new HashMap<>();
@@ -141,7 +166,45 @@ class TmRepository {
         }
         addPostings(postingTerms, postingUnits);
         adjustFrequencies(counts);
-        return ids;
+    }
+
+    /**
+     * Locks up to {@code limit} units whose postings are not written yet, oldest first, skipping those another
+     * transaction holds (a save still changing one, or another node's queue).
+     */
+    List<IndexedUnit> lockUnposted(int limit) {
+        return jdbc.sql("""
+                        select id, source_locale, target_locale, source_key, target_key, posted from tm_unit
+                        where not posted order by id limit ? for update skip locked""")
+                .param(limit).query(TmRepository::indexedUnit).list();
+    }
+
+    /** Writes the postings and counts of units locked by {@link #lockUnposted} and marks them posted. */
+    void post(List<IndexedUnit> units) {
+        List<Long> postingTerms = new ArrayList<>();
+        List<Long> postingUnits = new ArrayList<>();
+        Map<Long, Integer> counts = new HashMap<>();
+        for (IndexedUnit unit : units) {
+            for (long term : unit.terms()) {
+                postingTerms.add(term);
+                postingUnits.add(unit.posting());
+                counts.merge(term, 1, Integer::sum);
+            }
+        }
+        addPostings(postingTerms, postingUnits);
+        // counted before the units say they are posted: a lookup only uses terms with a count
+        termFrequencies.addInThisTransaction(counts);
+        jdbc.sql("update tm_unit set posted = true where id = any(?::bigint[])")
+                .param(array(units.stream().map(IndexedUnit::id).toList())).update();
+    }
+
+    /**
+     * The newest units of the pair whose postings are not written yet: a lookup scores them as candidates too, so
+     * a save's unit is found at once (the queue usually holds a handful).
+     */
+    List<Long> unposted(String sourceLocale, String targetLocale, int limit) {
+        return jdbc.sql("select id from tm_unit where not posted and source_locale = ? and target_locale = ? order by id desc limit ?")
+                .params(sourceLocale, targetLocale, limit).query(Long.class).list();
     }
 
     private static List<Map.Entry<Integer, TmUnitData>> indexed(List<TmUnitData> units) {
@@ -154,16 +217,21 @@ class TmRepository {
 
     /** Rewrites a unit fed by a target (new text, state or author) and moves its postings to its new terms. */
     void update(IndexedUnit old, TmUnitData unit) {
-        jdbc.sql("""
+        // posted as it is now: the update waits for the posting queue if it holds the unit, and then sees its postings
+        boolean posted = jdbc.sql("""
                         update tm_unit set source = ?::jsonb, target = ?::jsonb, source_text = ?, target_text = ?,
                                            source_key = ?, target_key = ?, source_hash = ?, previous_hash = ?, next_hash = ?,
                                            state = ?, document_id = ?, project_id = ?, updated_at = ?, updated_by = ?
-                        where id = ?""")
+                        where id = ? returning posted""")
                 .params(InlineTextJson.write(unit.source()), InlineTextJson.write(unit.target()), unit.source().plainText(),
                         unit.target().plainText(), unit.sourceKey(), unit.targetKey(), unit.sourceHash(), unit.previousHash(),
                         unit.nextHash(), unit.state().name(), unit.documentId(), unit.projectId(), Timestamp.from(unit.at()),
                         unit.author(), old.id())
-                .update();
+                .query(Boolean.class).optional().orElse(false);
+        if (!posted) {
+            // the queue posts whatever the keys are when it comes to the unit
+            return;
+        }
         Set<Long> before = old.terms();
         Set<Long> after = unit.terms();
         long oldPosting = old.posting();
@@ -187,10 +255,16 @@ class TmRepository {
         if (units.isEmpty()) {
             return 0;
         }
+        // which have postings now: locked, so the posting queue cannot post one between this and the delete
+        Set<Long> posted = new java.util.HashSet<>(jdbc.sql("select id from tm_unit where id = any(?::bigint[]) and posted for update")
+                .param(array(units.stream().map(IndexedUnit::id).toList())).query(Long.class).list());
         Map<Long, Integer> counts = new HashMap<>();
         List<Long> terms = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         for (IndexedUnit unit : units) {
+            if (!posted.contains(unit.id())) {
+                continue;
+            }
             for (long term : unit.terms()) {
                 terms.add(term);
                 ids.add(unit.posting());
@@ -212,7 +286,7 @@ class TmRepository {
     }
 
     Optional<OwnedUnit> ownedUnit(long id) {
-        return jdbc.sql("select id, source_locale, target_locale, source_key, target_key, project_id from tm_unit where id = ?")
+        return jdbc.sql("select id, source_locale, target_locale, source_key, target_key, posted, project_id from tm_unit where id = ?")
                 .param(id).query((rs, row) -> new OwnedUnit(indexedUnit(rs, row), (Long) rs.getObject("project_id")))
                 .optional();
     }
@@ -232,7 +306,7 @@ class TmRepository {
         long after = 0;
         while (true) {
             List<IndexedUnit> units = jdbc.sql("""
-                            select id, source_locale, target_locale, source_key, target_key from tm_unit
+                            select id, source_locale, target_locale, source_key, target_key, posted from tm_unit
                             where project_id = ? and id > ? order by id limit ?""")
                     .params(projectId, after, pageSize).query(TmRepository::indexedUnit).list();
             if (units.isEmpty()) {
@@ -373,8 +447,8 @@ class TmRepository {
      * rarest) word drive the scan in index order and each unit's key is checked for the whole phrase, so a page
      * costs what it reads, never the whole TM.
      */
-    List<Long> concordance(String sourceLocale, String targetLocale, Long sourceTerm, Long targetTerm, String phraseKey,
-                           int offset, int limit) {
+    List<Long> concordance(String sourceLocale, String targetLocale, Long sourceTerm, Long targetTerm, boolean sourceSide,
+                           boolean targetSide, String phraseKey, int offset, int limit) {
         List<String> branches = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (sourceTerm != null) {
@@ -385,9 +459,12 @@ class TmRepository {
             branches.add(CONCORDANCE_BRANCH.replace("$key", "target_key"));
             params.addAll(List.of(targetTerm, sourceLocale, targetLocale, phraseKey, offset + limit));
         }
-        if (branches.isEmpty()) {
-            return List.of();
-        }
+        // units whose postings are still queued: few, checked directly (their words may not even be counted yet)
+        branches.add("""
+                (select u.id, greatest(0, length(u.source_key) - length(replace(u.source_key, ' ', '')) - 1)::bigint << 40 | u.id as length_unit
+                 from tm_unit u where not u.posted and u.source_locale = ? and u.target_locale = ?
+                 and (strpos(u.source_key, ?) > 0 and ? or strpos(u.target_key, ?) > 0 and ?) limit ?)""");
+        params.addAll(List.of(sourceLocale, targetLocale, phraseKey, sourceSide, phraseKey, targetSide, offset + limit));
         params.add(limit);
         params.add(offset);
         String sql = "select id from (" + String.join(" union ", branches) + ") hits order by length_unit desc limit ? offset ?";

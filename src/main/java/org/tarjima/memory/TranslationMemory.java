@@ -123,7 +123,8 @@ public class TranslationMemory {
                 : rarest(words.stream().map(word -> TmTerms.word(pair, word)).toList());
         Long targetTerm = side == ConcordanceSide.SOURCE ? null
                 : rarest(words.stream().map(word -> TmTerms.targetWord(pair, word)).toList());
-        List<Long> ids = repository.concordance(source, target, sourceTerm, targetTerm, key, offset, limit + 1);
+        List<Long> ids = repository.concordance(source, target, sourceTerm, targetTerm, side != ConcordanceSide.TARGET,
+                side != ConcordanceSide.SOURCE, key, offset, limit + 1);
         boolean more = ids.size() > limit;
         List<ConcordanceHit> hits = new ArrayList<>();
         for (StoredUnit unit : repository.units(source, target, ids.subList(0, Math.min(limit, ids.size())))) {
