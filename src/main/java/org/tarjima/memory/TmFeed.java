@@ -12,8 +12,9 @@ import org.tarjima.translation.TargetsArrived;
 /**
  * Keeps the TM in step with the targets, inside the transaction of every change (so a change and its TM entry
  * commit or roll back together; a new unit's fuzzy-search postings follow the commit, see {@link TmPostingQueue};
- * a large import's targets are the exception, see {@link #on(TargetsArrived)}): a TRANSLATED or APPROVED target is one unit of its language pair, updated on every edit; a target that goes back to
- * NEW, DRAFT or REJECTED leaves the TM.
+ * a large import's targets are the exception, see {@link #on(TargetsArrived)}): a TRANSLATED or APPROVED target is
+ * one unit of its language pair, updated on every edit; a target that goes back to NEW, DRAFT or REJECTED leaves the
+ * TM.
  */
 @Component
 class TmFeed {

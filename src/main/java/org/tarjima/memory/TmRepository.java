@@ -146,26 +146,15 @@ class TmRepository {
                     statement.setBoolean(i, withPostings);
                 });
         if (withPostings) {
-            post(units, ids);
+            List<IndexedUnit> inserted = new ArrayList<>(units.size());
+            for (int k = 0; k < units.size(); k++) {
+                TmUnitData unit = units.get(k);
+                inserted.add(new IndexedUnit(ids.get(k), unit.sourceLocale(), unit.targetLocale(), unit.sourceKey(),
+                        unit.targetKey(), true));
+            }
+            adjustFrequencies(addPostingsOf(inserted));
         }
         return ids;
-    }
-
-    /** Writes the postings and counts of units (with their ids, in the same order). */
-    private void post(List<TmUnitData> units, List<Long> ids) {
-        List<Long> postingTerms = new ArrayList<>();
-        List<Long> postingUnits = new ArrayList<>();
-        Map<Long, Integer> counts = new HashMap<>();
-        for (int k = 0; k < units.size(); k++) {
-            long posting = TmTerms.posting(TmTerms.length(units.get(k).sourceKey()), ids.get(k));
-            for (long term : units.get(k).terms()) {
-                postingTerms.add(term);
-                postingUnits.add(posting);
-                counts.merge(term, 1, Integer::sum);
-            }
-        }
-        addPostings(postingTerms, postingUnits);
-        adjustFrequencies(counts);
     }
 
     /**
@@ -181,19 +170,8 @@ class TmRepository {
 
     /** Writes the postings and counts of units locked by {@link #lockUnposted} and marks them posted. */
     void post(List<IndexedUnit> units) {
-        List<Long> postingTerms = new ArrayList<>();
-        List<Long> postingUnits = new ArrayList<>();
-        Map<Long, Integer> counts = new HashMap<>();
-        for (IndexedUnit unit : units) {
-            for (long term : unit.terms()) {
-                postingTerms.add(term);
-                postingUnits.add(unit.posting());
-                counts.merge(term, 1, Integer::sum);
-            }
-        }
-        addPostings(postingTerms, postingUnits);
         // counted before the units say they are posted: a lookup only uses terms with a count
-        termFrequencies.addInThisTransaction(counts);
+        termFrequencies.addInThisTransaction(addPostingsOf(units));
         jdbc.sql("update tm_unit set posted = true where id = any(?::bigint[])")
                 .param(array(units.stream().map(IndexedUnit::id).toList())).update();
     }
@@ -315,6 +293,23 @@ class TmRepository {
             page.accept(units);
             after = units.get(units.size() - 1).id();
         }
+    }
+
+    /** Writes the postings of units' terms; how many of the units have each term (to add to the counts). */
+    private Map<Long, Integer> addPostingsOf(List<IndexedUnit> units) {
+        List<Long> postingTerms = new ArrayList<>();
+        List<Long> postingUnits = new ArrayList<>();
+        Map<Long, Integer> counts = new HashMap<>();
+        for (IndexedUnit unit : units) {
+            long posting = unit.posting();
+            for (long term : unit.terms()) {
+                postingTerms.add(term);
+                postingUnits.add(posting);
+                counts.merge(term, 1, Integer::sum);
+            }
+        }
+        addPostings(postingTerms, postingUnits);
+        return counts;
     }
 
     private void addPostings(List<Long> terms, List<Long> postings) {

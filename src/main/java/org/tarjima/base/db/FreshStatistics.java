@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class FreshStatistics {
 
     /** Bulk inserts from this many rows on are worth a look at the table's statistics. */
-    public static final int BULK_ROWS = 1000;
+    private static final int BULK_ROWS = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(FreshStatistics.class);
     private static final Pattern NAME = Pattern.compile("[a-z_]+");
