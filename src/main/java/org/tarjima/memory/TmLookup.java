@@ -57,10 +57,14 @@ class TmLookup {
     List<Scored> lookup(InlineText query, String sourceLocale, String targetLocale, Context context, int limit) {
         InlineText source = query.normalized();
         List<TmText.Token> tokens = TmText.tokens(source);
+        // Units saved a moment ago whose postings are still queued (TmPostingQueue) are scored like the others. Read
+        // first: a unit the queue posts after this read has its postings and term counts by the time the candidates
+        // are read (one transaction writes them with the flag); read last, the queue could post it in between and it
+        // would be in neither.
+        List<Long> unposted = repository.unposted(sourceLocale, targetLocale, UNPOSTED_LIMIT);
         Set<Long> ids = new LinkedHashSet<>(repository.exact(sourceLocale, targetLocale, TmText.exactHash(source), EXACT_LIMIT));
         ids.addAll(candidates(TmText.key(tokens), sourceLocale, targetLocale));
-        // units saved a moment ago whose postings are still queued (TmPostingQueue): scored like the others
-        ids.addAll(repository.unposted(sourceLocale, targetLocale, UNPOSTED_LIMIT));
+        ids.addAll(unposted);
         List<StoredUnit> units = repository.units(sourceLocale, targetLocale, new ArrayList<>(ids));
         String queryMarkers = InlineMarkers.write(source);
         long[] queryHashes = TmText.hashes(tokens);

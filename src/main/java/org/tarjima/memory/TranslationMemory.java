@@ -101,7 +101,9 @@ public class TranslationMemory {
      *
      * @throws IllegalArgumentException when the query has no word or is too long, or for a bad page
      */
-    @Transactional(readOnly = true)
+    // One snapshot for the rarest terms' counts and the search: the posting queue writes a unit's postings, counts and
+    // flag in one transaction, and a search that saw the counts before it and the flag after would miss the unit.
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public ConcordancePage concordance(String query, String sourceLocale, String targetLocale, ConcordanceSide side,
                                        int offset, int limit) {
         String source = LocaleTag.canonical(sourceLocale);
