@@ -32,13 +32,13 @@ class TmFeed {
     @EventListener
     void on(TargetChanged change) {
         TargetSnapshot target = change.target();
-        Optional<TmRepository.IndexedUnit> existing = repository.unitOfSegment(target.segmentId(), target.locale());
         if (!belongsInTm(target)) {
-            existing.ifPresent(unit -> repository.delete(List.of(unit)));
+            repository.unitOfSegment(target.segmentId(), target.locale()).ifPresent(unit -> repository.delete(List.of(unit)));
             return;
         }
-        TmRepository.SegmentInfo segment = repository.segment(target.segmentId()).orElseThrow();
-        TmUnitData unit = unit(segment, target);
+        TmRepository.FeedContext context = repository.feedContext(target.segmentId(), target.locale()).orElseThrow();
+        Optional<TmRepository.IndexedUnit> existing = context.unit();
+        TmUnitData unit = unit(context.segment(), target);
         if (existing.isPresent()) {
             repository.update(existing.get(), unit);
             if (!existing.get().posted()) {

@@ -52,6 +52,29 @@ class TmPostingQueueTest {
     }
 
     @Test
+    void the_queue_finds_waiting_units_through_their_partial_index_not_by_walking_the_posted_ones() {
+        // statistics taken while many units waited (a burst of saves), and all of them posted since
+        String en = TmFixture.freshSource();
+        jdbc.update("""
+                insert into tm_unit (source_locale, target_locale, source, target, source_text, target_text, source_key,
+                                     target_key, source_hash, state, origin, created_at, created_by, updated_at, updated_by,
+                                     posted)
+                select ?, 'ru', '[]'::jsonb, '[]'::jsonb, 'x', 'y', ' x ', ' y ', g, 'TRANSLATED', 'TMX', now(), 'test', now(), 'test',
+                       false
+                from generate_series(1, 20000) g""", en);
+        jdbc.execute("analyze tm_unit");
+        jdbc.update("update tm_unit set posted = true where source_locale = ?", en);
+        try {
+            String plan = String.join("\n", jdbc.queryForList("explain " + TmRepository.LOCK_UNPOSTED_SQL, String.class, 500));
+
+            assertThat(plan).contains("tm_unit_unposted").doesNotContain("tm_unit_pkey").doesNotContain("Seq Scan");
+        } finally {
+            jdbc.update("delete from tm_unit where source_locale = ?", en);
+            jdbc.execute("analyze tm_unit");
+        }
+    }
+
+    @Test
     void a_unit_edited_before_or_after_its_postings_were_written_ends_with_the_postings_of_its_last_text() {
         String en = TmFixture.freshSource();
         TestProjects.Created created = fixture.document(en, ARTICLE, "kk");
