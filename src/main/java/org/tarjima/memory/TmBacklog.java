@@ -1,16 +1,13 @@
 package org.tarjima.memory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jakarta.annotation.PreDestroy;
@@ -23,9 +20,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tarjima.base.db.BackgroundDrain;
 import org.tarjima.base.text.InlineTextJson;
 import org.tarjima.translation.TargetSnapshot;
 import org.tarjima.translation.TargetState;
@@ -51,12 +47,7 @@ class TmBacklog {
     private final TmRepository repository;
     private final Clock clock;
     private final TransactionTemplate separately;
-    private final AtomicBoolean queued = new AtomicBoolean();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "tarjima-tm-backlog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final BackgroundDrain worker = new BackgroundDrain("tarjima-tm-backlog", Duration.ZERO, this::drain);
 
     TmBacklog(JdbcClient jdbc, TmRepository repository, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -70,16 +61,7 @@ class TmBacklog {
     void add(long documentId, String locale) {
         jdbc.sql("insert into tm_backlog (document_id, target_locale, created_at) values (?, ?, ?)")
                 .params(documentId, locale, java.sql.Timestamp.from(clock.instant())).update();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wake();
-                }
-            });
-        } else {
-            wake();
-        }
+        worker.wakeAfterCommit();
     }
 
     /** Indexes a document's confirmed targets in a locale now, in the current transaction, a batch at a time. */
@@ -131,12 +113,7 @@ class TmBacklog {
 
     /** Asks the backlog thread to work off what is waiting; several wakes while it works make one more pass. */
     void wake() {
-        if (queued.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                queued.set(false);
-                drain();
-            });
-        }
+        worker.wake();
     }
 
     /** What another node (or this one before a restart) left: taken when this node is up, and once a minute. */
@@ -191,7 +168,6 @@ class TmBacklog {
 
     @PreDestroy
     void stop() throws InterruptedException {
-        worker.shutdownNow();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
+        worker.stop();
     }
 }

