@@ -31,8 +31,8 @@ class TmPostingQueue {
     private static final int BATCH = 500;
 
     // Saves that commit while a run lingers join its batch: under load a batch holds a hundred units or more instead of
-    // a few, and a leaf of the index or a term's count is written once for all of them (measured with 50 writers: 44 %
-    // less PostgreSQL time for the postings, 538 -> 679 saves/s).
+    // a few, and a leaf of the index or a term's count is written once for all of them (measured with 50 writers: the
+    // postings' PostgreSQL time per save 1.0 -> 0.6 ms).
     private static final Duration LINGER = Duration.ofMillis(100);
 
     private final TmRepository repository;
