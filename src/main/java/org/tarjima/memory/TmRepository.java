@@ -39,27 +39,26 @@ class TmRepository {
                        String previousText, String nextText) {
     }
 
-    private static final String SEGMENT_SELECT = """
+    private static final String SEGMENT_COLUMNS = """
             select s.id, s.ordinal, d.project_id, s.document_id, p.source_locale, s.source,
                    prev.source_text as previous_text, nxt.source_text as next_text
+            """;
+    private static final String SEGMENT_FROM = """
             from segment s join document d on d.id = s.document_id join project p on p.id = d.project_id
             left join segment prev on prev.document_id = s.document_id and prev.ordinal = s.ordinal - 1
             left join segment nxt on nxt.document_id = s.document_id and nxt.ordinal = s.ordinal + 1
             """;
+    private static final String SEGMENT_SELECT = SEGMENT_COLUMNS + SEGMENT_FROM;
 
     /** What a confirmed target's TM entry needs, read in one query: the segment, and the unit it feeds if there is one. */
     record FeedContext(SegmentInfo segment, Optional<IndexedUnit> unit) {
     }
 
     Optional<FeedContext> feedContext(long segmentId, String targetLocale) {
-        return jdbc.sql("""
-                        select s.id, s.ordinal, d.project_id, s.document_id, p.source_locale, s.source,
-                               prev.source_text as previous_text, nxt.source_text as next_text,
-                               u.id as unit_id, u.source_locale as unit_source_locale, u.target_locale as unit_target_locale,
-                               u.source_key, u.target_key, u.posted
-                        from segment s join document d on d.id = s.document_id join project p on p.id = d.project_id
-                        left join segment prev on prev.document_id = s.document_id and prev.ordinal = s.ordinal - 1
-                        left join segment nxt on nxt.document_id = s.document_id and nxt.ordinal = s.ordinal + 1
+        return jdbc.sql(SEGMENT_COLUMNS + """
+                        , u.id as unit_id, u.source_locale as unit_source_locale, u.target_locale as unit_target_locale,
+                          u.source_key, u.target_key, u.posted
+                        """ + SEGMENT_FROM + """
                         left join tm_unit u on u.segment_id = s.id and u.target_locale = ?
                         where s.id = ?""")
                 .params(targetLocale, segmentId)
