@@ -49,7 +49,8 @@ class DocumentRepository {
 
     /**
      * Segments after those already stored, with COPY; their ids (taken from the sequence first, so nothing is read
-     * back), in order.
+     * back), in order. Only for the document a {@link DocumentWriter} created in this transaction: the rows' document
+     * key is not checked one by one, as nobody else can see (or delete) the document before the commit.
      */
     List<Long> copySegments(long documentId, List<PreparedSegment> segments) {
         if (segments.isEmpty()) {
@@ -63,7 +64,7 @@ class DocumentRepository {
             rows.add(ids.get(i), documentId, segment.ordinal, segment.blockNo, segment.type.name(), segment.sourceJson,
                     segment.sourceText, segment.words, segment.notesJson, segment.context);
         }
-        rows.into(template, "segment", List.of("id", "document_id", "ordinal", "block_no", "block_type", "source",
+        rows.intoNewRowsOfThisTransaction(template, "segment", List.of("id", "document_id", "ordinal", "block_no", "block_type", "source",
                 "source_text", "word_count", "notes", "context"));
         return ids;
     }

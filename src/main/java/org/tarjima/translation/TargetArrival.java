@@ -104,7 +104,7 @@ public final class TargetArrival {
      */
     public int finish() {
         targets.refreshStatistics(stored);
-        if (stored > 0 && targets.hasTargetOfAnotherDocument(documentId, locale)) {
+        if (stored > 0 && targets.hasTargetOutsideDocument(documentId, locale)) {
             throw new IllegalArgumentException("Some targets are not of segments of document " + documentId);
         }
         events.publishEvent(new TargetsArrived(projectId, documentId, locale, stored, confirmed, origin));

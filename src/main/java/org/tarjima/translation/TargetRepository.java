@@ -102,6 +102,16 @@ class TargetRepository {
                 .params(segmentId, locale).query(String.class).optional();
     }
 
+    /**
+     * The document's project, with the document held ({@code for key share}) until the transaction ends: it cannot be
+     * deleted meanwhile, nor its segments with it, which is what lets an arrival copy targets without checking each
+     * one's segment key ({@link org.tarjima.base.db.CopyRows#intoNewRowsOfThisTransaction}).
+     */
+    Optional<Long> projectOfDocumentHeld(long documentId) {
+        return jdbc.sql("select project_id from document where id = ? for key share").param(documentId).query(Long.class)
+                .optional();
+    }
+
     Optional<Long> projectOfDocument(long documentId) {
         return jdbc.sql("select project_id from document where id = ?").param(documentId).query(Long.class).optional();
     }
@@ -160,7 +170,9 @@ class TargetRepository {
     /**
      * Version 1 of many targets at once, for a document that has none yet, and their history rows, with COPY: an
      * import of a new document pays neither a round trip nor a statement per target. Ids are taken from the
-     * sequences first, so the history rows need nothing read back.
+     * sequences first, so the history rows need nothing read back. The keys are not checked row by row: the history
+     * rows reference the targets of this statement, and the targets segments of a document the arrival holds, which
+     * {@link TargetArrival#finish()} checks once for all.
      */
     void copyFirstVersions(long documentId, String locale, List<Long> segmentIds, List<PreparedTarget> targets, Origin origin,
                            String user, Instant at) {
@@ -177,20 +189,22 @@ class TargetRepository {
                     at, user, user);
             history.add(ids.get(i), 1, at, user, origin.name(), target.json, target.text, "NEW", target.state.name());
         }
-        rows.into(template, "target", List.of("id", "segment_id", "document_id", "locale", "content", "text", "state",
+        rows.intoNewRowsOfThisTransaction(template, "target", List.of("id", "segment_id", "document_id", "locale", "content", "text", "state",
                 "version", "updated_at", "updated_by", "text_by"));
-        history.into(template, "target_history", List.of("target_id", "version", "changed_at", "changed_by", "origin",
+        history.intoNewRowsOfThisTransaction(template, "target_history", List.of("target_id", "version", "changed_at", "changed_by", "origin",
                 "new_content", "new_text", "old_state", "new_state"));
     }
 
     /**
-     * Whether a target of the document in the locale belongs to a segment of another document: checked once after a
-     * bulk arrival, with fresh statistics (checked per batch, before them, the planner scanned the segment table).
+     * Whether a target of the document in the locale belongs to a segment of another document, or to none (its key was
+     * not checked as it was copied): checked once after a bulk arrival, with fresh statistics (checked per batch, before
+     * them, the planner scanned the segment table).
      */
-    boolean hasTargetOfAnotherDocument(long documentId, String locale) {
+    boolean hasTargetOutsideDocument(long documentId, String locale) {
         return jdbc.sql("""
-                        select exists(select 1 from target t join segment s on s.id = t.segment_id
-                                      where t.document_id = ? and t.locale = ? and s.document_id <> t.document_id)""")
+                        select exists(select 1 from target t left join segment s on s.id = t.segment_id
+                                      where t.document_id = ? and t.locale = ?
+                                        and (s.id is null or s.document_id <> t.document_id))""")
                 .params(documentId, locale).query(Boolean.class).single();
     }
 

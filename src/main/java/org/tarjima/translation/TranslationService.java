@@ -300,7 +300,7 @@ public class TranslationService {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public TargetArrival startArrival(long documentId, String locale, Origin origin) {
-        long projectId = targets.projectOfDocument(documentId)
+        long projectId = targets.projectOfDocumentHeld(documentId)
                 .orElseThrow(() -> new IllegalArgumentException("Document " + documentId + " does not exist"));
         access.require(Permission.MANAGE, projectId, locale);
         if (!targets.isLocaleOfProject(projectId, locale)) {

@@ -60,18 +60,46 @@ public final class CopyRows {
 
     /** Copies the rows into {@code table (columns)} in the current transaction; nothing is sent without rows. */
     public long into(JdbcTemplate jdbc, String table, List<String> columns) {
+        return copy(jdbc, table, columns, false);
+    }
+
+    /**
+     * As {@link #into}, for rows whose foreign keys hold by construction: every row they reference was inserted
+     * earlier in the current transaction (and so can be neither seen nor deleted by anyone else before it commits). Where
+     * the database user may, the per-row foreign-key checks are skipped for this one statement.
+     *
+     * <p>Why: PostgreSQL checks a foreign key with a query per inserted row. Measured here, 100,000 rows took 0.5 s
+     * without their key and 1.2-1.6 s with it; a 100k-unit import checks 200,000 keys (segment → its new document,
+     * target → its new segment, history row → its new target), which was half of PostgreSQL's share of the import.
+     * {@code session_replication_role = replica} (what {@code pg_restore --disable-triggers} uses) needs a superuser
+     * or, from PostgreSQL 15, {@code GRANT SET ON PARAMETER session_replication_role}; without it the keys are checked.
+     * It would switch off every trigger of the table: a table with a trigger of its own besides its keys' is copied with
+     * every trigger and check.
+     */
+    public long intoNewRowsOfThisTransaction(JdbcTemplate jdbc, String table, List<String> columns) {
+        return copy(jdbc, table, columns, true);
+    }
+
+    private long copy(JdbcTemplate jdbc, String table, List<String> columns, boolean keysHoldByConstruction) {
         if (count == 0) {
             return 0;
         }
         String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
-        Long copied = jdbc.execute((ConnectionCallback<Long>) connection ->
-                {
-                    try {
-                        return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
-                    } catch (java.io.IOException e) {
-                        throw new java.sql.SQLException("COPY into " + table + " failed: " + e.getMessage(), e);
-                    }
-                });
+        Long copied = jdbc.execute((ConnectionCallback<Long>) connection -> {
+            boolean unchecked = keysHoldByConstruction && !connection.getAutoCommit() && TriggerControl.allowed(connection)
+                    && TriggerControl.skipKeyChecks(connection, table);
+            long rowsCopied;
+            try {
+                rowsCopied = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
+            } catch (java.io.IOException e) {
+                throw new java.sql.SQLException("COPY into " + table + " failed: " + e.getMessage(), e);
+            }
+            // only after a success: a failed COPY aborts the transaction, whose rollback undoes the setting
+            if (unchecked) {
+                TriggerControl.restore(connection);
+            }
+            return rowsCopied;
+        });
         return copied == null ? 0 : copied;
     }
 
