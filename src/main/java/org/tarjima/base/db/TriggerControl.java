@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether the database user may set {@code session_replication_role} (which switches off triggers, foreign-key checks
- * among them), asked once per server and user; and setting it for the rest of the current transaction.
+ * among them), asked once per server and user; and setting it for the rest of the current transaction. A grant given
+ * later takes effect with the next start; one revoked meanwhile makes the next import fail on the setting (and roll
+ * back) until then, never skip a check it should not.
  */
 final class TriggerControl {
 
