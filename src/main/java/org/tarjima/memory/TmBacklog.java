@@ -111,20 +111,15 @@ class TmBacklog {
         return jdbc.sql("select count(*) from tm_backlog").query(Integer.class).single();
     }
 
-    /** Asks the backlog thread to work off what is waiting; several wakes while it works make one more pass. */
-    void wake() {
-        worker.wake();
-    }
-
     /** What another node (or this one before a restart) left: taken when this node is up, and once a minute. */
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        wake();
+        worker.wake();
     }
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void sweep() {
-        wake();
+        worker.wake();
     }
 
     /** Works off batches until nothing is left that this node can take; on a failure, the next wake retries. */

@@ -57,15 +57,13 @@ class TmRepository {
     Optional<FeedContext> feedContext(long segmentId, String targetLocale) {
         return jdbc.sql(SEGMENT_COLUMNS + """
                         , u.id as unit_id, u.source_locale as unit_source_locale, u.target_locale as unit_target_locale,
-                          u.source_key, u.target_key, u.posted
+                          u.source_key as unit_source_key, u.target_key as unit_target_key, u.posted as unit_posted
                         """ + SEGMENT_FROM + """
                         left join tm_unit u on u.segment_id = s.id and u.target_locale = ?
                         where s.id = ?""")
                 .params(targetLocale, segmentId)
-                .query((rs, row) -> new FeedContext(segmentInfo(rs, row), rs.getObject("unit_id") == null ? Optional.empty()
-                        : Optional.of(new IndexedUnit(rs.getLong("unit_id"), rs.getString("unit_source_locale"),
-                        rs.getString("unit_target_locale"), rs.getString("source_key"), rs.getString("target_key"),
-                        rs.getBoolean("posted")))))
+                .query((rs, row) -> new FeedContext(segmentInfo(rs, row),
+                        rs.getObject("unit_id") == null ? Optional.empty() : Optional.of(indexedUnit(rs, "unit_"))))
                 .optional();
     }
 
@@ -112,8 +110,14 @@ class TmRepository {
     }
 
     private static IndexedUnit indexedUnit(ResultSet rs, int row) throws SQLException {
-        return new IndexedUnit(rs.getLong("id"), rs.getString("source_locale"), rs.getString("target_locale"),
-                rs.getString("source_key"), rs.getString("target_key"), rs.getBoolean("posted"));
+        return indexedUnit(rs, "");
+    }
+
+    /** An indexed unit from columns named as in {@code tm_unit}, each after {@code prefix} (a join's aliases). */
+    private static IndexedUnit indexedUnit(ResultSet rs, String prefix) throws SQLException {
+        return new IndexedUnit(rs.getLong(prefix + "id"), rs.getString(prefix + "source_locale"),
+                rs.getString(prefix + "target_locale"), rs.getString(prefix + "source_key"), rs.getString(prefix + "target_key"),
+                rs.getBoolean(prefix + "posted"));
     }
 
     /** Inserts units with their postings and counts; ids are taken from the sequence first, in order. */
