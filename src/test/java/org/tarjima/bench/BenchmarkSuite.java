@@ -358,8 +358,22 @@ class BenchmarkSuite {
         result.put("target", target);
         result.put("met", maxRatio <= 0 || sample.median() <= maxRatio * baseline.median());
         result.put("runs", sample.values().size());
+        // process times come in 10 ms ticks: reported for the heavy measurements only
+        if (!sample.cpu().isEmpty() && sample.median() >= 100) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            result.put("jvm_cpu_ms", sample.jvmCpuMedian());
+            result.put("postgresql_cpu_ms", known(sample.postgresCpuMedian()));
+            result.put("cpu_floor_ms", known(sample.floorMedian(cores)));
+            result.put("cpu_floor_ratio", known(sample.floorMedian(cores) / baseline.median()));
+            result.put("baseline_jvm_cpu_ms", baseline.cpu().isEmpty() ? null : baseline.jvmCpuMedian());
+        }
         results.add(result);
         return result;
+    }
+
+    /** Null for what could not be measured (PostgreSQL on another machine), which JSON has no number for. */
+    private static Double known(double value) {
+        return Double.isFinite(value) ? value : null;
     }
 
     private void recordValue(String name, String unit, double value, String target, boolean met) {
@@ -394,6 +408,16 @@ class BenchmarkSuite {
                     BenchResults.format(r.get("p95")), r.getOrDefault("baseline_name", ""),
                     BenchResults.format(r.get("baseline_median")), BenchResults.format(r.get("ratio")), r.get("met"));
         }
+        // What the heavy runs cost the cores (medians): the floor is the shortest wall time that work allows here.
+        System.out.printf("%n%-36s %10s %10s %10s %10s %12s%n", "processor time (ms)", "JVM", "PostgreSQL", "floor",
+                "floor/base", "baseline JVM");
+        for (Map<String, Object> r : results) {
+            if (r.containsKey("jvm_cpu_ms")) {
+                System.out.printf("%-36s %10s %10s %10s %10s %12s%n", r.get("name"), BenchResults.format(r.get("jvm_cpu_ms")),
+                        BenchResults.format(r.get("postgresql_cpu_ms")), BenchResults.format(r.get("cpu_floor_ms")),
+                        BenchResults.format(r.get("cpu_floor_ratio")), BenchResults.format(r.get("baseline_jvm_cpu_ms")));
+            }
+        }
         System.out.println("written to " + out.toAbsolutePath());
     }
 
@@ -402,18 +426,24 @@ class BenchmarkSuite {
         });
     }
 
-    /** As {@link #time(int, Supplier)}, running {@code after} untimed after each run (the warm-up too). */
+    /**
+     * As {@link #time(int, Supplier)}, running {@code after} untimed after each run (the warm-up too). The processor
+     * time of the JVM and of PostgreSQL is taken over each run as well (read right after it, before {@code after}).
+     */
     private static Sample time(int runs, Supplier<Object> work, Runnable after) {
         work.get();
         after.run();
         List<Double> values = new ArrayList<>();
+        List<CpuTime> cpu = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            CpuTime cpuBefore = CpuTime.now();
             long begin = System.nanoTime();
             work.get();
             values.add((System.nanoTime() - begin) / 1e6);
+            cpu.add(CpuTime.now().since(cpuBefore));
             after.run();
         }
-        return new Sample(values);
+        return new Sample(values, cpu);
     }
 
     /** Waits until the TM's backlog is worked off; the milliseconds it took. */
@@ -430,9 +460,35 @@ class BenchmarkSuite {
         return (System.nanoTime() - begin) / 1e6;
     }
 
-    private record Sample(List<Double> values) {
+    /** Timings of several runs, and what each cost the processors when that was measured (else empty). */
+    private record Sample(List<Double> values, List<CpuTime> cpu) {
+        Sample(List<Double> values) {
+            this(values, List.of());
+        }
+
         double median() {
             return percentile(50);
+        }
+
+        double jvmCpuMedian() {
+            return median(cpu.stream().map(CpuTime::jvmMillis).toList());
+        }
+
+        double postgresCpuMedian() {
+            return median(cpu.stream().map(CpuTime::postgresMillis).toList());
+        }
+
+        /**
+         * The shortest wall time the median run's work allows on this machine: PostgreSQL's part runs on the one
+         * backend of the transaction, and all of it shares the cores. A ratio target below this bound over the
+         * baseline cannot be met by overlapping better, only by less work or more cores.
+         */
+        double floorMedian(int cores) {
+            return median(cpu.stream().map(c -> Math.max(c.postgresMillis(), (c.jvmMillis() + c.postgresMillis()) / cores)).toList());
+        }
+
+        private static double median(List<Double> values) {
+            return new Sample(values).median();
         }
 
         double percentile(int p) {
