@@ -176,9 +176,11 @@ class BenchmarkSuite {
             List<SegmentRow> batch = rows.subList(from, from + count);
             from += count;
             System.out.printf("%s saves: %d writers%n", java.time.LocalTime.now(), level[0]);
+            CpuTime cpuBefore = CpuTime.now();
             long begin = System.nanoTime();
             Sample sample = saves(batch, level[0]);
             double seconds = (System.nanoTime() - begin) / 1e9;
+            CpuTime cpu = CpuTime.now().since(cpuBefore);
             requireHistoryExactlyOnce(batch);
             if (level[0] == 1) {
                 single = sample;
@@ -186,6 +188,12 @@ class BenchmarkSuite {
             Map<String, Object> result = record("save_target_" + level[0] + "_writers", "ms", sample, "single_writer", single,
                     "throughput grows with writers until the cores are busy", 0);
             result.put("throughput_per_s", count / seconds);
+            // What a save costs the cores bounds the throughput (and, by Little's law, a closed loop's latency):
+            // the JVM's part includes the benchmark's writers and the collector, PostgreSQL's every process.
+            double perSave = (cpu.jvmMillis() + cpu.postgresMillis()) / count;
+            result.put("jvm_cpu_ms_per_save", cpu.jvmMillis() / count);
+            result.put("postgresql_cpu_ms_per_save", known(cpu.postgresMillis() / count));
+            result.put("throughput_ceiling_per_s", known(Runtime.getRuntime().availableProcessors() * 1000 / perSave));
             if (level[0] == 50) {
                 Map<String, Object> p95 = record("save_target_50_writers_p95", "ms", sample, "single_writer", single, "p95 ≤ 30 ms", 0);
                 p95.put("median", sample.percentile(95));
@@ -193,6 +201,10 @@ class BenchmarkSuite {
                 p95.put("ratio", sample.percentile(95) / single.percentile(95));
                 p95.put("met", sample.percentile(95) <= 30);
                 p95.put("throughput_per_s", count / seconds);
+                p95.put("throughput_ceiling_per_s", result.get("throughput_ceiling_per_s"));
+                // Little's law: 50 writers that save again at once take 50 / throughput a save on average, so even at
+                // the ceiling the mean is 50 × (processor time a save) / cores
+                p95.put("closed_loop_mean_at_ceiling_ms", known(50 * perSave / Runtime.getRuntime().availableProcessors()));
             }
         }
         // The same 50 writers at a steady pace instead of as fast as they can: 200 saves a second between them (each
@@ -421,6 +433,13 @@ class BenchmarkSuite {
                 System.out.printf("%-36s %10s %10s %10s %10s %12s%n", r.get("name"), BenchResults.format(r.get("jvm_cpu_ms")),
                         BenchResults.format(r.get("postgresql_cpu_ms")), BenchResults.format(r.get("cpu_floor_ms")),
                         BenchResults.format(r.get("cpu_floor_ratio")), BenchResults.format(r.get("baseline_jvm_cpu_ms")));
+            }
+        }
+        for (Map<String, Object> r : results) {
+            if (r.containsKey("jvm_cpu_ms_per_save")) {
+                System.out.printf("%-36s %10s %10s  per save; ceiling %s saves/s, measured %s%n", r.get("name"),
+                        BenchResults.format(r.get("jvm_cpu_ms_per_save")), BenchResults.format(r.get("postgresql_cpu_ms_per_save")),
+                        BenchResults.format(r.get("throughput_ceiling_per_s")), BenchResults.format(r.get("throughput_per_s")));
             }
         }
         System.out.println("written to " + out.toAbsolutePath());
