@@ -415,6 +415,9 @@ class BenchmarkSuite {
         header.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         header.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         header.put("postgresql", jdbc.queryForObject("show server_version", String.class));
+        // a server without autovacuum (this machine's CI configuration) keeps the dead rows of the TM's term counts
+        header.put("postgresql_autovacuum", jdbc.queryForObject("show autovacuum", String.class));
+        header.put("load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         header.put("commit", BenchResults.commit());
         header.put("size", SIZE);
         List<Object> file = new ArrayList<>();
