@@ -515,9 +515,10 @@ class BenchmarkSuite {
         }
 
         /**
-         * The shortest wall time the median run's work allows on this machine: PostgreSQL's part runs on the one
-         * backend of the transaction, and all of it shares the cores. A ratio target below this bound over the
-         * baseline cannot be met by overlapping better, only by less work or more cores.
+         * The median over the runs of the shortest wall time each run's work allows on this machine: PostgreSQL's part
+         * runs on the transaction's one backend (nearly all of it; the WAL writer takes a little), and all of it shares
+         * the cores. A ratio target below this bound over the baseline cannot be met by overlapping better, only by
+         * less work or a machine with more cores.
          */
         double floorMedian(int cores) {
             return median(cpu.stream().map(c -> Math.max(c.postgresMillis(), (c.jvmMillis() + c.postgresMillis()) / cores)).toList());
