@@ -23,8 +23,13 @@ import org.tarjima.translation.TargetState;
 @Component
 class TmLookup {
 
-    /** Postings read per lookup, at most (the sum of the chosen terms' frequencies). */
-    static final int POSTING_BUDGET = 40_000;
+    /**
+     * Postings read per lookup, at most (the sum of the chosen terms' frequencies). 40,000 was chosen when the minimum
+     * score was 50 % and short queries of common words needed many postings; at 70 %, with postings read by length,
+     * 10,000 finds the same matches (recall@5 0.986 at 1M units, 1.000 at 100k, as with 40,000 and with 5,000) and
+     * halves PostgreSQL's time a lookup (20 → 11 ms with 8 lookups at a time).
+     */
+    static final int POSTING_BUDGET = 10_000;
     /** Units scored exactly per lookup. */
     static final int CANDIDATES = 300;
     /** At least this many of the rarest terms are read, even past the budget (each capped at the budget). */

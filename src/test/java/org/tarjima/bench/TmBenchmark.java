@@ -31,7 +31,8 @@ import org.tarjima.support.TmWorkload;
  * The TM lookup benchmark of the "Benchmarks" issue: a TM of {@code tm.size} units (default 1,000,000) generated
  * with a Zipf vocabulary and a log-normal sentence length ({@link TmWorkload}) and loaded with COPY; then lookups
  * through {@link TranslationMemory#matches} for a sample of queries (close variants of stored sentences, exact
- * copies, distant variants and new sentences), timed one by one, and their recall@5 against a brute force that
+ * copies, distant variants and new sentences), answered one by one, then timed 8 at a time (p50, p95, p99), and
+ * their recall@5 against a brute force that
  * scores every unit of the TM with the same token edit distance ({@link FuzzyScore#tokenScore}). Recall is
  * counted by rank and score: the lookup's r-th match counts when it scores as high as the brute force's r-th
  * best (distinct sentences, score ≥ {@link FuzzyScore#MIN_SCORE}), so ties between equally good units are no miss.
@@ -43,6 +44,9 @@ class TmBenchmark {
 
     private static final int SIZE = Integer.getInteger("tm.size", 1_000_000);
     private static final int QUERIES = Integer.getInteger("tm.queries", 200);
+    /** The issue's "8 concurrent lookups". */
+    private static final int CONCURRENT = 8;
+    private static final int ROUNDS = 5;
     private static final String SOURCE = "en-x-bench";
     private static final String TARGET = "ru";
 
@@ -52,6 +56,8 @@ class TmBenchmark {
     DataSource dataSource;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.tarjima.security.RunAs runAs;
 
     @Test
     void measure() throws Exception {
@@ -82,17 +88,45 @@ class TmBenchmark {
             memory.matches(InlineText.of(queries.get(i).text()), SOURCE, TARGET, 5);
         }
 
-        List<Double> latencies = new ArrayList<>();
-        Map<String, List<Double>> byKind = new LinkedHashMap<>();
+        // One at a time first: each query's answer (for the recall) and the latency of a lookup on idle cores.
+        List<Double> alone = new ArrayList<>();
         List<List<TmMatch>> answers = new ArrayList<>();
         for (Query query : queries) {
             long begin = System.nanoTime();
-            List<TmMatch> matches = memory.matches(InlineText.of(query.text()), SOURCE, TARGET, 5);
-            double millis = (System.nanoTime() - begin) / 1e6;
-            latencies.add(millis);
-            byKind.computeIfAbsent(query.kind(), k -> new ArrayList<>()).add(millis);
-            answers.add(matches);
+            answers.add(memory.matches(InlineText.of(query.text()), SOURCE, TARGET, 5));
+            alone.add((System.nanoTime() - begin) / 1e6);
         }
+        // Then as the issue asks, 8 lookups at a time: the queries over and over (ROUNDS times each) by 8 threads, so
+        // that the p99 rests on more than a couple of lookups.
+        List<Double> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, List<Double>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(CONCURRENT);
+        CpuTime cpuBefore = CpuTime.now();
+        long concurrentStart = System.nanoTime();
+        List<java.util.concurrent.Future<?>> lookups = new ArrayList<>();
+        for (int t = 0; t < CONCURRENT; t++) {
+            // each thread signed in as the test's own thread is (the lookups check the user's permissions)
+            lookups.add(pool.submit(() -> runAs.admin(() -> {
+                for (int i = next.getAndIncrement(); i < ROUNDS * queries.size(); i = next.getAndIncrement()) {
+                    Query query = queries.get(i % queries.size());
+                    long begin = System.nanoTime();
+                    memory.matches(InlineText.of(query.text()), SOURCE, TARGET, 5);
+                    double millis = (System.nanoTime() - begin) / 1e6;
+                    latencies.add(millis);
+                    byKind.computeIfAbsent(query.kind(), k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(millis);
+                }
+                return null;
+            })));
+        }
+        for (java.util.concurrent.Future<?> lookup : lookups) {
+            lookup.get();
+        }
+        pool.shutdown();
+        double lookupsPerSecond = latencies.size() / ((System.nanoTime() - concurrentStart) / 1e9);
+        // What a lookup costs the cores: with 8 lookups always waiting, the latency is 8 / throughput (Little's law),
+        // and the throughput at most cores / (processor time a lookup).
+        CpuTime cpu = CpuTime.now().since(cpuBefore);
 
         // Brute force: every unit scored against every query, offline.
         int[][] tokens = new int[SIZE][];
@@ -147,10 +181,23 @@ class TmBenchmark {
         if (!loadedBefore) {
             results.add(entry("tm_load_" + SIZE, "s", loadSeconds, null, "COPY of units and postings, VACUUM ANALYZE", true));
         }
-        results.add(entry("tm_lookup_" + SIZE, "ms", percentile(latencies, 50), percentile(latencies, 95), "p95 ≤ 150 ms",
-                percentile(latencies, 95) <= 150));
-        byKind.forEach((kind, values) -> results.add(entry("tm_lookup_" + kind.replace(' ', '_'), "ms", percentile(values, 50),
-                percentile(values, 95), "", true)));
+        double p50 = percentile(latencies, 50);
+        double p95 = percentile(latencies, 95);
+        double p99 = percentile(latencies, 99);
+        Map<String, Object> lookup = entry("tm_lookup_" + SIZE, "ms", p50, p95, "p50 ≤ 50 ms, p95 ≤ 150 ms, p99 ≤ 400 ms with "
+                + CONCURRENT + " concurrent lookups", p50 <= 50 && p95 <= 150 && p99 <= 400);
+        lookup.put("p99", p99);
+        lookup.put("concurrent", CONCURRENT);
+        lookup.put("lookups", latencies.size());
+        lookup.put("lookups_per_s", lookupsPerSecond);
+        lookup.put("jvm_cpu_ms_per_lookup", cpu.jvmMillis() / latencies.size());
+        lookup.put("postgresql_cpu_ms_per_lookup", Double.isNaN(cpu.postgresMillis()) ? null : cpu.postgresMillis() / latencies.size());
+        lookup.put("baseline_name", "one_lookup_at_a_time");
+        lookup.put("baseline_median", percentile(alone, 50));
+        lookup.put("baseline_p95", percentile(alone, 95));
+        results.add(lookup);
+        new java.util.TreeMap<>(byKind).forEach((kind, values) -> results.add(entry("tm_lookup_" + kind.replace(' ', '_'), "ms",
+                percentile(values, 50), percentile(values, 95), CONCURRENT + " concurrent", true)));
         Map<String, Object> recallEntry = entry("tm_recall_at_5", "ratio", recall, null, "≥ 0.98 against brute force", recall >= 0.98);
         recallEntry.put("expected", expected);
         recallEntry.put("found", found);
@@ -288,10 +335,10 @@ class TmBenchmark {
         Path directory = Files.createDirectories(Path.of("bench", "results"));
         Path out = directory.resolve(LocalDate.now() + "-tm-" + SIZE + ".json");
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), file);
-        System.out.printf("%n%-36s %10s %10s %s%n", "measurement", "median", "p95", "met");
+        System.out.printf("%n%-36s %10s %10s %10s %s%n", "measurement", "median", "p95", "p99", "met");
         for (Map<String, Object> r : results) {
-            System.out.printf("%-36s %10.3f %10s %s%n", r.get("name"), ((Number) r.get("median")).doubleValue(),
-                    r.containsKey("p95") ? String.format("%.1f", ((Number) r.get("p95")).doubleValue()) : "", r.get("met"));
+            System.out.printf("%-36s %10.3f %10s %10s %s%n", r.get("name"), ((Number) r.get("median")).doubleValue(),
+                    BenchResults.format(r.get("p95")), BenchResults.format(r.get("p99")), r.get("met"));
         }
         System.out.println(header);
         System.out.println("written to " + out.toAbsolutePath());
