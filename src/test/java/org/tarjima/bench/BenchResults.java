@@ -101,6 +101,11 @@ final class BenchResults {
         return out;
     }
 
+    /** Null for what could not be measured (PostgreSQL on another machine), which JSON has no number for. */
+    static Double known(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
     static String format(Object value) {
         return value instanceof Number n ? String.format("%.2f", n.doubleValue()) : value == null ? "" : value.toString();
     }

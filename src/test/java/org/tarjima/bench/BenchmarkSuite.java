@@ -196,8 +196,8 @@ class BenchmarkSuite {
             // the JVM's part includes the benchmark's writers and the collector, PostgreSQL's every process.
             double perSave = (cpu.jvmMillis() + cpu.postgresMillis()) / count;
             result.put("jvm_cpu_ms_per_save", cpu.jvmMillis() / count);
-            result.put("postgresql_cpu_ms_per_save", known(cpu.postgresMillis() / count));
-            result.put("throughput_ceiling_per_s", known(Runtime.getRuntime().availableProcessors() * 1000 / perSave));
+            result.put("postgresql_cpu_ms_per_save", BenchResults.known(cpu.postgresMillis() / count));
+            result.put("throughput_ceiling_per_s", BenchResults.known(Runtime.getRuntime().availableProcessors() * 1000 / perSave));
             if (level[0] == 50) {
                 Map<String, Object> p95 = record("save_target_50_writers_p95", "ms", sample, "single_writer", single, "p95 ≤ 30 ms", 0);
                 p95.put("median", sample.percentile(95));
@@ -208,7 +208,7 @@ class BenchmarkSuite {
                 p95.put("throughput_ceiling_per_s", result.get("throughput_ceiling_per_s"));
                 // Little's law: 50 writers that save again at once take 50 / throughput a save on average, so even at
                 // the ceiling the mean is 50 × (processor time a save) / cores
-                p95.put("closed_loop_mean_at_ceiling_ms", known(50 * perSave / Runtime.getRuntime().availableProcessors()));
+                p95.put("closed_loop_mean_at_ceiling_ms", BenchResults.known(50 * perSave / Runtime.getRuntime().availableProcessors()));
             }
         }
         // The same 50 writers at a steady pace instead of as fast as they can: 200 saves a second between them (each
@@ -383,18 +383,13 @@ class BenchmarkSuite {
         if (!sample.cpu().isEmpty() && sample.median() >= 100) {
             int cores = Runtime.getRuntime().availableProcessors();
             result.put("jvm_cpu_ms", sample.jvmCpuMedian());
-            result.put("postgresql_cpu_ms", known(sample.postgresCpuMedian()));
-            result.put("cpu_floor_ms", known(sample.floorMedian(cores)));
-            result.put("cpu_floor_ratio", known(sample.floorMedian(cores) / baseline.median()));
+            result.put("postgresql_cpu_ms", BenchResults.known(sample.postgresCpuMedian()));
+            result.put("cpu_floor_ms", BenchResults.known(sample.floorMedian(cores)));
+            result.put("cpu_floor_ratio", BenchResults.known(sample.floorMedian(cores) / baseline.median()));
             result.put("baseline_jvm_cpu_ms", baseline.cpu().isEmpty() ? null : baseline.jvmCpuMedian());
         }
         results.add(result);
         return result;
-    }
-
-    /** Null for what could not be measured (PostgreSQL on another machine), which JSON has no number for. */
-    private static Double known(double value) {
-        return Double.isFinite(value) ? value : null;
     }
 
     private void recordValue(String name, String unit, double value, String target, boolean met) {

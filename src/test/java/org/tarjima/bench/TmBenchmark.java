@@ -191,7 +191,7 @@ class TmBenchmark {
         lookup.put("lookups", latencies.size());
         lookup.put("lookups_per_s", lookupsPerSecond);
         lookup.put("jvm_cpu_ms_per_lookup", cpu.jvmMillis() / latencies.size());
-        lookup.put("postgresql_cpu_ms_per_lookup", Double.isNaN(cpu.postgresMillis()) ? null : cpu.postgresMillis() / latencies.size());
+        lookup.put("postgresql_cpu_ms_per_lookup", BenchResults.known(cpu.postgresMillis() / latencies.size()));
         lookup.put("baseline_name", "one_lookup_at_a_time");
         lookup.put("baseline_median", percentile(alone, 50));
         lookup.put("baseline_p95", percentile(alone, 95));
