@@ -456,6 +456,26 @@ class TmRepository {
 
     static final String UNITS_SQL = UNIT_SELECT + " where u.id = any(?::bigint[]) and u.source_locale = ? and u.target_locale = ?";
 
+    /** A unit's id and the plain text of its source, as stored: what a lookup's first pass scores. */
+    record SourceText(long id, String plain) {
+    }
+
+    /**
+     * The plain sources of the units with these ids in the pair: no JSON, no names, so that a lookup can rank its few
+     * hundred candidates before it reads the few it shows.
+     */
+    List<SourceText> sourceTexts(String sourceLocale, String targetLocale, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SOURCE_TEXTS_SQL)
+                .params(array(ids), sourceLocale, targetLocale)
+                .query((rs, row) -> new SourceText(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    static final String SOURCE_TEXTS_SQL =
+            "select id, source_text from tm_unit where id = any(?::bigint[]) and source_locale = ? and target_locale = ?";
+
     /** The units with these ids in the pair, in the order of the ids. */
     List<StoredUnit> units(String sourceLocale, String targetLocale, List<Long> ids) {
         if (ids.isEmpty()) {

@@ -37,6 +37,11 @@ public final class TmText {
         return NFC.normalize(text.plainText());
     }
 
+    /** A plain text in NFC, as {@link #plain} makes it. */
+    static String nfc(String plainText) {
+        return NFC.normalize(plainText);
+    }
+
     public static List<Token> tokens(InlineText text) {
         return tokens(plain(text));
     }

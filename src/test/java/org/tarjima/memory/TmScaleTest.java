@@ -60,9 +60,10 @@ class TmScaleTest {
                 TmLookup.POSTING_BUDGET, words, TmLookup.CANDIDATES};
         JsonNode candidatesPlan = explain(TmRepository.CANDIDATES_SQL, params);
         List<Long> candidates = jdbc.queryForList(TmRepository.CANDIDATES_SQL, Long.class, params);
+        JsonNode sourceTextsPlan = explain(TmRepository.SOURCE_TEXTS_SQL, TmRepository.array(candidates), en, "ru");
         JsonNode unitsPlan = explain(TmRepository.UNITS_SQL, TmRepository.array(candidates), en, "ru");
 
-        for (JsonNode plan : List.of(candidatesPlan, unitsPlan)) {
+        for (JsonNode plan : List.of(candidatesPlan, sourceTextsPlan, unitsPlan)) {
             List<JsonNode> scans = new ArrayList<>();
             collect(plan.get(0).get("Plan"), scans);
             assertThat(scans).as("no table is read whole").noneMatch(node -> node.get("Node Type").asText().equals("Seq Scan")
@@ -75,6 +76,28 @@ class TmScaleTest {
                 .mapToLong(node -> node.get("Actual Rows").asLong() * node.get("Actual Loops").asLong()).sum();
         assertThat(postingsRead).as("postings read").isPositive().isLessThanOrEqualTo(2L * TmLookup.POSTING_BUDGET);
         assertThat(candidates).hasSizeLessThanOrEqualTo(TmLookup.CANDIDATES);
+    }
+
+    @Test
+    void reading_whole_only_the_candidates_that_can_still_win_gives_the_answer_of_reading_them_all() {
+        String en = TmFixture.freshSource();
+        TmWorkload workload = new TmWorkload();
+        List<TmWorkload.Sentence> sentences = workload.load(dataSource, en, "ru", 20_000, 13);
+        Random random = new Random(7);
+        int answered = 0;
+        for (int i = 0; i < 60; i++) {
+            TmWorkload.Sentence original = sentences.get(random.nextInt(sentences.size()));
+            String query = workload.source(i % 3 == 0 ? original : workload.variant(original, 1 + random.nextInt(4), random));
+            List<TmLookup.Scored> five = lookup.lookup(InlineText.of(query), en, "ru", TmLookup.Context.UNKNOWN, 5);
+            // with room for every candidate, every one of them is read whole and scored
+            List<TmLookup.Scored> all = lookup.lookup(InlineText.of(query), en, "ru", TmLookup.Context.UNKNOWN, 10_000);
+            answered += five.isEmpty() ? 0 : 1;
+            assertThat(five).as(query).extracting(scored -> scored.unit().id() + ":" + scored.score())
+                    .containsExactlyElementsOf(all.subList(0, Math.min(5, all.size())).stream()
+                            .map(scored -> scored.unit().id() + ":" + scored.score()).toList());
+        }
+        // a distant variant may have no match of 70 % or more; most queries do
+        assertThat(answered).isGreaterThanOrEqualTo(40);
     }
 
     private JsonNode explain(String sql, Object... params) throws Exception {
