@@ -128,7 +128,15 @@ class NextSegmentBenchmark {
         List<Double> alone = walk(project, document, WARM_UP, MOVES);
         Map<String, List<Double>> aloneSteps = new LinkedHashMap<>(steps);
         steps.clear();
+        CpuTime cpuBefore = CpuTime.now();
+        long concurrentStart = System.nanoTime();
         List<Double> together = concurrently(project, document, WARM_UP + MOVES);
+        // With 8 translators always moving, a move waits about 8 / throughput, and the throughput is at most the
+        // cores over the processor time a move costs: what sets the p95 on this machine.
+        CpuTime cpu = CpuTime.now().since(cpuBefore);
+        System.out.printf("%d users: processor time a move %.1f ms (JVM %.1f, PostgreSQL %.1f), %.0f moves/s%n", USERS,
+                (cpu.jvmMillis() + cpu.postgresMillis()) / together.size(), cpu.jvmMillis() / together.size(),
+                cpu.postgresMillis() / together.size(), together.size() / ((System.nanoTime() - concurrentStart) / 1e9));
 
         // The grid's next page of 50 rows with their QA badges (EditorView.withRejections).
         List<Double> gridPage = new ArrayList<>();
@@ -164,6 +172,8 @@ class NextSegmentBenchmark {
         main.put("ratio", concurrent.percentile(95) / single.percentile(95));
         main.put("p50", concurrent.median());
         main.put("baseline_p50", single.median());
+        main.put("jvm_cpu_ms_per_move", cpu.jvmMillis() / together.size());
+        main.put("postgresql_cpu_ms_per_move", BenchResults.known(cpu.postgresMillis() / together.size()));
         for (Map.Entry<String, List<Double>> step : steps.entrySet()) {
             List<Double> mine = aloneSteps.get(step.getKey());
             results.record("step_" + step.getKey(), "ms", new BenchResults.Sample(step.getValue()), "one_user",
