@@ -114,7 +114,7 @@ class TmLookup {
         List<Rough> rough = new ArrayList<>();
         for (TmRepository.SourceText source : sources) {
             // as score() sees the unit: the plain text of its source in NFC, which is what source_text holds before NFC
-            int tokenScore = FuzzyScore.tokenScore(queryHashes, TmText.hashes(TmText.tokens(TmText.nfc(source.plain()))));
+            int tokenScore = FuzzyScore.tokenScore(queryHashes, TmText.hashes(TmText.nfc(source.plain())));
             if (tokenScore >= FuzzyScore.MIN_SCORE) {
                 rough.add(new Rough(source.id(), tokenScore));
             }

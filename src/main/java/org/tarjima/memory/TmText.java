@@ -3,6 +3,7 @@ package org.tarjima.memory;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.tarjima.base.text.InlineMarkers;
 import org.tarjima.base.text.InlineText;
@@ -49,6 +50,68 @@ public final class TmText {
     /** Tokens of an NFC plain text. */
     public static List<Token> tokens(String plain) {
         List<Token> tokens = new ArrayList<>();
+        scan(plain, (start, end, word) -> {
+            String norm = UCharacter.foldCase(plain.substring(start, end), true);
+            tokens.add(new Token(norm, hash(norm), start, end, word));
+        });
+        return tokens;
+    }
+
+    /**
+     * The token hashes of an NFC plain text, as {@code hashes(tokens(plain))} gives them, without making a string or
+     * a record per token: a lookup ranks a few hundred candidates this way.
+     */
+    static long[] hashes(String plain) {
+        HashCollector hashes = new HashCollector(plain);
+        scan(plain, hashes);
+        return hashes.result();
+    }
+
+    private static final class HashCollector implements TokenSink {
+        private final String plain;
+        private long[] hashes = new long[16];
+        private int count;
+
+        HashCollector(String plain) {
+            this.plain = plain;
+        }
+
+        @Override
+        public void token(int start, int end, boolean word) {
+            if (count == hashes.length) {
+                hashes = Arrays.copyOf(hashes, count * 2);
+            }
+            hashes[count++] = foldedHash(plain, start, end);
+        }
+
+        long[] result() {
+            return Arrays.copyOf(hashes, count);
+        }
+    }
+
+    /** {@code hash(foldCase(plain[start, end)))}; ASCII, where folding is lower-casing, without the string. */
+    private static long foldedHash(String plain, int start, int end) {
+        long h = FNV_OFFSET;
+        for (int k = start; k < end; k++) {
+            char c = plain.charAt(k);
+            if (c >= 0x80) {
+                return hash(UCharacter.foldCase(plain.substring(start, end), true));
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            h ^= c;
+            h *= FNV_PRIME;
+        }
+        return mix(h);
+    }
+
+    /** Where a token was found: its offsets in the text and whether it is a word. */
+    private interface TokenSink {
+        void token(int start, int end, boolean word);
+    }
+
+    private static void scan(String plain, TokenSink sink) {
         int i = 0;
         int length = plain.length();
         while (i < length) {
@@ -67,19 +130,13 @@ public final class TmText {
                     }
                     end += Character.charCount(c);
                 }
-                tokens.add(token(plain, i, end, true));
+                sink.token(i, end, true);
                 i = end;
             } else {
-                tokens.add(token(plain, i, next, false));
+                sink.token(i, next, false);
                 i = next;
             }
         }
-        return tokens;
-    }
-
-    private static Token token(String plain, int start, int end, boolean word) {
-        String norm = UCharacter.foldCase(plain.substring(start, end), true);
-        return new Token(norm, hash(norm), start, end, word);
     }
 
     private static boolean isWordChar(int cp) {
@@ -134,11 +191,18 @@ public final class TmText {
 
     /** A 64-bit FNV-1a hash, finished with MurmurHash3's mixer so that close strings land far apart. */
     public static long hash(CharSequence text) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < text.length(); i++) {
             h ^= text.charAt(i);
-            h *= 0x100000001b3L;
+            h *= FNV_PRIME;
         }
+        return mix(h);
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
