@@ -105,6 +105,13 @@ class NextSegmentBenchmark {
     RunAs runAs;
 
     private final Map<String, List<Double>> steps = Collections.synchronizedMap(new LinkedHashMap<>());
+    /**
+     * Processor time of each step (JVM, PostgreSQL), summed over the lone translator's moves, where nothing else runs:
+     * what each step costs the two cores. PostgreSQL's is counted in 10 ms ticks, so only the sum over the moves means
+     * something.
+     */
+    private final Map<String, double[]> stepCpu = new LinkedHashMap<>();
+    private volatile boolean attributeCpu;
 
     @Test
     void measure() throws Exception {
@@ -125,7 +132,9 @@ class NextSegmentBenchmark {
         // Warm-up (JIT, caches, the glossary index), then one translator alone, then eight at once.
         walk(project, document, 0, WARM_UP);
         steps.clear();
+        attributeCpu = true;
         List<Double> alone = walk(project, document, WARM_UP, MOVES);
+        attributeCpu = false;
         Map<String, List<Double>> aloneSteps = new LinkedHashMap<>(steps);
         steps.clear();
         CpuTime cpuBefore = CpuTime.now();
@@ -176,8 +185,16 @@ class NextSegmentBenchmark {
         main.put("postgresql_cpu_ms_per_move", BenchResults.known(cpu.postgresMillis() / together.size()));
         for (Map.Entry<String, List<Double>> step : steps.entrySet()) {
             List<Double> mine = aloneSteps.get(step.getKey());
-            results.record("step_" + step.getKey(), "ms", new BenchResults.Sample(step.getValue()), "one_user",
-                    mine == null ? null : new BenchResults.Sample(mine), "", true).put("met", null);
+            Map<String, Object> stepResult = results.record("step_" + step.getKey(), "ms", new BenchResults.Sample(step.getValue()),
+                    "one_user", mine == null ? null : new BenchResults.Sample(mine), "", true);
+            stepResult.put("met", null);
+            double[] stepCost = stepCpu.get(step.getKey());
+            if (stepCost != null && mine != null) {
+                stepResult.put("jvm_cpu_ms_alone", stepCost[0] / mine.size());
+                stepResult.put("postgresql_cpu_ms_alone", BenchResults.known(stepCost[1] / mine.size()));
+                System.out.printf("%-20s alone: JVM %.2f ms, PostgreSQL %.2f ms of processor time a move%n", step.getKey(),
+                        stepCost[0] / mine.size(), stepCost[1] / mine.size());
+            }
         }
         results.record("grid_page_50_with_qa_badges", "ms", new BenchResults.Sample(gridPage), "", true).put("met", null);
         results.write();
@@ -260,9 +277,15 @@ class NextSegmentBenchmark {
     }
 
     private <T> T step(String name, Supplier<T> work) {
+        CpuTime cpuBefore = attributeCpu ? CpuTime.now() : null;
         long begin = System.nanoTime();
         T result = work.get();
         double millis = (System.nanoTime() - begin) / 1e6;
+        if (cpuBefore != null) {
+            CpuTime cpu = CpuTime.now().since(cpuBefore);
+            stepCpu.merge(name, new double[] {cpu.jvmMillis(), cpu.postgresMillis()},
+                    (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
+        }
         steps.computeIfAbsent(name, n -> Collections.synchronizedList(new ArrayList<>())).add(millis);
         return result;
     }
