@@ -72,7 +72,7 @@ class TmLookup {
         // would be in neither.
         List<Long> unposted = repository.unposted(sourceLocale, targetLocale, UNPOSTED_LIMIT);
         Set<Long> ids = new LinkedHashSet<>(repository.exact(sourceLocale, targetLocale, TmText.exactHash(source), EXACT_LIMIT));
-        ids.addAll(candidates(TmText.key(tokens), sourceLocale, targetLocale));
+        ids.addAll(candidates(TmText.key(tokens), tokens.size(), sourceLocale, targetLocale));
         ids.addAll(unposted);
         long[] queryHashes = TmText.hashes(tokens);
         List<Rough> rough = roughScores(queryHashes, repository.sourceTexts(sourceLocale, targetLocale, ids));
@@ -146,11 +146,11 @@ class TmLookup {
         return distinct;
     }
 
-    private List<Long> candidates(String sourceKey, String sourceLocale, String targetLocale) {
+    private List<Long> candidates(String sourceKey, int queryTokens, String sourceLocale, String targetLocale) {
         Selection selection = select(sourceKey, sourceLocale, targetLocale);
         int words = TmTerms.length(sourceKey);
-        return repository.candidates(selection.terms(), selection.weights(), Math.max(1, words), minWords(words),
-                maxWords(words), POSTING_BUDGET, CANDIDATES);
+        return repository.candidates(selection, Math.max(1, words), queryTokens, minWords(words), maxWords(words),
+                POSTING_BUDGET, CANDIDATES);
     }
 
     /**
@@ -165,17 +165,27 @@ class TmLookup {
         return words * 100 / FuzzyScore.MIN_SCORE + 2;
     }
 
-    /** The terms a lookup reads postings of, with their weights. */
-    record Selection(List<Long> terms, List<Double> weights) {
+    /**
+     * The terms a lookup reads postings of, with their weights and, for each, how many of the query's tokens a unit
+     * without it cannot match: the times the query has it as a word when every unit with it is read (its postings
+     * fit the budget), otherwise 0 (a unit whose posting was cut off may still have it).
+     */
+    record Selection(List<Long> terms, List<Double> weights, List<Integer> unmatchedWithout) {
+        /** The query's tokens a unit without any of the terms cannot match. */
+        int unmatchedWithoutAll() {
+            return unmatchedWithout.stream().mapToInt(Integer::intValue).sum();
+        }
     }
 
     Selection select(String sourceKey, String sourceLocale, String targetLocale) {
         List<Long> terms = new ArrayList<>(TmTerms.sourceTerms(sourceLocale, targetLocale, sourceKey));
         List<Long> chosen = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
+        List<Integer> unmatched = new ArrayList<>();
         if (terms.isEmpty()) {
-            return new Selection(chosen, weights);
+            return new Selection(chosen, weights, unmatched);
         }
+        Map<Long, Integer> wordCounts = TmTerms.sourceWordCounts(sourceLocale, targetLocale, sourceKey);
         Map<Long, Integer> frequencies = repository.frequencies(terms);
         List<Long> known = terms.stream().filter(frequencies::containsKey)
                 .sorted(Comparator.comparingInt(frequencies::get)).toList();
@@ -188,9 +198,11 @@ class TmLookup {
             chosen.add(term);
             // Rarer terms say more about a unit: an inverse document frequency.
             weights.add(Math.log(1.0 + (double) TmTerms.SATURATED * 100 / Math.max(1, df)));
+            // Half the budget: the counts are written just after the postings' commit, so they may lag a little.
+            unmatched.add(df <= POSTING_BUDGET / 2 ? wordCounts.getOrDefault(term, 0) : 0);
             postings += Math.min(df, POSTING_BUDGET);
         }
-        return new Selection(chosen, weights);
+        return new Selection(chosen, weights, unmatched);
     }
 
     private static Scored score(InlineText query, String queryMarkers, long[] queryHashes, Context context, StoredUnit unit) {

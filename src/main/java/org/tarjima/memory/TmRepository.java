@@ -403,24 +403,40 @@ class TmRepository {
     /**
      * The units of a length between {@code minWords} and {@code maxWords} that share the most terms with a query,
      * weighted by rarity and divided by the longer of the two lengths (a rough similarity), reading at most
-     * {@code perTerm} postings of each term from the index alone.
+     * {@code perTerm} postings of each term from the index alone; without the units that cannot reach the minimum
+     * score for the words they lack ({@link #CANDIDATES_SQL}).
      */
-    List<Long> candidates(List<Long> terms, List<Double> weights, int queryWords, int minWords, int maxWords, int perTerm,
-                          int limit) {
-        if (terms.isEmpty()) {
+    List<Long> candidates(TmLookup.Selection selection, int queryWords, int queryTokens, int minWords, int maxWords,
+                          int perTerm, int limit) {
+        if (selection.terms().isEmpty()) {
             return List.of();
         }
         return jdbc.sql(CANDIDATES_SQL)
-                .params(array(terms), doubleArray(weights), TmTerms.lengthFloor(minWords), TmTerms.lengthFloor(maxWords + 1) - 1,
-                        perTerm, queryWords, limit)
+                .params(candidatesParameters(selection, queryWords, queryTokens, minWords, maxWords, perTerm, limit))
                 .query(Long.class).list();
     }
 
+    static Object[] candidatesParameters(TmLookup.Selection selection, int queryWords, int queryTokens, int minWords,
+                                         int maxWords, int perTerm, int limit) {
+        return new Object[] {array(selection.terms()), doubleArray(selection.weights()), intArray(selection.unmatchedWithout()),
+                TmTerms.lengthFloor(minWords), TmTerms.lengthFloor(maxWords + 1) - 1, perTerm,
+                queryTokens, selection.unmatchedWithoutAll(), FuzzyScore.MIN_SCORE, queryTokens, queryWords, limit};
+    }
+
+    /**
+     * The candidates of a lookup. A unit lacking a word of the query matches none of its tokens, and the score counts
+     * at least as many edits as the longer text has tokens beyond those that match; so a unit that lacks too many of
+     * the words read in full (those whose postings all fit the budget) cannot reach the minimum score, whatever its
+     * order, and is left out before the limit takes the best: 100 × (query tokens − tokens it cannot match) must
+     * reach the minimum × the longer length (the unit's in words, at most its length in tokens).
+     */
     static final String CANDIDATES_SQL = """
-            select p.length_unit & 1099511627775 from unnest(?::bigint[], ?::float8[]) as q(term, weight)
+            select p.length_unit & 1099511627775 from unnest(?::bigint[], ?::float8[], ?::int[]) as q(term, weight, words)
             cross join lateral (select length_unit from tm_posting where term = q.term and length_unit between ? and ?
                                 order by length_unit desc limit ?) p
-            group by p.length_unit order by sum(q.weight) / greatest(?, p.length_unit >> 40) desc, p.length_unit desc
+            group by p.length_unit
+            having 100 * (? - (? - sum(q.words))) >= ? * greatest(?, p.length_unit >> 40)
+            order by sum(q.weight) / greatest(?, p.length_unit >> 40) desc, p.length_unit desc
             limit ?""";
 
     /** Units of the pair whose source is exactly the given one, approved and newest first. */

@@ -1,7 +1,9 @@
 package org.tarjima.memory;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,6 +51,16 @@ public final class TmTerms {
             }
         }
         return terms;
+    }
+
+    /** How many times each word of a source key occurs in it, by the word's term. */
+    static Map<Long, Integer> sourceWordCounts(String sourceLocale, String targetLocale, String sourceKey) {
+        Map<Long, Integer> counts = new HashMap<>();
+        String pair = pair(sourceLocale, targetLocale);
+        for (String word : TmText.wordsOfKey(sourceKey)) {
+            counts.merge(word(pair, word), 1, Integer::sum);
+        }
+        return counts;
     }
 
     public static Set<Long> targetTerms(String sourceLocale, String targetLocale, String targetKey) {

@@ -54,10 +54,8 @@ class TmScaleTest {
 
         TmLookup.Selection selection = lookup.select(TmText.key(TmText.tokens(query)), en, "ru");
         int words = TmTerms.length(TmText.key(TmText.tokens(query)));
-        Object[] params = {TmRepository.array(selection.terms()),
-                selection.weights().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")),
-                TmTerms.lengthFloor(TmLookup.minWords(words)), TmTerms.lengthFloor(TmLookup.maxWords(words) + 1) - 1,
-                TmLookup.POSTING_BUDGET, words, TmLookup.CANDIDATES};
+        Object[] params = TmRepository.candidatesParameters(selection, words, TmText.tokens(query).size(),
+                TmLookup.minWords(words), TmLookup.maxWords(words), TmLookup.POSTING_BUDGET, TmLookup.CANDIDATES);
         JsonNode candidatesPlan = explain(TmRepository.CANDIDATES_SQL, params);
         List<Long> candidates = jdbc.queryForList(TmRepository.CANDIDATES_SQL, Long.class, params);
         JsonNode sourceTextsPlan = explain(TmRepository.SOURCE_TEXTS_SQL, TmRepository.array(candidates), en, "ru");
