@@ -98,6 +98,37 @@ class TmScaleTest {
         assertThat(answered).isGreaterThanOrEqualTo(40);
     }
 
+    @Test
+    void the_lookup_finds_what_scoring_every_unit_finds() {
+        String en = TmFixture.freshSource();
+        TmWorkload workload = new TmWorkload();
+        List<TmWorkload.Sentence> sentences = workload.load(dataSource, en, "ru", 20_000, 17);
+        List<long[]> every = jdbc.queryForList("select distinct source_text from tm_unit where source_locale = ?", String.class, en)
+                .stream().map(text -> TmText.hashes(TmText.nfc(text))).toList();
+        Random random = new Random(9);
+        int expected = 0;
+        int found = 0;
+        for (int i = 0; i < 60; i++) {
+            TmWorkload.Sentence original = sentences.get(random.nextInt(sentences.size()));
+            String query = workload.source(workload.variant(original, 1 + random.nextInt(6), random));
+            long[] queryHashes = TmText.hashes(TmText.nfc(query));
+            // the brute force's best five distinct sources at the minimum or above, by the words' score
+            List<Integer> best = every.stream().mapToInt(hashes -> FuzzyScore.tokenScore(queryHashes, hashes))
+                    .filter(score -> score >= FuzzyScore.MIN_SCORE).boxed().sorted(java.util.Comparator.reverseOrder())
+                    .limit(5).toList();
+            List<Integer> ours = lookup.lookup(InlineText.of(query), en, "ru", TmLookup.Context.UNKNOWN, 5).stream()
+                    .map(scored -> FuzzyScore.tokenScore(queryHashes, TmText.hashes(TmText.plain(scored.unit().source()))))
+                    .toList();
+            for (int rank = 0; rank < best.size(); rank++) {
+                expected++;
+                // a tie between equally good units is no miss
+                found += rank < ours.size() && ours.get(rank) >= best.get(rank) ? 1 : 0;
+            }
+        }
+        assertThat(expected).isGreaterThan(40);
+        assertThat((double) found / expected).as(found + " of " + expected).isGreaterThanOrEqualTo(0.98);
+    }
+
     private JsonNode explain(String sql, Object... params) throws Exception {
         String json = jdbc.queryForObject("explain (analyze, format json) " + sql, String.class, params);
         return new ObjectMapper().readTree(json);
