@@ -322,6 +322,8 @@ class TmBenchmark {
                 .getTotalMemorySize() / (1024 * 1024));
         header.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         header.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        header.put("load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        header.put("commit", BenchResults.commit());
         header.put("postgresql", jdbc.queryForObject("show server_version", String.class));
         header.put("shared_buffers", jdbc.queryForObject("show shared_buffers", String.class));
         header.put("tm_units", SIZE);
