@@ -113,7 +113,7 @@ class TmLookup {
     private static List<Rough> roughScores(long[] queryHashes, List<TmRepository.SourceText> sources) {
         List<Rough> rough = new ArrayList<>();
         for (TmRepository.SourceText source : sources) {
-            // as score() sees the unit: the plain text of its source in NFC, which is what source_text holds before NFC
+            // as score() will see the unit: source_text is its normalized source's plain text, which score() reads in NFC
             int tokenScore = FuzzyScore.tokenScore(queryHashes, TmText.hashes(TmText.nfc(source.plain())));
             if (tokenScore >= FuzzyScore.MIN_SCORE) {
                 rough.add(new Rough(source.id(), tokenScore));
