@@ -78,6 +78,7 @@ class TmLookup {
         List<Rough> rough = roughScores(queryHashes, repository.sourceTexts(sourceLocale, targetLocale, ids));
         String queryMarkers = InlineMarkers.write(source);
         List<Scored> scored = new ArrayList<>();
+        List<Scored> best = List.of();
         int read = 0;
         // The first pass ranked by the words alone; the whole units are read best first, until every unit left
         // unread scores too little to enter the answer: a unit's final score is never above its words' score
@@ -92,13 +93,13 @@ class TmLookup {
                 }
             }
             read = wanted;
-            List<Scored> best = best(scored, limit);
+            best = ranked(scored, limit);
             int bar = best.size() < limit ? FuzzyScore.MIN_SCORE : best.get(limit - 1).score();
             while (wanted < rough.size() && rough.get(wanted).ceiling() >= bar) {
                 wanted++;
             }
         }
-        return best(scored, limit);
+        return best;
     }
 
     /** A candidate ranked by its words alone, before its unit is read. */
@@ -127,7 +128,7 @@ class TmLookup {
      * The best {@code limit} of the scored units: by score, approved first, newest first; the same translation of the
      * same sentence in ten documents is one suggestion, not ten.
      */
-    private static List<Scored> best(List<Scored> scored, int limit) {
+    private static List<Scored> ranked(List<Scored> scored, int limit) {
         List<Scored> sorted = new ArrayList<>(scored);
         sorted.sort(Comparator.comparingInt(Scored::score).reversed()
                 .thenComparing(s -> s.unit().state() == TargetState.APPROVED ? 0 : 1)
