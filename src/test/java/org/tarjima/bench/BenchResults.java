@@ -27,20 +27,32 @@ final class BenchResults {
 
     BenchResults(String fileName) {
         this.fileName = fileName;
-        machine.put("cores", Runtime.getRuntime().availableProcessors());
-        machine.put("memory_mb", ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        machine.putAll(machineHeader());
+    }
+
+    /** The machine as every results file names it: cores, memory, heap, JVM, load average, commit. */
+    static Map<String, Object> machineHeader() {
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("cores", Runtime.getRuntime().availableProcessors());
+        header.put("memory_mb", ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize() / (1024 * 1024));
-        machine.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        machine.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        machine.put("load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        machine.put("commit", commit());
+        header.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        header.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        header.put("load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        header.put("commit", commit());
+        return header;
     }
 
     /** Adds the PostgreSQL version (and anything else) to the machine header. */
     BenchResults database(JdbcTemplate jdbc) {
-        machine.put("postgresql", jdbc.queryForObject("show server_version", String.class));
-        machine.put("shared_buffers", jdbc.queryForObject("show shared_buffers", String.class));
+        addDatabase(machine, jdbc);
         return this;
+    }
+
+    /** The PostgreSQL version and its shared buffers, added to a machine header. */
+    static void addDatabase(Map<String, Object> header, JdbcTemplate jdbc) {
+        header.put("postgresql", jdbc.queryForObject("show server_version", String.class));
+        header.put("shared_buffers", jdbc.queryForObject("show shared_buffers", String.class));
     }
 
     BenchResults machine(String key, Object value) {

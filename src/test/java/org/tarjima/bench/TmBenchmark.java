@@ -2,7 +2,6 @@ package org.tarjima.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -316,16 +315,8 @@ class TmBenchmark {
     }
 
     private void write(List<Map<String, Object>> results) throws Exception {
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("cores", Runtime.getRuntime().availableProcessors());
-        header.put("memory_mb", ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize() / (1024 * 1024));
-        header.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        header.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        header.put("load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        header.put("commit", BenchResults.commit());
-        header.put("postgresql", jdbc.queryForObject("show server_version", String.class));
-        header.put("shared_buffers", jdbc.queryForObject("show shared_buffers", String.class));
+        Map<String, Object> header = BenchResults.machineHeader();
+        BenchResults.addDatabase(header, jdbc);
         header.put("tm_units", SIZE);
         header.put("queries", QUERIES);
         header.put("tm_posting_rows", jdbc.queryForObject("select reltuples::bigint from pg_class where relname = 'tm_posting'", Long.class));
