@@ -22,6 +22,7 @@ import org.tarjima.review.CommentRefusedException;
 import org.tarjima.glossary.GlossaryConflictException;
 import org.tarjima.glossary.GlossaryImportException;
 import org.tarjima.interchange.InterchangeException;
+import org.tarjima.interchange.TargetLocaleNeededException;
 import org.tarjima.qa.QaIgnoreRefusedException;
 import org.tarjima.review.SignOffRefusedException;
 import org.tarjima.translation.IllegalTransitionException;
@@ -72,6 +73,14 @@ class ApiErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+    }
+
+    @ExceptionHandler(TargetLocaleNeededException.class)
+    ProblemDetail targetLocaleNeeded(TargetLocaleNeededException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Which locale are the file's translations?",
+                e.getMessage());
+        problem.setProperty("targetLocales", e.choices());
+        return problem;
     }
 
     @ExceptionHandler({DocumentImportException.class, InterchangeException.class, IllegalTransitionException.class,

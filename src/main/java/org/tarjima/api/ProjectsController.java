@@ -110,13 +110,16 @@ class ProjectsController {
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Import a file into the project",
-            description = "An article (plain text, HTML, Markdown), or any XLIFF 1.2 file, recognised by its content, "
-                    + "which becomes a bilingual document with its targets, states and notes.")
-    ApiModels.DocumentJson importDocument(@PathVariable long id, @RequestParam("file") MultipartFile file)
+            description = "An article (plain text, HTML, Markdown, .properties), or an XLIFF 1.2 or 2.x file from any "
+                    + "tool, recognised by its content, which becomes a bilingual document with its targets, states and "
+                    + "notes. targetLocale names the locale of an XLIFF file's translations when the file names none "
+                    + "and the project has several (422 with targetLocales to choose from when it is needed and missing).")
+    ApiModels.DocumentJson importDocument(@PathVariable long id, @RequestParam("file") MultipartFile file,
+                                          @RequestParam(required = false) String targetLocale)
             throws java.io.IOException {
         ProjectSummary project = project(id);
         IncomingFiles.Imported imported = incoming.importReporting(id, file.getOriginalFilename(), file.getBytes(),
-                Progress.NONE);
+                targetLocale, Progress.NONE);
         return ApiModels.DocumentJson.of(imported.document(), progress(imported.document(), project.targetLocales()),
                 imported.pretranslated().filled());
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tarjima.interchange.ConflictChoice;
+import org.tarjima.jobs.Progress;
 import org.tarjima.interchange.ExportOptions;
 import org.tarjima.interchange.ExportedFile;
 import org.tarjima.interchange.ImportReport;
@@ -91,18 +92,20 @@ class XliffController {
     @Operation(summary = "Check (mode=preview) or apply (mode=apply) a returned XLIFF file",
             description = "conflicts=keep leaves targets changed in Tarjima after the export as they are (default); "
                     + "conflicts=take overwrites them with the file's. A rejected file changes nothing and answers 422 "
-                    + "with the findings.")
+                    + "with the findings. targetLocale names the locale of the file's translations when the file names "
+                    + "none and the project has several.")
     ResponseEntity<ImportReport> importFile(@PathVariable long documentId, @RequestParam("file") MultipartFile file,
                                             @RequestParam(defaultValue = "preview") String mode,
-                                            @RequestParam(defaultValue = "keep") String conflicts) throws IOException {
+                                            @RequestParam(defaultValue = "keep") String conflicts,
+                                            @RequestParam(required = false) String targetLocale) throws IOException {
         ConflictChoice choice = switch (conflicts) {
             case "keep" -> ConflictChoice.keepTarjima();
             case "take" -> ConflictChoice.takeFile();
             default -> throw new IllegalArgumentException("conflicts must be keep or take");
         };
         ImportReport report = switch (mode) {
-            case "preview" -> imports.preview(documentId, source(file));
-            case "apply" -> imports.apply(documentId, source(file), choice);
+            case "preview" -> imports.preview(documentId, source(file), targetLocale);
+            case "apply" -> imports.apply(documentId, source(file), targetLocale, choice, Progress.NONE);
             default -> throw new IllegalArgumentException("mode must be preview or apply");
         };
         return ResponseEntity.status(report.rejectedFile() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK).body(report);

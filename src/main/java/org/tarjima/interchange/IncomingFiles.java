@@ -49,14 +49,27 @@ public class IncomingFiles {
      */
     @Transactional
     public Imported importReporting(long projectId, String fileName, byte[] content, Progress progress) {
-        DocumentSummary document = store(projectId, fileName, content, progress);
+        return importReporting(projectId, fileName, content, null, progress);
+    }
+
+    /**
+     * As {@link #importReporting(long, String, byte[], Progress)}, with the locale of an XLIFF file's translations
+     * when the file names none.
+     *
+     * @param targetLocale null: the file's own, or the project's only target locale
+     * @throws TargetLocaleNeededException when an XLIFF file needs it and none was given
+     */
+    @Transactional
+    public Imported importReporting(long projectId, String fileName, byte[] content, String targetLocale,
+                                    Progress progress) {
+        DocumentSummary document = store(projectId, fileName, content, targetLocale, progress);
         return new Imported(document, pretranslator.fillImported(projectId, document.id()));
     }
 
-    private DocumentSummary store(long projectId, String fileName, byte[] content, Progress progress) {
+    private DocumentSummary store(long projectId, String fileName, byte[] content, String targetLocale, Progress progress) {
         // Content decides; a name that promises XLIFF gets XLIFF's checks, so a broken .xlf is reported as such.
         if (SourceFormat.isXliff(content) || hasXliffName(fileName)) {
-            return xliff.importDocument(projectId, fileName, XliffSource.of(content), progress);
+            return xliff.importDocument(projectId, fileName, XliffSource.of(content), targetLocale, progress);
         }
         // An article is read and stored in one step: its progress is unknown until it is done.
         return documents.importSource(projectId, fileName, content);

@@ -19,8 +19,12 @@ public final class TmxPrecheck {
     private TmxPrecheck() {
     }
 
-    /** What the header says. */
-    public record TmxHeader(String version, String sourceLocale) {
+    /**
+     * What the header says.
+     *
+     * @param encoding the file's encoding: as its XML declaration says, else as its byte order mark shows, else UTF-8
+     */
+    public record TmxHeader(String version, String sourceLocale, String encoding) {
     }
 
     /** @throws InterchangeException when the file is not well-formed TMX or declares entities */
@@ -31,6 +35,8 @@ public final class TmxPrecheck {
         XMLStreamReader xml = null;
         try (InputStream in = file.open()) {
             xml = XliffPrecheck.secureFactory().createXMLStreamReader(in);
+            String encoding = xml.getCharacterEncodingScheme() != null ? xml.getCharacterEncodingScheme()
+                    : xml.getEncoding() != null ? xml.getEncoding() : "UTF-8";
             String version = null;
             String source = null;
             boolean rootSeen = false;
@@ -51,16 +57,16 @@ public final class TmxPrecheck {
                         if (!"tmx".equals(xml.getLocalName())) {
                             throw new InterchangeException("This is XML, but not TMX: its root element is <" + xml.getLocalName() + ">.");
                         }
-                        version = xml.getAttributeValue(null, "version");
+                        version = XliffPrecheck.unprefixed(xml, "version");
                     } else if ("header".equals(xml.getLocalName())) {
-                        source = xml.getAttributeValue(null, "srclang");
+                        source = XliffPrecheck.unprefixed(xml, "srclang");
                     }
                 }
             }
             if (!rootSeen) {
                 throw new InterchangeException("The file has no root element.");
             }
-            return new TmxHeader(version, source);
+            return new TmxHeader(version, source, encoding);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new InterchangeException("The file is not well-formed XML" + (line > 0 ? " (line " + line + ")" : "")

@@ -11,4 +11,10 @@ public interface TmxReader {
      * @throws InterchangeException when the file cannot be read as TMX
      */
     void read(XliffSource file, String sourceLocale, String targetLocale, Consumer<TmxUnit> each);
+
+    /**
+     * As {@link #read(XliffSource, String, String, Consumer)}, for a file in the encoding its precheck found
+     * ({@link TmxPrecheck.TmxHeader#encoding()}: declared, or from its byte order mark).
+     */
+    void read(XliffSource file, String encoding, String sourceLocale, String targetLocale, Consumer<TmxUnit> each);
 }

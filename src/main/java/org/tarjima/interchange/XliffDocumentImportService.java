@@ -58,20 +58,34 @@ public class XliffDocumentImportService {
      */
     @Transactional
     public DocumentSummary importDocument(long projectId, String fileName, XliffSource file) {
-        return importDocument(projectId, fileName, file, Progress.NONE);
+        return importDocument(projectId, fileName, file, null, Progress.NONE);
     }
 
-    /** As {@link #importDocument(long, String, XliffSource)}, reporting segments stored. */
+    /**
+     * As {@link #importDocument(long, String, XliffSource)}, reporting segments stored.
+     *
+     * @param targetLocale the locale of the file's translations when the file names none (null: the project's only
+     *                     target locale, if it has one)
+     * @throws TargetLocaleNeededException when the file has translations, names no target language, and the project
+     *                                     has several
+     */
     @Transactional
-    public DocumentSummary importDocument(long projectId, String fileName, XliffSource file, Progress progress) {
+    public DocumentSummary importDocument(long projectId, String fileName, XliffSource file, String targetLocale,
+                                          Progress progress) {
         limit.refusal("The file", file.size()).ifPresent(reason -> {
             throw new InterchangeException(reason);
         });
         ProjectSummary project = projects.find(projectId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("Project " + projectId + " does not exist"));
         access.require(Permission.MANAGE, projectId, null);
-        XliffHeader header = XliffPrecheck.check(file);
-        String locale = XliffReaders.targetLocale(header, project);
+        try (CheckedXliff checked = CheckedXliff.of(file)) {
+            return store(project, fileName, file, checked, XliffReaders.targetLocale(checked, project, targetLocale), progress);
+        }
+    }
+
+    private DocumentSummary store(ProjectSummary project, String fileName, XliffSource upload, CheckedXliff checked,
+                                  String locale, Progress progress) {
+        XliffHeader header = checked.header().withTargetLocale(locale);
         XliffReader reader = readers.readerFor(header);
         boolean severalFiles = header.files() > 1;
         // Progress counts units read and stored; the precheck counted them.
@@ -81,10 +95,12 @@ public class XliffDocumentImportService {
         SegmentPreparer preparer = new SegmentPreparer(project, fileName);
         boolean withTargets = locale != null;
         try (ParsedInBackground<PreparedUnit> units = new ParsedInBackground<>("tarjima-xliff-read",
-                each -> reader.readDocument(file, header, unit -> each.accept(prepare(unit, severalFiles, preparer, withTargets))))) {
+                each -> reader.readDocument(checked.content(), header,
+                        unit -> each.accept(prepare(unit, severalFiles, preparer, withTargets))))) {
             DocumentWriter writer;
-            try (java.io.InputStream original = file.open()) {
-                writer = documents.startDocument(project, fileName, SourceFormat.XLIFF, original, file.size());
+            // The document keeps the file as uploaded, not the copy the readers got.
+            try (java.io.InputStream original = upload.open()) {
+                writer = documents.startDocument(project, fileName, SourceFormat.XLIFF, original, upload.size());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

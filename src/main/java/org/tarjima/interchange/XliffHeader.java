@@ -28,6 +28,15 @@ public record XliffHeader(String version, String documentName, String sourceLoca
         this(version, documentName, sourceLocale, targetLocale, exportId, false, 1, 0);
     }
 
+    /**
+     * This header with the target locale the import uses, for a file that names none (the readers read its
+     * translations as that locale's); unchanged when the file names one or {@code locale} is null.
+     */
+    public XliffHeader withTargetLocale(String locale) {
+        return targetLocale != null || locale == null ? this
+                : new XliffHeader(version, documentName, sourceLocale, locale, exportId, signedOff, files, units);
+    }
+
     /** Marks our export reference in the file header's {@code <note from="tarjima">}. */
     public static final String EXPORT_NOTE_PREFIX = "tarjima-export:";
 

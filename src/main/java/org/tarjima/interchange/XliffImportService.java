@@ -64,10 +64,23 @@ public class XliffImportService {
     /** Checks the file and reports what applying it would do; changes nothing. */
     @Transactional(readOnly = true)
     public ImportReport preview(long documentId, XliffSource file) {
-        Context context = context(documentId, file);
-        Report report = new Report(context);
-        readers.readerFor(context.header).read(file, context.header, unit -> report.add(context.assess(unit)));
-        return report.build(false, 0);
+        return preview(documentId, file, null);
+    }
+
+    /**
+     * As {@link #preview(long, XliffSource)}, for a file that may name no target language.
+     *
+     * @param targetLocale the locale of the file's translations if the file names none (null: the project's only one)
+     */
+    @Transactional(readOnly = true)
+    public ImportReport preview(long documentId, XliffSource file, String targetLocale) {
+        ProjectSummary project = managedProject(documentId, file);
+        try (CheckedXliff checked = CheckedXliff.of(file)) {
+            Context context = context(documentId, project, checked, targetLocale);
+            Report report = new Report(context);
+            readers.readerFor(context.header).read(checked.content(), context.header, unit -> report.add(context.assess(unit)));
+            return report.build(false, 0);
+        }
     }
 
     @Transactional
@@ -90,7 +103,25 @@ public class XliffImportService {
     /** As {@link #apply(long, XliffSource, ConflictChoice)}, reporting units checked and written. */
     @Transactional
     public ImportReport apply(long documentId, XliffSource file, ConflictChoice choice, Progress progress) {
-        Context context = context(documentId, file);
+        return apply(documentId, file, null, choice, progress);
+    }
+
+    /**
+     * As {@link #apply(long, XliffSource, ConflictChoice, Progress)}, for a file that may name no target language.
+     *
+     * @param targetLocale the locale of the file's translations if the file names none (null: the project's only one)
+     */
+    @Transactional
+    public ImportReport apply(long documentId, XliffSource file, String targetLocale, ConflictChoice choice,
+                              Progress progress) {
+        ProjectSummary project = managedProject(documentId, file);
+        try (CheckedXliff checked = CheckedXliff.of(file)) {
+            return apply(context(documentId, project, checked, targetLocale), checked.content(), choice, progress);
+        }
+    }
+
+    private ImportReport apply(Context context, XliffSource file, ConflictChoice choice, Progress progress) {
+        long documentId = context.documentId;
         XliffReader reader = readers.readerFor(context.header);
         Report report = new Report(context);
         reader.read(file, context.header, unit -> report.add(context.assess(unit)));
@@ -123,7 +154,8 @@ public class XliffImportService {
         return report.build(true, taken[0]);
     }
 
-    private Context context(long documentId, XliffSource file) {
+    /** The document's project, once the caller may manage it and the file is not larger than imports may be. */
+    private ProjectSummary managedProject(long documentId, XliffSource file) {
         limit.refusal("The file", file.size()).ifPresent(reason -> {
             throw new InterchangeException(reason);
         });
@@ -131,12 +163,16 @@ public class XliffImportService {
                 .orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));
         ProjectSummary project = projects.find(document.projectId()).orElseThrow();
         access.require(Permission.MANAGE, project.id(), null);
-        XliffHeader header = XliffPrecheck.check(file);
-        String locale = XliffReaders.targetLocale(header, project);
+        return project;
+    }
+
+    private Context context(long documentId, ProjectSummary project, CheckedXliff file, String targetLocale) {
+        String locale = XliffReaders.targetLocale(file, project, targetLocale);
         if (locale == null) {
-            throw new InterchangeException("The XLIFF <file> has no target language, so Tarjima cannot tell "
-                    + "which translation it holds.");
+            throw new InterchangeException("The XLIFF <file> has no target language and no translations, so there is"
+                    + " nothing to take back.");
         }
+        XliffHeader header = file.header().withTargetLocale(locale);
         Map<Long, Integer> exported = Map.of();
         if (header.exportId() != null) {
             ExportRepository.ExportRecord record = exports.find(header.exportId()).orElse(null);

@@ -23,22 +23,48 @@ class XliffReaders {
     }
 
     /**
-     * The project's locale the file translates into, or null when the file has no target language.
+     * The project's locale the file translates into: the file's target language; for a file that names none, the
+     * locale asked for, else the project's only target locale; null when the file names none and has no translations
+     * to lose.
      *
-     * @throws InterchangeException when the source language differs or the target is not one of the project's
+     * @param requested the locale the person importing chose (null: none chosen)
+     * @throws InterchangeException when the source language differs, the target is not one of the project's, or
+     *                              the file says one target language and the person another
+     * @throws TargetLocaleNeededException when the file has translations, names no target language, nobody chose
+     *                                     one and the project has several
      */
-    static String targetLocale(XliffHeader header, ProjectSummary project) {
+    static String targetLocale(CheckedXliff file, ProjectSummary project, String requested) {
+        XliffHeader header = file.header();
         String source = canonical(header.sourceLocale(), "source language");
         if (!source.equalsIgnoreCase(project.sourceLocale())) {
             throw new InterchangeException("The file's source language is " + source + ", but project '" + project.name()
                     + "' translates from " + project.sourceLocale() + ".");
         }
-        if (header.targetLocale() == null) {
-            return null;
+        String chosen = requested == null || requested.isBlank() ? null : projectLocale(project, requested, "chosen");
+        if (header.targetLocale() != null) {
+            String target = projectLocale(project, header.targetLocale(), "file's");
+            if (chosen != null && !chosen.equals(target)) {
+                throw new InterchangeException("The file's target language is " + target + ", not " + chosen
+                        + ". Import it as " + target + ", or correct the file.");
+            }
+            return target;
         }
-        String target = canonical(header.targetLocale(), "target language");
-        return project.targetLocales().stream().filter(l -> l.equalsIgnoreCase(target)).findFirst()
-                .orElseThrow(() -> new InterchangeException("The file's target language " + target
+        if (chosen != null) {
+            return chosen;
+        }
+        if (project.targetLocales().size() == 1) {
+            return project.targetLocales().get(0);
+        }
+        if (file.hasTargets()) {
+            throw new TargetLocaleNeededException(project.targetLocales());
+        }
+        return null;
+    }
+
+    private static String projectLocale(ProjectSummary project, String tag, String whose) {
+        String locale = canonical(tag, "target language");
+        return project.targetLocales().stream().filter(l -> l.equalsIgnoreCase(locale)).findFirst()
+                .orElseThrow(() -> new InterchangeException("The " + whose + " target language " + locale
                         + " is not a target locale of project '" + project.name() + "' (" + String.join(", ",
                         project.targetLocales()) + ")."));
     }

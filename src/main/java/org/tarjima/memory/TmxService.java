@@ -126,7 +126,7 @@ public class TmxService {
         // The pair may differ from the file's languages (en-US units into an en pair): read the file in its own.
         String fileSource = header.sourceLocale() == null || "*all*".equalsIgnoreCase(header.sourceLocale()) ? source
                 : header.sourceLocale();
-        reader.read(file, fileSource, target, unit -> {
+        reader.read(file, header.encoding(), fileSource, target, unit -> {
             TargetState state = "APPROVED".equals(unit.state()) ? TargetState.APPROVED : TargetState.TRANSLATED;
             TmUnitData data = TmUnitData.of(source, target, unit.source(), unit.target(), state, "TMX", null, null, null, null,
                     null, unit.changedBy() == null ? currentUser.username() : unit.changedBy(),

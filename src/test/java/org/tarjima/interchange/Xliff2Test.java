@@ -87,7 +87,7 @@ class Xliff2Test {
 
     @ParameterizedTest
     @ValueSource(strings = {"okapi-test01.xlf", "symfony-resources-2.0.xlf", "symfony-notes-meta.xlf",
-            "symfony-multi-segment-unit.xlf", "oasis-with-xml-space-2.2.xlf"})
+            "symfony-multi-segment-unit.xlf", "oasis-with-xml-space-2.2.xlf", "oasis-sample1-2.2.xlf", "oasis-with-notes-2.2.xlf"})
     void an_xliff_2_file_from_another_tool_survives_import_export_and_import_again(String name) {
         // Symfony's multi-segment sample declares the same source and target language; a project needs two.
         byte[] file = new String(TestProjects.resource("/interchange/" + name), StandardCharsets.UTF_8)
@@ -114,13 +114,12 @@ class Xliff2Test {
     }
 
     /**
-     * okapi-lib-xliff2 refuses what breaks the specification, and also some module content it checks strictly
-     * (matches ids in Microsoft's sample, glossary references in the OASIS sample, file notes after units in
-     * 2.2): each is refused whole with the reader's reason, and no document is created.
+     * okapi-lib-xliff2 refuses what breaks the specification, and also some valid markup it mishandles (Microsoft's
+     * "everything" sample trips an internal error on its inline attributes): each is refused whole with the reader's
+     * reason, and no document is created. (The module content and 2.2 notes it refused before are not given to it.)
      */
     @ParameterizedTest
-    @ValueSource(strings = {"invalid-oasis-segment-id-not-unique-2.2.xlf", "ms-document-with-everything.xlf",
-            "oasis-sample1-2.2.xlf", "oasis-with-notes-2.2.xlf"})
+    @ValueSource(strings = {"invalid-oasis-segment-id-not-unique-2.2.xlf", "ms-document-with-everything.xlf"})
     void an_xliff_2_file_the_reader_refuses_creates_no_document(String name) {
         byte[] file = TestProjects.resource("/interchange/" + name);
         XliffHeader header = XliffPrecheck.check(file);
@@ -128,7 +127,7 @@ class Xliff2Test {
                 List.of(header.targetLocale() == null ? "fr" : LocaleTag.canonical(header.targetLocale()))));
 
         assertThatThrownBy(() -> incoming.importFile(project.id(), name, file))
-                .isInstanceOf(InterchangeException.class).hasMessageContaining("specification");
+                .isInstanceOf(InterchangeException.class).hasMessageMatching("(?s)The XLIFF 2 file (breaks the specification|cannot be read).*");
         assertThat(projects.find(project.id()).orElseThrow().documentCount()).isZero();
     }
 

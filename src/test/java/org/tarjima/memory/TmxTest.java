@@ -85,4 +85,19 @@ class TmxTest {
                 .isInstanceOf(InterchangeException.class).hasMessageContaining("entities");
         assertThat(memory.concordance("secret", en, "kk", ConcordanceSide.BOTH, 0, 10).hits()).isEmpty();
     }
+
+    @Test
+    void a_tmx_file_in_windows_1252_or_utf_16_is_decoded_as_it_declares() {
+        String en = TmFixture.freshSource();
+        assertThat(tmx.importTmx(XliffSource.of(TestProjects.resource("/memory/windows-1252.tmx")), en, "fr").imported())
+                .isEqualTo(1);
+        TmMatch french = memory.matches(InlineMarkers.read("© Café “Nature” costs € 5."), en, "fr", 1).get(0);
+        assertThat(french.kind()).isEqualTo(MatchKind.EXACT);
+        assertThat(InlineMarkers.write(french.target())).isEqualTo("© Café «Nature» coûte 5 €.");
+
+        assertThat(tmx.importTmx(XliffSource.of(TestProjects.resource("/memory/utf-16le.tmx")), en, "kk").imported())
+                .isEqualTo(1);
+        TmMatch kazakh = memory.matches(InlineMarkers.read("The new visitor centre opens in <1>May</1>."), en, "kk", 1).get(0);
+        assertThat(InlineMarkers.write(kazakh.target())).isEqualTo("Жаңа келушілер орталығы <1>мамырда</1> ашылады.");
+    }
 }

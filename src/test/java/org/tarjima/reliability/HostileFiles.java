@@ -34,6 +34,8 @@ final class HostileFiles {
 
     private final Path secretFile;
     private final Path secretJar;
+    /** ITS stand-off markup whose text is the secret: what a filter that follows ITS references would read. */
+    private final Path secretStandOff;
     private final LoopbackServer loopback;
 
     HostileFiles(Path directory, LoopbackServer loopback) {
@@ -41,6 +43,12 @@ final class HostileFiles {
         try {
             this.secretFile = Files.writeString(directory.resolve("secret.txt"), SECRET);
             this.secretJar = directory.resolve("secret.jar");
+            this.secretStandOff = Files.writeString(directory.resolve("secret-its.xml"), """
+                    <?xml version="1.0"?>
+                    <its:locQualityIssues xmlns:its="http://www.w3.org/2005/11/its" xml:id="lqi1">
+                     <its:locQualityIssue locQualityIssueType="misspelling" locQualityIssueComment="%s"/>
+                    </its:locQualityIssues>
+                    """.formatted(SECRET));
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(secretJar))) {
                 zip.putNextEntry(new ZipEntry("a.txt"));
                 zip.write(SECRET.getBytes(StandardCharsets.UTF_8));
@@ -82,7 +90,8 @@ final class HostileFiles {
                 "<!DOCTYPE xliff [<!ENTITY j SYSTEM \"jar:" + secretJar.toUri() + "!/a.txt\">]>", "Hello &j; world.")));
         files.add(refuse(v + "external-dtd-http", xliff(version, locale,
                 "<!DOCTYPE xliff SYSTEM \"" + loopback.url("/external.dtd") + "\">", "Hello &remote; world.")));
-        files.add(refuse(v + "public-dtd-http", xliff(version, locale,
+        // A DOCTYPE naming a DTD is harmless as long as nothing in the body needs it: imported, the DTD never loaded.
+        files.add(defuse(v + "public-dtd-http", xliff(version, locale,
                 "<!DOCTYPE xliff PUBLIC \"-//XLIFF//DTD XLIFF//EN\" \"" + loopback.url("/xliff.dtd") + "\">", "Hello world.")));
         files.add(refuse(v + "parameter-entity-exfiltration", xliff(version, locale,
                 "<!DOCTYPE xliff [<!ENTITY % file SYSTEM \"" + secretUrl() + "\">"
@@ -107,10 +116,69 @@ final class HostileFiles {
                 .replaceFirst("<xliff ", "<xliff xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\""
                         + (version.equals("1.2") ? "urn:oasis:names:tc:xliff:document:1.2" : "urn:oasis:names:tc:xliff:document:2.0")
                         + " " + loopback.url("/schema.xsd") + "\" ").getBytes(StandardCharsets.UTF_8), false));
+        files.addAll(references(version, locale));
         files.add(new Hostile(v + "stylesheet-instruction-http", "hostile.xlf", new String(plain, StandardCharsets.UTF_8)
                 .replaceFirst("\\?>", "?>\n<?xml-stylesheet type=\"text/xsl\" href=\"" + loopback.url("/style.xsl") + "\"?>")
                 .getBytes(StandardCharsets.UTF_8), false));
         return files;
+    }
+
+    /**
+     * Every other way an XLIFF file can name a resource: ITS stand-off references (which Okapi's XLIFF 1.2 filter
+     * follows), linked ITS rules, external skeletons and reference files, a DOCTYPE naming a DTD or declaring an
+     * external entity it never uses. Importing them is fine (refusing is not required); opening any is a leak.
+     */
+    private List<Hostile> references(String version, String locale) {
+        String v = "xliff" + version + "-";
+        String its = " xmlns:its=\"http://www.w3.org/2005/11/its\" its:version=\"2.0\"";
+        String http = loopback.url("/lqi.xml") + "#lqi1";
+        String file = secretStandOff.toUri() + "#lqi1";
+        List<Hostile> files = new ArrayList<>();
+        for (String[] reference : List.of(new String[] {"its-quality-issues-ref-http", "locQualityIssuesRef", http},
+                new String[] {"its-quality-issues-ref-file", "locQualityIssuesRef", file},
+                new String[] {"its-provenance-ref-http", "provenanceRecordsRef", http},
+                new String[] {"its-provenance-ref-file", "provenanceRecordsRef", file})) {
+            String marker = version.equals("1.2")
+                    ? "<mrk mtype=\"x-its\" its:" + reference[1] + "=\"" + reference[2] + "\">world</mrk>"
+                    : "<mrk id=\"m1\" type=\"its:any\" its:" + reference[1] + "=\"" + reference[2] + "\">world</mrk>";
+            files.add(defuse(v + reference[0], withRootAttributes(xliff(version, locale, "", "Hello " + marker + "."), its)));
+        }
+        files.add(defuse(v + "its-linked-rules-http", withRootAttributes(xliff(version, locale, "", "Hello world."),
+                its + " xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "<file ", "<its:rules version=\"2.0\""
+                        + " xlink:type=\"simple\" xlink:href=\"" + loopback.url("/rules.xml") + "\"/>")));
+        if (version.equals("1.2")) {
+            files.add(defuse(v + "external-skeleton-http", insertAfter(xliff(version, locale, "", "Hello world."),
+                    "datatype=\"plaintext\">", "<header><skl><external-file href=\"" + loopback.url("/skeleton.skl")
+                            + "\"/></skl><reference><external-file href=\"" + secretFile.toUri() + "\"/></reference></header>")));
+        } else {
+            files.add(defuse(v + "external-skeleton-http", insertAfter(xliff(version, locale, "", "Hello world."),
+                    "original=\"hostile.txt\">", "<skeleton href=\"" + loopback.url("/skeleton.skl") + "\"/>")));
+        }
+        files.add(defuse(v + "doctype-unused-external-entity", xliff(version, locale,
+                "<!DOCTYPE xliff [<!ENTITY unused SYSTEM \"" + loopback.url("/unused.txt") + "\">]>", "Hello world.")));
+        return files;
+    }
+
+    private static Hostile defuse(String name, byte[] content) {
+        return new Hostile(name, "hostile.xlf", content, false);
+    }
+
+    private static byte[] withRootAttributes(byte[] xliff, String attributes) {
+        return new String(xliff, StandardCharsets.UTF_8).replaceFirst("<xliff ", "<xliff" + attributes + " ")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** With attributes on the root, and {@code element} inserted before the first occurrence of {@code before}. */
+    private static byte[] withRootAttributes(byte[] xliff, String attributes, String before, String element) {
+        String xml = new String(withRootAttributes(xliff, attributes), StandardCharsets.UTF_8);
+        int at = xml.indexOf(before);
+        return (xml.substring(0, at) + element + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] insertAfter(byte[] xliff, String after, String element) {
+        String xml = new String(xliff, StandardCharsets.UTF_8);
+        int at = xml.indexOf(after) + after.length();
+        return (xml.substring(0, at) + element + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The same attacks where an article is expected: HTML, Markdown, plain text. */

@@ -92,6 +92,16 @@ class HostileInputTest {
             boolean changed = documents(project) != documentsBefore;
             check(softly, file, answer, changed, manager.get("/api/projects/" + project).status() == 200);
             record("POST /api/projects/{id}/documents", file, answer, millis);
+            if (answer.status() == 201 && file.fileName().endsWith(".xlf")) {
+                // What was imported goes out again: nothing read from elsewhere may be in the exports either.
+                long document = answer.json().path("id").asLong();
+                for (String version : List.of("1.2", "2.1")) {
+                    Answer export = manager.get("/api/documents/" + document + "/xliff?locale=ru&version=" + version);
+                    softly.assertThat(export.status()).as(file + ": exported as " + version).isEqualTo(200);
+                    softly.assertThat(Leaks.inText(export.body(), HostileFiles.forbiddenTexts()) + loopback.hits())
+                            .as(file + ": nothing leaked into the " + version + " export").isZero();
+                }
+            }
         }
         softly.assertAll();
         assertThat(loopback.requests()).isEmpty();

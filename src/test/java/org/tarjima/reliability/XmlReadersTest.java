@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.tarjima.interchange.CheckedXliff;
 import org.tarjima.interchange.XliffHeader;
 import org.tarjima.interchange.XliffPrecheck;
 import org.tarjima.interchange.XliffReader;
@@ -56,7 +57,7 @@ class XmlReadersTest {
     private static final Set<String> TESTED_READERS = Set.of("org.tarjima.interchange.XliffPrecheck",
             "org.tarjima.interchange.okapi.OkapiXliff12Reader", "org.tarjima.interchange.okapi.OkapiXliff2Reader",
             "org.tarjima.glossary.TbxGlossaryReader", "org.tarjima.interchange.TmxPrecheck",
-            "org.tarjima.interchange.okapi.OkapiTmxReader");
+            "org.tarjima.interchange.okapi.OkapiTmxReader", "org.tarjima.interchange.XliffRewrite");
 
     private static final ReliabilityReport report = new ReliabilityReport("xml-readers");
     private static LoopbackServer loopback;
@@ -104,6 +105,34 @@ class XmlReadersTest {
         }
     }
 
+    /**
+     * The copy the readers get of a file that needs one (CheckedXliff): every attack is refused or copied without
+     * resolving anything, and no copy keeps a reference to another resource for Okapi to follow.
+     */
+    @Test
+    void the_rewritten_copy_resolves_nothing_and_keeps_no_reference_to_another_resource() {
+        List<HostileFiles.Hostile> attacks = files.xliff("ru");
+        assertThat(attacks).as("the attacks").hasSizeGreaterThan(40);
+        for (HostileFiles.Hostile file : attacks) {
+            String outcome;
+            String text;
+            try (CheckedXliff checked = CheckedXliff.of(XliffSource.of(file.content()))) {
+                text = new String(checked.content().readAll(), java.nio.charset.StandardCharsets.UTF_8);
+                outcome = checked.rewritten() ? "rewritten" : "read as uploaded";
+                if (file.name().contains("-its-")) {
+                    assertThat(checked.rewritten()).as(file.name()).isTrue();
+                    assertThat(text).as(file.name()).doesNotContain("Ref=", "xlink:href");
+                }
+            } catch (RuntimeException e) {
+                text = messages(e);
+                outcome = "refused: " + e.getClass().getSimpleName();
+            }
+            long leaked = Leaks.inText(text, HostileFiles.forbiddenTexts()) + loopback.hits();
+            assertThat(leaked).as("XliffRewrite on " + file.name() + ": " + text).isZero();
+            report.addCase("XliffRewrite (CheckedXliff) / " + file.name(), outcome, 0, leaked);
+        }
+    }
+
     @Test
     void okapis_xliff_1_2_filter_resolves_no_dtd_and_no_entity() {
         readerDefusesEveryAttack("1.2", "OkapiXliff12Reader (net.sf.okapi XLIFFFilter)");
@@ -142,9 +171,11 @@ class XmlReadersTest {
 
     /** The attacks that need a DTD or an entity, which is what these readers are checked against. */
     private static List<HostileFiles.Hostile> dtdAttacks() {
-        return files.xliff("ru").stream().filter(f -> f.name().contains("entity") || f.name().contains("dtd")
+        List<HostileFiles.Hostile> attacks = files.xliff("ru").stream().filter(f -> f.name().contains("entity") || f.name().contains("dtd")
                 || f.name().contains("laughs") || f.name().contains("subset") || f.name().contains("xinclude")
                 || f.name().contains("schema-location") || f.name().contains("stylesheet")).collect(Collectors.toList());
+        assertThat(attacks).as("the DTD and entity attacks").hasSizeGreaterThan(20);
+        return attacks;
     }
 
     private static String readWithSecureFactory(byte[] content) {

@@ -30,20 +30,37 @@ class OkapiTmxReader implements TmxReader {
 
     @Override
     public void read(XliffSource file, String sourceLocale, String targetLocale, Consumer<TmxUnit> each) {
+        read(file, "UTF-8", sourceLocale, targetLocale, each);
+    }
+
+    @Override
+    public void read(XliffSource file, String encoding, String sourceLocale, String targetLocale, Consumer<TmxUnit> each) {
         LocaleId source = LocaleId.fromBCP47(sourceLocale);
         LocaleId target = LocaleId.fromBCP47(targetLocale);
         try (InputStream in = file.open(); TmxFilter filter = new TmxFilter()) {
-            filter.open(new RawDocument(in, "UTF-8", source, target));
-            while (filter.hasNext()) {
-                Event event = filter.next();
+            // Okapi's filter decodes with the encoding it is given unless the file starts with a byte order mark.
+            guarded(() -> {
+                filter.open(new RawDocument(in, encoding == null ? "UTF-8" : encoding, source, target));
+                return null;
+            });
+            while (guarded(filter::hasNext)) {
+                Event event = guarded(filter::next);
                 if (event.isTextUnit()) {
                     unit(event.getTextUnit(), target).ifPresent(each);
                 }
             }
-        } catch (OkapiException e) {
-            throw new InterchangeException("The TMX file could not be read: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A call of Okapi's filter: whatever it throws on a file is a refusal of the file with the reason, never a 500. */
+    private static <T> T guarded(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            throw new InterchangeException("The TMX file could not be read: " + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 

@@ -54,14 +54,28 @@ class OkapiXliff12Reader implements XliffReader {
     private static void stream(XliffSource file, XliffHeader header, Consumer<Event> each) {
         LocaleId source = LocaleId.fromBCP47(header.sourceLocale());
         try (InputStream in = file.open(); XLIFFFilter filter = new XLIFFFilter()) {
-            filter.open(new RawDocument(in, "UTF-8", source, targetOf(header)));
-            while (filter.hasNext()) {
-                each.accept(filter.next());
+            // The file reaches Okapi as UTF-8: CheckedXliff rewrites any other encoding.
+            guarded(() -> {
+                filter.open(new RawDocument(in, "UTF-8", source, targetOf(header)));
+                return null;
+            });
+            while (guarded(filter::hasNext)) {
+                each.accept(guarded(filter::next));
             }
-        } catch (OkapiException e) {
-            throw new InterchangeException("The XLIFF file could not be read: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A call of Okapi's filter: whatever it throws on a file is a refusal of the file with the reason, never a 500. */
+    private static <T> T guarded(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (OkapiException e) {
+            throw new InterchangeException("The XLIFF file could not be read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new InterchangeException("The XLIFF file could not be read: " + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 
@@ -92,16 +106,39 @@ class OkapiXliff12Reader implements XliffReader {
         List<InlineText> sources = new ArrayList<>();
         List<InlineText> targets = new ArrayList<>();
         TextContainer content = tu.getTarget(target);
-        for (Segment segment : tu.getSource().getSegments()) {
-            sources.add(OkapiFragments.fromXliff(segment.getContent()));
-            Segment translated = content == null ? null : content.getSegments().get(segment.getId());
-            targets.add(translated == null ? InlineText.empty() : OkapiFragments.fromXliff(translated.getContent()));
+        if (segmentsLineUp(tu.getSource(), content)) {
+            for (Segment segment : tu.getSource().getSegments()) {
+                sources.add(OkapiFragments.fromXliff(segment.getContent()));
+                Segment translated = content == null ? null : content.getSegments().get(segment.getId());
+                targets.add(translated == null ? InlineText.empty() : OkapiFragments.fromXliff(translated.getContent()));
+            }
+        } else {
+            // Okapi dropped a <seg-source> that differs from <source> (whitespace between the <mrk>s, a double space):
+            // the target's segments then match none of the source's. The unit is one segment; no text is dropped.
+            sources.add(OkapiFragments.fromXliff(tu.getSource().getUnSegmentedContentCopy()));
+            targets.add(OkapiFragments.fromXliff(content.getUnSegmentedContentCopy()));
         }
         String state = stateOf(content);
         boolean approved = isApproved(tu, target);
         List<TargetState> states = targets.stream()
                 .map(text -> XliffStates.fromXliff12(state, approved, !text.isBlank())).toList();
         return new XliffTextUnit(file, groups, tu.getId(), sources, targets, states, notes(tu));
+    }
+
+    /**
+     * Whether every target segment has a source segment of the same id, so that pairing them by id loses nothing
+     * (a unit without a target, or whose target is not segmented, lines up trivially).
+     */
+    private static boolean segmentsLineUp(TextContainer source, TextContainer target) {
+        if (target == null) {
+            return true;
+        }
+        for (Segment segment : target.getSegments()) {
+            if (source.getSegments().get(segment.getId()) == null && !segment.getContent().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stateOf(TextContainer content) {

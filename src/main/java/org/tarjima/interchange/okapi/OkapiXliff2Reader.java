@@ -61,13 +61,15 @@ class OkapiXliff2Reader implements XliffReader {
     /** Streams the units of every file; lib-xliff2 reads the stream event by event. */
     private static void stream(XliffSource file, XliffHeader header, Consumer<XliffTextUnit> each) {
         String currentFile = null;
+        String lastUnit = null;
         java.util.Deque<String> groups = new java.util.ArrayDeque<>();
-        try (InputStream raw = file.open();
-             InputStream in = header.version().startsWith("2.2") ? new NamespaceOf20(raw) : raw;
-             XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MINIMAL)) {
-            reader.open(in);
-            while (reader.hasNext()) {
-                Event event = reader.next();
+        try (InputStream in = file.open(); XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MINIMAL)) {
+            guarded(() -> {
+                reader.open(in);
+                return null;
+            }, null);
+            while (guarded(reader::hasNext, lastUnit)) {
+                Event event = guarded(reader::next, lastUnit);
                 if (event.isStartFile()) {
                     currentFile = event.getStartFileData().getOriginal() != null
                             ? event.getStartFileData().getOriginal() : event.getStartFileData().getId();
@@ -76,80 +78,48 @@ class OkapiXliff2Reader implements XliffReader {
                     groups.addLast(name != null && !name.isBlank() ? name : event.getStartGroupData().getId());
                 } else if (event.isEndGroup() && !groups.isEmpty()) {
                     groups.removeLast();
-                } else if (event.isUnit() && event.getUnit().getTranslate()) {
-                    each.accept(textUnit(event.getUnit(), currentFile, List.copyOf(groups)));
+                } else if (event.isUnit()) {
+                    lastUnit = event.getUnit().getId();
+                    if (event.getUnit().getTranslate()) {
+                        each.accept(textUnit(event.getUnit(), currentFile, List.copyOf(groups)));
+                    }
                 }
             }
-        } catch (XLIFFException e) {
-            throw new InterchangeException("The XLIFF 2 file breaks the specification: " + reasons(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * A call of the reader. lib-xliff2 reports a broken rule as an {@link XLIFFException}, but some faults of a
+     * file as plain runtime exceptions (an unknown state value, odd content in a match): every one of them is a
+     * refusal of the file, with the reason and where it was found, never a server error.
+     */
+    private static <T> T guarded(java.util.function.Supplier<T> call, String lastUnit) {
+        try {
+            return call.get();
+        } catch (XLIFFException e) {
+            throw new InterchangeException("The XLIFF 2 file breaks the specification" + after(lastUnit) + ": " + reasons(e), e);
+        } catch (RuntimeException e) {
+            throw new InterchangeException("The XLIFF 2 file cannot be read" + after(lastUnit) + ": " + reasons(e), e);
+        }
+    }
+
+    private static String after(String lastUnit) {
+        return lastUnit == null ? "" : " (after the unit '" + lastUnit + "')";
+    }
+
     /** The reader wraps the actual rule broken in a "where" message: say both. */
     private static String reasons(Throwable error) {
-        StringBuilder message = new StringBuilder(error.getMessage() == null ? "" : error.getMessage().strip());
+        String first = error.getMessage() == null || error.getMessage().isBlank()
+                ? error.getClass().getSimpleName() : error.getMessage().strip();
+        StringBuilder message = new StringBuilder(first);
         for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause.getMessage() != null && !message.toString().contains(cause.getMessage().strip())) {
                 message.append(": ").append(cause.getMessage().strip());
             }
         }
         return message.toString();
-    }
-
-    /**
-     * okapi-lib-xliff2 knows the 2.0 namespace (which 2.1 kept); XLIFF 2.2 only renamed it, so a 2.2 file is
-     * read with its core namespace mapped to 2.0's. Both names have the same length and are ASCII, so bytes
-     * are replaced in place as they stream by, whatever the file's encoding.
-     */
-    static final class NamespaceOf20 extends java.io.FilterInputStream {
-        private static final byte[] FROM = "urn:oasis:names:tc:xliff:document:2.2".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        private final java.io.PushbackInputStream pushback;
-
-        NamespaceOf20(InputStream in) {
-            this(new java.io.PushbackInputStream(in, FROM.length));
-        }
-
-        private NamespaceOf20(java.io.PushbackInputStream in) {
-            super(in);
-            this.pushback = in;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int first = pushback.read();
-            if (first != FROM[0]) {
-                return first;
-            }
-            byte[] rest = new byte[FROM.length - 1];
-            int n = pushback.readNBytes(rest, 0, rest.length);
-            boolean match = n == rest.length;
-            for (int i = 0; match && i < rest.length; i++) {
-                match = rest[i] == FROM[i + 1];
-            }
-            if (match) {
-                rest[rest.length - 1] = '0';
-            }
-            pushback.unread(rest, 0, n);
-            return first;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int count = 0;
-            while (count < length) {
-                int next = read();
-                if (next < 0) {
-                    return count == 0 ? -1 : count;
-                }
-                buffer[offset + count++] = (byte) next;
-                if (pushback.available() <= 0 && count > 0) {
-                    break;
-                }
-            }
-            return count;
-        }
     }
 
     private static XliffTextUnit textUnit(Unit unit, String file, List<String> groups) {
