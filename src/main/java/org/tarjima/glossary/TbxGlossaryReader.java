@@ -110,9 +110,14 @@ final class TbxGlossaryReader {
             int event = xml.next();
             int line = xml.getLocation().getLineNumber();
             switch (event) {
-                case XMLStreamConstants.DTD -> throw new GlossaryImportException(line, "glossary.import.doctype",
-                        "the file declares a DOCTYPE; TBX needs none, and Tarjima refuses DTDs so that no entity can "
-                                + "read the server's files");
+                case XMLStreamConstants.DTD -> {
+                    // A DOCTYPE that only names a DTD (older TBX tools write one) is harmless: DTDs are never loaded.
+                    // One with declarations of its own could define entities or defaults, which are never applied.
+                    if (xml.getText() != null && xml.getText().contains("<!")) {
+                        throw new GlossaryImportException(line, "glossary.import.doctype", "the file declares a DOCTYPE;"
+                                + " TBX needs none, and Tarjima refuses DTDs so that no entity can read the server's files");
+                    }
+                }
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw new GlossaryImportException(line,
                         "glossary.import.entity", "the file uses the entity &" + xml.getLocalName()
                         + "; that XML does not define", xml.getLocalName());

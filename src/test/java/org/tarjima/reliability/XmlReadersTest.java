@@ -65,6 +65,10 @@ class XmlReadersTest {
 
     @Autowired
     List<XliffReader> readers;
+    @Autowired
+    org.tarjima.interchange.TmxReader tmxReader;
+    @Autowired
+    org.tarjima.glossary.GlossaryService glossary;
 
     @BeforeAll
     static void attackerInfrastructure() throws IOException {
@@ -131,6 +135,38 @@ class XmlReadersTest {
             assertThat(leaked).as("XliffRewrite on " + file.name() + ": " + text).isZero();
             report.addCase("XliffRewrite (CheckedXliff) / " + file.name(), outcome, 0, leaked);
         }
+    }
+
+    /** TMX and TBX files name their DTDs and may carry stylesheet instructions: accepted, and nothing is fetched. */
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails(value = "admin",
+            setupBefore = org.springframework.security.test.context.support.TestExecutionEvent.TEST_METHOD)
+    void tmx_and_tbx_files_naming_remote_dtds_and_stylesheets_fetch_nothing() {
+        String prolog = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?xml-stylesheet type=\"text/xsl\" href=\""
+                + loopback.url("/style.xsl") + "\"?>\n";
+        byte[] tmx = (prolog + "<!DOCTYPE tmx SYSTEM \"" + loopback.url("/tmx14.dtd") + "\">\n<tmx version=\"1.4\">"
+                + "<header creationtool=\"x\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" adminlang=\"en\""
+                + " srclang=\"en\" datatype=\"plaintext\"/><body><tu><tuv xml:lang=\"en\"><seg>Clean river.</seg></tuv>"
+                + "<tuv xml:lang=\"kk\"><seg>Таза өзен.</seg></tuv></tu></body></tmx>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.tarjima.interchange.TmxPrecheck.TmxHeader header = org.tarjima.interchange.TmxPrecheck.check(XliffSource.of(tmx));
+        List<org.tarjima.interchange.TmxUnit> units = new ArrayList<>();
+        tmxReader.read(XliffSource.of(tmx), header.encoding(), "en", "kk", units::add);
+        assertThat(units).hasSize(1);
+        byte[] tbx = (prolog + "<!DOCTYPE tbx SYSTEM \"" + loopback.url("/TBXcoreStructV03.dtd") + "\">\n"
+                + "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\" type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\"><text><body>"
+                + "<conceptEntry id=\"c1\"><langSec xml:lang=\"en\"><termSec><term>river</term></termSec></langSec>"
+                + "<langSec xml:lang=\"kk\"><termSec><term>өзен</term></termSec></langSec></conceptEntry>"
+                + "</body></text></tbx>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String outcome;
+        try {
+            outcome = "imported " + glossary.importFile(org.tarjima.glossary.GlossaryScope.GLOBAL, "remote-dtd.tbx", tbx);
+        } catch (RuntimeException e) {
+            outcome = "refused: " + e.getMessage();
+        }
+        assertThat(loopback.hits()).as("TMX and TBX: " + outcome).isZero();
+        assertThat(outcome).as("a DOCTYPE that only names a DTD is harmless").startsWith("imported");
+        report.addCase("TmxPrecheck + OkapiTmxReader / remote DTD and stylesheet", "read, nothing fetched", 0, loopback.hits());
+        report.addCase("TbxGlossaryReader / remote DTD and stylesheet", outcome, 0, loopback.hits());
     }
 
     @Test
