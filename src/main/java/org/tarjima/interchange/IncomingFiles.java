@@ -66,6 +66,18 @@ public class IncomingFiles {
         return new Imported(document, pretranslator.fillImported(projectId, document.id()));
     }
 
+    /**
+     * The target locales to choose from before importing: not empty only for an XLIFF file with translations that
+     * names no target language, uploaded into a project with several (the import refuses it without a choice).
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<String> targetLocaleChoices(long projectId, String fileName, byte[] content) {
+        if (SourceFormat.isXliff(content) || hasXliffName(fileName)) {
+            return xliff.targetLocaleChoices(projectId, XliffSource.of(content));
+        }
+        return java.util.List.of();
+    }
+
     private DocumentSummary store(long projectId, String fileName, byte[] content, String targetLocale, Progress progress) {
         // Content decides; a name that promises XLIFF gets XLIFF's checks, so a broken .xlf is reported as such.
         if (SourceFormat.isXliff(content) || hasXliffName(fileName)) {

@@ -83,6 +83,27 @@ public class XliffDocumentImportService {
         }
     }
 
+    /**
+     * The locales to choose from before importing the file: the project's target locales when the file has
+     * translations, names no target language and the project has several; empty when no choice is needed (or the file
+     * will be refused anyway, which the import then explains).
+     */
+    @Transactional(readOnly = true)
+    public List<String> targetLocaleChoices(long projectId, XliffSource file) {
+        ProjectSummary project = projects.find(projectId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("Project " + projectId + " does not exist"));
+        access.require(Permission.MANAGE, projectId, null);
+        if (project.targetLocales().size() < 2 || limit.refusal("The file", file.size()).isPresent()) {
+            return List.of();
+        }
+        try {
+            XliffPrecheck.Inspection inspection = XliffPrecheck.inspect(file);
+            return inspection.header().targetLocale() == null && inspection.targets() ? project.targetLocales() : List.of();
+        } catch (InterchangeException refused) {
+            return List.of();
+        }
+    }
+
     private DocumentSummary store(ProjectSummary project, String fileName, XliffSource upload, CheckedXliff checked,
                                   String locale, Progress progress) {
         XliffHeader header = checked.header().withTargetLocale(locale);

@@ -25,6 +25,7 @@ import org.tarjima.interchange.ConflictChoice;
 import org.tarjima.interchange.ImportFinding;
 import org.tarjima.interchange.ImportReport;
 import org.tarjima.interchange.InterchangeException;
+import org.tarjima.interchange.TargetLocaleNeededException;
 import org.tarjima.interchange.XliffImportService;
 import org.tarjima.interchange.XliffSource;
 import org.tarjima.jobs.JobService;
@@ -45,6 +46,9 @@ public class ImportDialog extends Dialog {
     private final Button apply = new Button();
     private final Set<Long> takeFile = new HashSet<>();
     private Path file;
+    /** The locale of the file's translations when the file names none and the project has several (null: the file's). */
+    private String targetLocale;
+    private String fileName;
 
     public ImportDialog(XliffImportService imports, JobService jobs, long projectId, long documentId, String documentName,
                         Runnable onApplied) {
@@ -60,7 +64,7 @@ public class ImportDialog extends Dialog {
 
         UI ui = UI.getCurrent();
         // The upload goes to a temporary file that the import streams from, so a large file never sits in memory.
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, uploaded) -> ui.access(() -> preview(uploaded.toPath()))));
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, uploaded) -> ui.access(() -> preview(metadata.fileName(), uploaded.toPath()))));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".xml", "application/xliff+xml", "application/xml", "text/xml");
@@ -81,15 +85,30 @@ public class ImportDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), apply);
     }
 
-    private void preview(Path data) {
+    private void preview(String name, Path data) {
         discardFile();
         file = data;
+        fileName = name;
+        targetLocale = null;
+        preview();
+    }
+
+    private void preview() {
         takeFile.clear();
         result.removeAll();
         try {
-            ImportReport report = imports.preview(documentId, XliffSource.of(data));
+            ImportReport report = imports.preview(documentId, XliffSource.of(file), targetLocale);
             show(report);
             apply.setEnabled(!report.rejectedFile() && (report.changed() > 0 || report.conflicts() > 0));
+        } catch (TargetLocaleNeededException e) {
+            // The file's translations do not say their language: the manager chooses, then sees the preview.
+            apply.setEnabled(false);
+            TargetLocaleChoice choice = new TargetLocaleChoice(e.choices());
+            choice.addValueChangeListener(change -> {
+                targetLocale = change.getValue();
+                preview();
+            });
+            result.add(new Paragraph(getTranslation("import.targetLocale.needed", fileName)), choice);
         } catch (InterchangeException e) {
             apply.setEnabled(false);
             Paragraph refused = new Paragraph(getTranslation("import.refused", e.getMessage()));
@@ -169,11 +188,12 @@ public class ImportDialog extends Dialog {
         // The job owns the file from here on: it deletes it when done.
         file = null;
         ConflictChoice choice = new ConflictChoice(false, Set.copyOf(takeFile));
+        String locale = targetLocale;
         Messages messages = Messages.ofCurrentUi(getLocale());
         JobService.JobHandle<ImportReport> job = jobs.submit(projectId, getTranslation("jobs.importingXliff", documentName),
                 progress -> {
                     try {
-                        return imports.apply(documentId, XliffSource.of(uploaded), choice, progress);
+                        return imports.apply(documentId, XliffSource.of(uploaded), locale, choice, progress);
                     } finally {
                         uploaded.toFile().delete();
                     }

@@ -51,6 +51,7 @@ import org.tarjima.interchange.ui.BundleExportDialog;
 import org.tarjima.interchange.ui.BundleImportDialog;
 import org.tarjima.interchange.ui.ExportDialog;
 import org.tarjima.interchange.ui.ImportDialog;
+import org.tarjima.interchange.ui.TargetLocaleDialog;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.document.SourceFormat;
 import org.tarjima.glossary.ui.GlossaryView;
@@ -223,10 +224,20 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void importArticle(String fileName, byte[] data) {
+        List<String> choices = incoming.targetLocaleChoices(project.id(), fileName, data);
+        if (choices.isEmpty()) {
+            importArticle(fileName, data, null);
+        } else {
+            // An XLIFF file whose translations do not say their language: the manager says it, nothing is guessed.
+            new TargetLocaleDialog(fileName, choices, locale -> importArticle(fileName, data, locale)).open();
+        }
+    }
+
+    private void importArticle(String fileName, byte[] data, String targetLocale) {
         long projectId = project.id();
         Messages messages = Messages.ofCurrentUi(getLocale());
         JobService.JobHandle<IncomingFiles.Imported> job = jobs.submit(projectId, getTranslation("jobs.importing", fileName),
-                progress -> incoming.importReporting(projectId, fileName, data, progress),
+                progress -> incoming.importReporting(projectId, fileName, data, targetLocale, progress),
                 imported -> importedMessage(imported, messages::get),
                 ProjectView::refusal);
         try {

@@ -40,6 +40,8 @@ class XliffDialogsBrowserTest {
     TranslationService translations;
     @Autowired
     XliffExportService exports;
+    @Autowired
+    org.tarjima.document.DocumentService documents;
 
     private SegmentRow row(long document, int ordinal) {
         return projects.segment(document, "ru", ordinal);
@@ -124,5 +126,38 @@ class XliffDialogsBrowserTest {
                     fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => done(b.byteLength)).catch(e => done(String(e)));""", href);
             assertThat(((Number) names).longValue()).isGreaterThan(1000);
         }
+    }
+
+    /** A file whose translations do not say their language, into a project with two: the manager is asked, not guessed for. */
+    @Test
+    void an_xliff_file_without_a_target_language_asks_which_locale_its_translations_are() throws Exception {
+        var project = projects.aProject().withTargets("kk", "ru").create();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "no-target-language-", ".xlf")
+                .toAbsolutePath();
+        java.nio.file.Files.write(file, TestProjects.resource("/interchange/flavours/no-target-language-1.2.xlf"));
+        try (Browser browser = Browser.asAdmin(port)) {
+            browser.open("/projects/" + project.id());
+            browser.find("#document-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(file.toString());
+            assertThat(browser.waitFor("target-locale-choice").isDisplayed()).isTrue();
+            browser.waitForVaadin();
+            assertThat(browser.find("#target-locale-import").getAttribute("disabled")).isNotNull();
+            browser.find("#target-locale-choice").click();
+            org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(
+                    browser.driver(), java.time.Duration.ofSeconds(10));
+            wait.until(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened] vaadin-select-item")).size() == 2);
+            java.util.List<org.openqa.selenium.WebElement> items = browser.driver().findElements(
+                    By.cssSelector("vaadin-select-overlay[opened] vaadin-select-item"));
+            assertThat(items.get(1).getText()).contains("(ru)");
+            browser.script("arguments[0].click()", items.get(1));
+            browser.waitForVaadin();
+            browser.screenshot("import-target-locale");
+            browser.find("#target-locale-import").click();
+            wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                    .anyMatch(card -> card.getText().contains("no-target-language-")));
+        }
+        long document = documents.documents(project.id()).get(0).id();
+        assertThat(projects.segment(document, "ru", 1).target().plainText()).isEqualTo("Река чиста. Рыба вернулась.");
+        assertThat(projects.segment(document, "kk", 1).target().isBlank()).isTrue();
     }
 }
