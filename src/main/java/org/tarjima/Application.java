@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Tarjima, a localization workbench: English articles into Russian and the Central Asian languages.
- * Styles come from {@code frontend/tarjima.css} (see {@link org.tarjima.base.ui.MainLayout}); there is
+ * Styles come from {@code frontend/tarjima.css} (see {@link org.tarjima.shell.ui.MainLayout}); there is
  * no Vaadin frontend build, the pre-compiled bundle serves every component we use.
  */
 @SpringBootApplication

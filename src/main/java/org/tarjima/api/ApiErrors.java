@@ -95,10 +95,8 @@ class ApiErrors {
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail refusedByDatabase(DataIntegrityViolationException e) {
-        java.sql.SQLException sql = sqlCause(e);
         if (DatabaseTrouble.refusedValue(e)) {
-            String reason = sql.getMessage() == null ? "" : sql.getMessage().lines().findFirst().orElse("")
-                    .replaceFirst("^ERROR:\\s*", "");
+            String reason = DatabaseTrouble.refusalReason(e);
             return problem(HttpStatus.UNPROCESSABLE_ENTITY, "A value cannot be stored",
                     "The database refused a value of the request (" + reason + "). Nothing was changed.");
         }
@@ -114,30 +112,11 @@ class ApiErrors {
     static ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
         log.warn("The database could not serve an API request: {}", e.getMessage());
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
-                "The database " + unavailableBecause(e) + ", so the request was not completed and nothing of it was kept "
+                "The database " + DatabaseTrouble.unavailableBecause(e) + ", so the request was not completed and nothing of it was kept "
                         + "(unless the connection broke while it was being committed). Try again in a moment; before "
                         + "repeating a save, read the target to see whether it was stored.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    /** What the database's trouble is, from its SQL state, in words a script's author understands. */
-    private static String unavailableBecause(RuntimeException e) {
-        java.sql.SQLException sql = sqlCause(e);
-        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
-        if (state.equals("53100")) {
-            return "server's disk is full";
-        }
-        if (state.startsWith("53")) {
-            return "server is out of resources (memory or connections)";
-        }
-        if (state.startsWith("57P")) {
-            return "server is shutting down or restarting";
-        }
-        if (state.startsWith("08")) {
-            return "connection was lost";
-        }
-        return "cannot be reached at the moment";
     }
 
     /**
@@ -157,9 +136,6 @@ class ApiErrors {
         return DatabaseTrouble.unavailable(e);
     }
 
-    private static java.sql.SQLException sqlCause(Throwable e) {
-        return DatabaseTrouble.sqlCause(e);
-    }
 
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
-import org.tarjima.interchange.IncomingFiles;
+import org.tarjima.intake.IncomingFiles;
 import org.tarjima.jobs.Progress;
 import org.tarjima.project.NewProject;
 import org.tarjima.project.PretranslateOnImport;

@@ -54,6 +54,32 @@ public final class DatabaseTrouble {
     }
 
     /** The SQL exception behind a failure, looking behind a failed rollback to the failure that caused it. */
+    /** The database's own words for a value it refused ({@link #refusedValue}), its first line without "ERROR:". */
+    public static String refusalReason(Throwable e) {
+        SQLException sql = sqlCause(e);
+        return sql == null || sql.getMessage() == null ? "" : sql.getMessage().lines().findFirst().orElse("")
+                .replaceFirst("^ERROR:\\s*", "");
+    }
+
+    /** What the database's trouble is, from its SQL state, in words a script's author understands ("The database …"). */
+    public static String unavailableBecause(Throwable e) {
+        SQLException sql = sqlCause(e);
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (state.equals("53100")) {
+            return "server's disk is full";
+        }
+        if (state.startsWith("53")) {
+            return "server is out of resources (memory or connections)";
+        }
+        if (state.startsWith("57P")) {
+            return "server is shutting down or restarting";
+        }
+        if (state.startsWith("08")) {
+            return "connection was lost";
+        }
+        return "cannot be reached at the moment";
+    }
+
     public static SQLException sqlCause(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof TransactionSystemException failed && failed.getOriginalException() != null) {

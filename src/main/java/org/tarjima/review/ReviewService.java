@@ -182,6 +182,13 @@ public class ReviewService {
                 .toList();
     }
 
+    /** Whether the signed-in user reviews anything (an administrator, or a reviewer of some locale): the queue is theirs. */
+    @Transactional(readOnly = true)
+    public boolean hasReviewQueue() {
+        org.tarjima.security.Actor actor = access.actor();
+        return actor.admin() || actor.grants().stream().anyMatch(grant -> grant.role() == org.tarjima.security.ProjectRole.REVIEWER);
+    }
+
     /** Progress and sign-off of each locale of the document that the user may see, in the project's order. */
     @Transactional(readOnly = true)
     public List<LocaleStatus> locales(long documentId) {

@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.interchange.ExportOptions;
-import org.tarjima.interchange.IncomingFiles;
+import org.tarjima.intake.IncomingFiles;
 import org.tarjima.interchange.XliffExportService;
 import org.tarjima.interchange.XliffUnit;
 import org.tarjima.interchange.XliffWriter;

@@ -24,7 +24,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.tarjima.document.DocumentSummary;
-import org.tarjima.interchange.IncomingFiles;
+import org.tarjima.intake.IncomingFiles;
 import org.tarjima.interchange.XliffWriter;
 import org.tarjima.project.NewProject;
 import org.tarjima.project.ProjectService;

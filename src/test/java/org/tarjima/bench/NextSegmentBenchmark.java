@@ -25,7 +25,7 @@ import org.tarjima.glossary.EntryRequest;
 import org.tarjima.glossary.GlossaryScope;
 import org.tarjima.glossary.GlossaryService;
 import org.tarjima.glossary.TermTranslation;
-import org.tarjima.interchange.IncomingFiles;
+import org.tarjima.intake.IncomingFiles;
 import org.tarjima.interchange.XliffHeader;
 import org.tarjima.interchange.XliffUnit;
 import org.tarjima.interchange.XliffWriter;

@@ -1,5 +1,6 @@
 package org.tarjima.interchange;
 
+import org.tarjima.intake.IncomingFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tarjima.interchange.IncomingFiles;
+import org.tarjima.intake.IncomingFiles;
 import org.tarjima.jobs.Progress;
 import org.tarjima.project.NewProject;
 import org.tarjima.project.PretranslateOnImport;

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
-import org.tarjima.interchange.IncomingFiles;
+import org.tarjima.intake.IncomingFiles;
 import org.tarjima.support.TarjimaTest;
 import org.tarjima.support.TestProjects;
 import org.tarjima.translation.Origin;

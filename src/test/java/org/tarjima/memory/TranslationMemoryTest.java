@@ -1,5 +1,6 @@
 package org.tarjima.memory;
 
+import org.tarjima.intake.IncomingFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class TranslationMemoryTest {
     @Autowired
     TestProjects projects;
     @Autowired
-    org.tarjima.interchange.IncomingFiles incoming;
+    org.tarjima.intake.IncomingFiles incoming;
 
     @Test
     void context_match_ranks_above_exact_and_exact_above_fuzzy_with_the_changed_word_marked() {

@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.interchange.ConflictChoice;
 import org.tarjima.interchange.ImportReport;
-import org.tarjima.interchange.IncomingFiles;
+import org.tarjima.intake.IncomingFiles;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffImportService;
 import org.tarjima.reliability.ApiClient.Answer;

@@ -29,7 +29,7 @@ import org.tarjima.document.DocumentSummary;
 import org.tarjima.interchange.ExportOptions;
 import org.tarjima.interchange.ExportedFile;
 import org.tarjima.interchange.ImportFinding;
-import org.tarjima.interchange.IncomingFiles;
+import org.tarjima.intake.IncomingFiles;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffExportService;
 import org.tarjima.interchange.XliffHeader;

@@ -1,12 +1,9 @@
 package org.tarjima.base.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.router.RouteParameters;
-
-/** One step of the breadcrumb in the top bar; {@code target} null for the current page. */
-public record Crumb(String label, Class<? extends Component> target, RouteParameters parameters) {
+/** One step of the breadcrumb in the top bar: a label and the path it leads to ({@link Routes}); null for the current page. */
+public record Crumb(String label, String path) {
 
     public static Crumb current(String label) {
-        return new Crumb(label, null, RouteParameters.empty());
+        return new Crumb(label, null);
     }
 }

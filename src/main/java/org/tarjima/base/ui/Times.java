@@ -19,7 +19,7 @@ public final class Times {
     }
 
     /** Asks the browser for its time zone once per session; until it answers, times are shown in UTC. */
-    static void learnZone(UI ui) {
+    public static void learnZone(UI ui) {
         VaadinSession session = ui.getSession();
         if (session.getAttribute(ZONE) != null) {
             return;

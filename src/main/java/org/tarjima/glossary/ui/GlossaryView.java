@@ -34,8 +34,8 @@ import java.util.Optional;
 import org.tarjima.base.ImportLimit;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.base.ui.Crumb;
+import org.tarjima.base.ui.Routes;
 import org.tarjima.base.ui.HasBreadcrumb;
-import org.tarjima.base.ui.MainLayout;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.glossary.ExportedGlossary;
 import org.tarjima.glossary.GlossaryEntry;
@@ -50,15 +50,13 @@ import org.tarjima.glossary.ImportResult;
 import org.tarjima.glossary.TermTranslation;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
-import org.tarjima.project.ui.DashboardView;
-import org.tarjima.project.ui.ProjectView;
 
 /**
  * A project's glossary (or, at {@code glossary}, the global one): the terms with a column per target locale, a
  * search, add/edit/delete for those who may, and CSV/TBX import and export.
  */
-@Route(value = "projects/:projectId/glossary", layout = MainLayout.class)
-@RouteAlias(value = "glossary", layout = MainLayout.class)
+@Route(value = Routes.PROJECT_GLOSSARY)
+@RouteAlias(value = Routes.GLOBAL_GLOSSARY)
 @PermitAll
 public class GlossaryView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasBreadcrumb {
 
@@ -138,7 +136,7 @@ public class GlossaryView extends Div implements BeforeEnterObserver, HasDynamic
             Optional<ProjectSummary> found = projects.find(projectId.get());
             if (found.isEmpty()) {
                 Notifications.error(getTranslation("error.projectNotFound"));
-                event.forwardTo(DashboardView.class);
+                event.forwardTo(Routes.DASHBOARD);
                 return;
             }
             project = found.get();
@@ -339,12 +337,11 @@ public class GlossaryView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public List<Crumb> breadcrumb() {
         if (project == null) {
-            return List.of(new Crumb(getTranslation("nav.projects"), DashboardView.class, RouteParameters.empty()),
+            return List.of(new Crumb(getTranslation("nav.projects"), Routes.DASHBOARD),
                     Crumb.current(getTranslation("glossary.globalTitle")));
         }
-        return List.of(new Crumb(getTranslation("nav.projects"), DashboardView.class, RouteParameters.empty()),
-                new Crumb(project.name(), ProjectView.class,
-                        new RouteParameters("projectId", String.valueOf(project.id()))),
+        return List.of(new Crumb(getTranslation("nav.projects"), Routes.DASHBOARD),
+                new Crumb(project.name(), Routes.project(project.id())),
                 Crumb.current(getTranslation("glossary.title")));
     }
 }

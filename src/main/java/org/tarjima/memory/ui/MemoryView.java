@@ -38,8 +38,8 @@ import java.util.stream.Stream;
 import org.tarjima.base.ImportLimit;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.base.ui.Crumb;
+import org.tarjima.base.ui.Routes;
 import org.tarjima.base.ui.HasBreadcrumb;
-import org.tarjima.base.ui.MainLayout;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.base.ui.Times;
 import org.tarjima.memory.ConcordanceHit;
@@ -47,15 +47,14 @@ import org.tarjima.memory.ConcordanceSide;
 import org.tarjima.memory.TmPair;
 import org.tarjima.memory.TmxService;
 import org.tarjima.memory.TranslationMemory;
-import org.tarjima.project.ui.DashboardView;
 import org.tarjima.security.NotPermittedException;
-import org.tarjima.translation.ui.InlineTextView;
+import org.tarjima.base.ui.InlineTextView;
 
 /**
  * The shared translation memory: pick a language pair (with its unit counts), search it by word or phrase on
  * either side (concordance), and, for admins and managers, import and export TMX and delete a wrong unit.
  */
-@Route(value = "memory", layout = MainLayout.class)
+@Route(value = Routes.MEMORY)
 @PermitAll
 @StyleSheet("context://frontend/memory.css")
 public class MemoryView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasBreadcrumb {
@@ -372,7 +371,7 @@ public class MemoryView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public List<Crumb> breadcrumb() {
-        return List.of(new Crumb(getTranslation("nav.projects"), DashboardView.class, RouteParameters.empty()),
+        return List.of(new Crumb(getTranslation("nav.projects"), Routes.DASHBOARD),
                 Crumb.current(getTranslation("tm.title")));
     }
 }

@@ -12,7 +12,7 @@ import org.tarjima.memory.DiffRun;
 import org.tarjima.memory.TmMatch;
 import org.tarjima.memory.TranslationMemory;
 import org.tarjima.security.NotPermittedException;
-import org.tarjima.translation.ui.InlineTextView;
+import org.tarjima.base.ui.InlineTextView;
 
 /**
  * The TM matches of the editor's active segment, best first, numbered 1 to 9: score badge, kind, the match's source

@@ -1,5 +1,6 @@
 package org.tarjima.project.ui;
 
+import org.tarjima.base.ui.Routes;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import org.tarjima.base.ui.Crumb;
 import org.tarjima.base.ui.HasBreadcrumb;
-import org.tarjima.base.ui.MainLayout;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.LocaleProgress;
@@ -33,7 +33,7 @@ import org.tarjima.translation.TranslationService;
 import org.tarjima.translation.ui.StateBar;
 
 /** The start page: one card per project with its locales and overall progress. */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = Routes.DASHBOARD)
 @PermitAll
 public class DashboardView extends Div implements HasDynamicTitle, HasBreadcrumb {
 

@@ -1,5 +1,6 @@
 package org.tarjima.project.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.Permission;
 import org.tarjima.base.ui.Times;
@@ -34,12 +35,12 @@ import org.tarjima.base.ImportLimit;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.base.i18n.Messages;
 import org.tarjima.base.ui.Crumb;
+import org.tarjima.base.ui.Routes;
 import org.tarjima.base.ui.HasBreadcrumb;
-import org.tarjima.base.ui.MainLayout;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.document.DocumentService;
-import org.tarjima.interchange.IncomingFiles;
+import org.tarjima.intake.IncomingFiles;
 import org.tarjima.interchange.MessageBundleExportService;
 import org.tarjima.interchange.MessageBundleImportService;
 import org.tarjima.jobs.JobService;
@@ -54,18 +55,16 @@ import org.tarjima.interchange.ui.ImportDialog;
 import org.tarjima.interchange.ui.TargetLocaleDialog;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.document.SourceFormat;
-import org.tarjima.glossary.ui.GlossaryView;
 import org.tarjima.project.PretranslateOnImport;
 import org.tarjima.project.RepetitionsMode;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.LocaleProgress;
 import org.tarjima.translation.TranslationService;
-import org.tarjima.translation.ui.EditorView;
 import org.tarjima.translation.ui.StateBar;
 
 /** A project: its documents × target locales as a progress matrix, and the article import. */
-@Route(value = "projects/:projectId", layout = MainLayout.class)
+@Route(value = Routes.PROJECT)
 @PermitAll
 public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasBreadcrumb {
 
@@ -82,7 +81,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Upload upload = new Upload();
     private final Select<PretranslateOnImport> pretranslate = PretranslateSelect.create(key -> getTranslation(key));
     private final Select<RepetitionsMode> repetitions = new Select<>();
-    private final RouterLink glossaryLink = new RouterLink();
+    private final Anchor glossaryLink = Routes.link(Routes.DASHBOARD);
     private final Button deleteProject = new Button(getTranslation("project.delete.button"), VaadinIcon.TRASH.create());
     private final Button exportAll = new Button(getTranslation("project.exportAll"), VaadinIcon.DOWNLOAD_ALT.create());
     private ProjectSummary project;
@@ -187,7 +186,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         project = found.get();
         title.setText(project.name());
-        glossaryLink.setRoute(GlossaryView.class, new RouteParameters("projectId", String.valueOf(project.id())));
+        glossaryLink.setHref(Routes.projectGlossary(project.id()));
         locales.removeAll();
         Span source = new Span(project.sourceLocale());
         source.addClassNames("locale-chip", "source");
@@ -364,8 +363,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private Component localeCell(DocumentSummary document, String locale) {
         LocaleProgress progress = progressByDocument.getOrDefault(document.id(), Map.of())
                 .getOrDefault(locale, LocaleProgress.empty(locale));
-        RouterLink link = new RouterLink(EditorView.class, new RouteParameters(Map.of(
-                "documentId", String.valueOf(document.id()), "locale", locale)));
+        Anchor link = Routes.link(Routes.editor(document.id(), locale));
         link.add(new StateBar(progress));
         LocaleSignOff signOff = signOffsByDocument.getOrDefault(document.id(), Map.of()).get(locale);
         if (signOff != null) {
@@ -389,7 +387,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public List<Crumb> breadcrumb() {
-        return List.of(new Crumb(getTranslation("nav.projects"), DashboardView.class, RouteParameters.empty()),
+        return List.of(new Crumb(getTranslation("nav.projects"), Routes.DASHBOARD),
                 Crumb.current(project == null ? "" : project.name()));
     }
 }

@@ -1,5 +1,6 @@
 package org.tarjima.qa.ui;
 
+import org.tarjima.document.ui.DocumentLocaleRoute;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,30 +21,26 @@ import java.util.List;
 import java.util.Optional;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.base.ui.Crumb;
+import org.tarjima.base.ui.Routes;
 import org.tarjima.base.ui.HasBreadcrumb;
-import org.tarjima.base.ui.MainLayout;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.base.ui.Times;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
-import org.tarjima.project.ui.DashboardView;
-import org.tarjima.project.ui.ProjectView;
 import org.tarjima.qa.QaReport;
 import org.tarjima.qa.QaResult;
 import org.tarjima.qa.QaService;
 import org.tarjima.qa.Severity;
 import org.tarjima.security.NotPermittedException;
-import org.tarjima.translation.ui.DocumentLocaleRoute;
-import org.tarjima.translation.ui.EditorView;
 
 /**
  * The QA report of a document in one locale for reviewers: every finding with its segment, filtered by severity
  * and check, each row linking to the segment in the editor. Texts from the document are shown as text, never as
  * markup.
  */
-@Route(value = "documents/:documentId/:locale/qa", layout = MainLayout.class)
+@Route(value = Routes.QA_REPORT)
 @PermitAll
 @StyleSheet("context://frontend/qa.css")
 public class QaReportView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasBreadcrumb {
@@ -190,10 +187,9 @@ public class QaReportView extends Div implements BeforeEnterObserver, HasDynamic
             return List.of();
         }
         return List.of(
-                new Crumb(getTranslation("nav.projects"), DashboardView.class, RouteParameters.empty()),
-                new Crumb(project.name(), ProjectView.class, new RouteParameters("projectId", String.valueOf(project.id()))),
-                new Crumb(document.name() + " · " + locale, EditorView.class,
-                        new RouteParameters(java.util.Map.of("documentId", String.valueOf(document.id()), "locale", locale))),
+                new Crumb(getTranslation("nav.projects"), Routes.DASHBOARD),
+                new Crumb(project.name(), Routes.project(project.id())),
+                new Crumb(document.name() + " · " + locale, Routes.editor(document.id(), locale)),
                 Crumb.current(getTranslation("qa.report.crumb")));
     }
 }

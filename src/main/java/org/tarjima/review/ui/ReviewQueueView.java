@@ -1,5 +1,6 @@
 package org.tarjima.review.ui;
 
+import org.tarjima.base.ui.Routes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,7 +20,6 @@ import java.util.List;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.base.ui.Crumb;
 import org.tarjima.base.ui.HasBreadcrumb;
-import org.tarjima.base.ui.MainLayout;
 import org.tarjima.base.ui.Times;
 import org.tarjima.review.ReviewQueueItem;
 import org.tarjima.review.ReviewService;
@@ -29,7 +29,7 @@ import org.tarjima.review.ReviewService;
  * rejected, longest waiting first, opening the editor in review mode. Document and project names are data and are
  * shown as text.
  */
-@Route(value = "review-queue", layout = MainLayout.class)
+@Route(value = Routes.REVIEW_QUEUE)
 @PermitAll
 public class ReviewQueueView extends Div implements HasDynamicTitle, HasBreadcrumb {
 

@@ -1,5 +1,6 @@
 package org.tarjima.security.ui;
 
+import org.tarjima.base.ui.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import org.tarjima.base.ui.Crumb;
 import org.tarjima.base.ui.HasBreadcrumb;
-import org.tarjima.base.ui.MainLayout;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.project.ProjectService;
 import org.tarjima.security.NotPermittedException;
@@ -33,7 +33,7 @@ import org.tarjima.security.UserSummary;
  * Users and roles, for admins: who may sign in, and which projects and locales each person works on.
  * The route is for admins only; {@link UserService} checks again on every call.
  */
-@Route(value = "admin", layout = MainLayout.class)
+@Route(value = Routes.ADMIN)
 @RolesAllowed("ADMIN")
 // Refused users get AdminOnlyView in production too, where Vaadin would otherwise answer "not found".
 @AccessDeniedErrorRouter

@@ -1,5 +1,6 @@
 package org.tarjima.security.ui;
 
+import org.tarjima.base.ui.Routes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,7 +18,7 @@ import org.tarjima.base.DemoMode;
 import org.tarjima.security.UserService;
 
 /** Sign-in. In demo mode (and only then) it names the demo users and their password. */
-@Route(value = "login", autoLayout = false)
+@Route(value = Routes.LOGIN, autoLayout = false)
 @AnonymousAllowed
 @StyleSheet("context://frontend/tarjima.css")
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

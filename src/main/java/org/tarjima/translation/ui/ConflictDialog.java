@@ -1,5 +1,6 @@
 package org.tarjima.translation.ui;
 
+import org.tarjima.base.ui.InlineTextView;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.button.Button;

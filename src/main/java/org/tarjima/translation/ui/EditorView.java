@@ -1,5 +1,7 @@
 package org.tarjima.translation.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import org.tarjima.document.ui.DocumentLocaleRoute;
 import com.vaadin.flow.component.notification.Notification;
 import org.tarjima.memory.TranslationMemory;
 import org.tarjima.memory.ui.TmMatchesPanel;
@@ -9,7 +11,6 @@ import org.tarjima.glossary.ui.GlossaryHitsPanel;
 import com.vaadin.flow.router.RouterLink;
 import org.tarjima.qa.QaResult;
 import org.tarjima.qa.QaService;
-import org.tarjima.qa.ui.QaReportView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import java.time.Duration;
@@ -60,16 +61,14 @@ import org.tarjima.locale.DatesAndNumbers;
 import org.tarjima.locale.PluralForms;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.base.ui.Crumb;
+import org.tarjima.base.ui.Routes;
 import org.tarjima.base.ui.HasBreadcrumb;
-import org.tarjima.base.ui.MainLayout;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.project.RepetitionsMode;
-import org.tarjima.project.ui.DashboardView;
-import org.tarjima.project.ui.ProjectView;
 import org.tarjima.translation.IllegalTransitionException;
 import org.tarjima.translation.LocaleProgress;
 import org.tarjima.translation.Origin;
@@ -86,7 +85,7 @@ import org.tarjima.translation.ScriptDerivationService;
  * The translator's editor: the source article on the left, the segment list on the right with the
  * active segment's editor inline. The list loads lazily page by page from the service.
  */
-@Route(value = "documents/:documentId/:locale", layout = MainLayout.class)
+@Route(value = Routes.EDITOR)
 @PermitAll
 public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasBreadcrumb {
 
@@ -542,8 +541,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         signOff = new SignOffControl(reviews, document.id(), locale, canReview, this::refreshProgress);
         signOffSlot.removeAll();
         signOffSlot.add(signOff);
-        RouterLink report = new RouterLink(QaReportView.class, new RouteParameters(Map.of(
-                "documentId", String.valueOf(document.id()), "locale", locale)));
+        Anchor report = Routes.link(Routes.qaReport(document.id(), locale));
         report.add(VaadinIcon.CLIPBOARD_CHECK.create(), new Span(getTranslation("qa.report.open")));
         report.setId("open-qa-report");
         report.addClassName("qa-report-link");
@@ -946,8 +944,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             return List.of();
         }
         return List.of(
-                new Crumb(getTranslation("nav.projects"), DashboardView.class, RouteParameters.empty()),
-                new Crumb(project.name(), ProjectView.class, new RouteParameters("projectId", String.valueOf(project.id()))),
+                new Crumb(getTranslation("nav.projects"), Routes.DASHBOARD),
+                new Crumb(project.name(), Routes.project(project.id())),
                 Crumb.current(document.name()),
                 Crumb.current(LocaleTag.displayName(locale, getLocale()) + " (" + locale + ")"));
     }

@@ -1,5 +1,6 @@
 package org.tarjima.translation.ui;
 
+import org.tarjima.base.ui.InlineTextView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.tarjima.base.ui.MainLayout;
+import org.tarjima.shell.ui.MainLayout;
 import org.tarjima.glossary.GlossaryService;
 import org.tarjima.glossary.TermSpan;
 

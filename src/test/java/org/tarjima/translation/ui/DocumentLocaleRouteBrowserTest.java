@@ -1,5 +1,6 @@
 package org.tarjima.translation.ui;
 
+import org.tarjima.document.ui.DocumentLocaleRoute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
-package org.tarjima.base.ui;
+package org.tarjima.shell.ui;
 
+import org.tarjima.base.ui.Notifications;
+import org.tarjima.base.ui.Times;
 import org.tarjima.base.DatabaseTrouble;
 import org.tarjima.base.UserInputException;
 import com.vaadin.flow.component.UI;

@@ -1,5 +1,6 @@
-package org.tarjima.security.ui;
+package org.tarjima.shell.ui;
 
+import org.tarjima.base.ui.Routes;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -8,13 +9,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tarjima.base.ui.MainLayout;
-import org.tarjima.project.ui.DashboardView;
 
 /**
  * A route whose access annotation refuses the signed-in user (today only the admin screen): said in the user's
@@ -33,7 +31,7 @@ public class AdminOnlyView extends VerticalLayout implements HasErrorParameter<A
         setId("admin-only");
         addClassName("page");
         add(new H2(getTranslation("notPermitted.title")), new Paragraph(getTranslation("error.notPermitted.admin")),
-                new RouterLink(getTranslation("notPermitted.back"), DashboardView.class));
+                Routes.link(getTranslation("notPermitted.back"), Routes.DASHBOARD));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

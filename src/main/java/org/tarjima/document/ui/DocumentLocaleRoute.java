@@ -1,15 +1,13 @@
-package org.tarjima.translation.ui;
+package org.tarjima.document.ui;
 
+import org.tarjima.base.ui.Routes;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.RouteParameters;
 import java.util.Optional;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
-import org.tarjima.project.ui.DashboardView;
-import org.tarjima.project.ui.ProjectView;
 
 /**
  * The document, its project and the target locale that a route {@code documents/:documentId/:locale...} names, for
@@ -27,7 +25,7 @@ public record DocumentLocaleRoute(DocumentSummary document, ProjectSummary proje
         Optional<DocumentSummary> found = event.getRouteParameters().getLong("documentId").flatMap(documents::find);
         if (found.isEmpty()) {
             Notifications.error(event.getUI().getTranslation("error.documentNotFound"));
-            event.forwardTo(DashboardView.class);
+            event.forwardTo(Routes.DASHBOARD);
             return Optional.empty();
         }
         DocumentSummary document = found.get();
@@ -48,6 +46,6 @@ public record DocumentLocaleRoute(DocumentSummary document, ProjectSummary proje
     }
 
     private static void forwardToProject(BeforeEnterEvent event, ProjectSummary project) {
-        event.forwardTo(ProjectView.class, new RouteParameters("projectId", String.valueOf(project.id())));
+        event.forwardTo(Routes.project(project.id()));
     }
 }

@@ -1,4 +1,4 @@
-package org.tarjima.base.ui;
+package org.tarjima.shell.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

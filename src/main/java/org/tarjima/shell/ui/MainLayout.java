@@ -1,5 +1,6 @@
-package org.tarjima.base.ui;
+package org.tarjima.shell.ui;
 
+import org.tarjima.base.ui.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -22,29 +23,36 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.Layout;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.Locale;
+import org.tarjima.base.ui.Crumb;
+import org.tarjima.base.ui.HasBreadcrumb;
 import org.tarjima.base.i18n.MessageBundles;
-import org.tarjima.project.ui.DashboardView;
 import org.tarjima.security.Actor;
 import org.tarjima.security.Grant;
-import org.tarjima.security.ProjectRole;
+import org.tarjima.memory.TranslationMemory;
+import org.tarjima.review.ReviewService;
 import org.tarjima.security.UserService;
 import org.tarjima.security.ui.AccountDialog;
 
-/** The frame around every view: top bar with breadcrumb, UI language and user; drawer with the sections. */
+/**
+ * The frame around every view (Vaadin's automatic layout, so no view names it): top bar with breadcrumb, UI language
+ * and user; drawer with the sections, each shown when its service says the user may use it.
+ */
 @StyleSheet("context://frontend/tarjima.css")
 @PermitAll
+@Layout
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Div breadcrumb = new Div();
 
     private final UserService users;
 
-    public MainLayout(UserService users, AuthenticationContext authentication) {
+    public MainLayout(UserService users, AuthenticationContext authentication, TranslationMemory memory,
+                      ReviewService reviews) {
         this.users = users;
         Actor me = users.me();
         addClassName("tarjima-frame");
@@ -88,27 +96,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
-        SideNavItem projects = new SideNavItem(getTranslation("nav.projects"), DashboardView.class,
+        SideNavItem projects = new SideNavItem(getTranslation("nav.projects"), Routes.DASHBOARD,
                 VaadinIcon.FOLDER_OPEN_O.create());
         projects.setId("nav-projects");
         nav.addItem(projects);
-        if (me.admin() || me.grants().stream().anyMatch(grant -> grant.role() == ProjectRole.REVIEWER)) {
-            SideNavItem queue = new SideNavItem(getTranslation("nav.reviewQueue"), "review-queue",
+        // Each section is shown when its feature's service says the user may use it.
+        if (reviews.hasReviewQueue()) {
+            SideNavItem queue = new SideNavItem(getTranslation("nav.reviewQueue"), Routes.REVIEW_QUEUE,
                     VaadinIcon.CHECK_SQUARE_O.create());
             queue.setId("nav-review-queue");
             nav.addItem(queue);
         }
-        SideNavItem glossary = new SideNavItem(getTranslation("glossary.globalTitle"), "glossary", VaadinIcon.BOOK.create());
+        SideNavItem glossary = new SideNavItem(getTranslation("glossary.globalTitle"), Routes.GLOBAL_GLOSSARY,
+                VaadinIcon.BOOK.create());
         glossary.setId("nav-glossary");
-        if (me.admin() || !me.grants().isEmpty()) {
-            // The TM is searched by anyone with a role (MemoryView shows only the pairs they may search).
-            SideNavItem memory = new SideNavItem(getTranslation("tm.title"), "memory", VaadinIcon.DATABASE.create());
-            memory.setId("nav-memory");
-            nav.addItem(memory);
+        if (memory.abilities().search()) {
+            SideNavItem tm = new SideNavItem(getTranslation("tm.title"), Routes.MEMORY, VaadinIcon.DATABASE.create());
+            tm.setId("nav-memory");
+            nav.addItem(tm);
         }
         nav.addItem(glossary);
         if (me.admin()) {
-            SideNavItem admin = new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.USERS.create());
+            SideNavItem admin = new SideNavItem(getTranslation("nav.admin"), Routes.ADMIN, VaadinIcon.USERS.create());
             admin.setId("nav-admin");
             nav.addItem(admin);
         }
@@ -176,12 +185,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static Component crumbComponent(Crumb crumb) {
-        if (crumb.target() == null) {
+        if (crumb.path() == null) {
             Span current = new Span(crumb.label());
             current.addClassName("crumb-current");
             return current;
         }
-        RouterLink link = new RouterLink(crumb.label(), crumb.target(), crumb.parameters());
+        Component link = Routes.link(crumb.label(), crumb.path());
         link.addClassName("crumb");
         return link;
     }

@@ -1,4 +1,4 @@
-package org.tarjima.translation.ui;
+package org.tarjima.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;

@@ -1,5 +1,6 @@
-package org.tarjima.base.ui;
+package org.tarjima.shell.ui;
 
+import org.tarjima.base.ui.Routes;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -7,13 +8,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
-import org.tarjima.project.ui.DashboardView;
 import org.tarjima.security.NotPermittedException;
 
 /** Opening a project, document or locale the user was not given: a page that says so, not a stack trace. */
@@ -32,7 +31,7 @@ public class NotPermittedView extends VerticalLayout implements HasErrorParamete
                 ? getTranslation(refusal.messageKey(), refusal.arguments())
                 : getTranslation("error.notPermitted.view");
         add(new H2(getTranslation("notPermitted.title")), new Paragraph(message),
-                new RouterLink(getTranslation("notPermitted.back"), DashboardView.class));
+                Routes.link(getTranslation("notPermitted.back"), Routes.DASHBOARD));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

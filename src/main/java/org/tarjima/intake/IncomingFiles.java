@@ -1,4 +1,4 @@
-package org.tarjima.interchange;
+package org.tarjima.intake;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -6,6 +6,8 @@ import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.document.SourceFormat;
 import org.tarjima.jobs.Progress;
+import org.tarjima.interchange.XliffDocumentImportService;
+import org.tarjima.interchange.XliffSource;
 import org.tarjima.memory.Pretranslator;
 
 /**
