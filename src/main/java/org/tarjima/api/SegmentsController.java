@@ -22,6 +22,7 @@ import org.tarjima.translation.SaveResult;
 import org.tarjima.translation.StateFilter;
 import org.tarjima.translation.TargetEdit;
 import org.tarjima.translation.TargetState;
+import org.tarjima.translation.SegmentListing;
 import org.tarjima.translation.TranslationService;
 
 @RestController
@@ -33,10 +34,12 @@ class SegmentsController {
     static final int MAX_LIMIT = 1000;
 
     private final TranslationService translations;
+    private final SegmentListing listing;
     private final DocumentService documents;
 
-    SegmentsController(TranslationService translations, DocumentService documents) {
+    SegmentsController(TranslationService translations, SegmentListing listing, DocumentService documents) {
         this.translations = translations;
+        this.listing = listing;
         this.documents = documents;
     }
 
@@ -64,11 +67,11 @@ class SegmentsController {
             throw new IllegalArgumentException("offset must be ≥ 0 and limit between 1 and " + MAX_LIMIT);
         }
         if (q != null && !q.isBlank()) {
-            List<Integer> found = translations.find(documentId, locale, filter, q);
+            List<Integer> found = listing.find(documentId, locale, filter, q);
             List<Integer> page = found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
-            return translations.rows(documentId, locale, page).stream().map(ApiModels.SegmentJson::of).toList();
+            return listing.rows(documentId, locale, page).stream().map(ApiModels.SegmentJson::of).toList();
         }
-        return translations.page(documentId, locale, filter, offset, limit).stream().map(ApiModels.SegmentJson::of).toList();
+        return listing.page(documentId, locale, filter, offset, limit).stream().map(ApiModels.SegmentJson::of).toList();
     }
 
     @PutMapping(path = "/segments/{segmentId}/targets/{locale}", consumes = MediaType.APPLICATION_JSON_VALUE)

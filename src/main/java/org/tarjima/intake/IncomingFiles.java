@@ -1,6 +1,7 @@
 package org.tarjima.intake;
 
 import org.springframework.stereotype.Service;
+import org.tarjima.base.ImportLimit;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
@@ -20,11 +21,18 @@ public class IncomingFiles {
     private final DocumentService documents;
     private final XliffDocumentImportService xliff;
     private final Pretranslator pretranslator;
+    private final ImportLimit limit;
 
-    IncomingFiles(DocumentService documents, XliffDocumentImportService xliff, Pretranslator pretranslator) {
+    IncomingFiles(DocumentService documents, XliffDocumentImportService xliff, Pretranslator pretranslator, ImportLimit limit) {
         this.documents = documents;
         this.xliff = xliff;
         this.pretranslator = pretranslator;
+        this.limit = limit;
+    }
+
+    /** The largest file an upload may be (the upload component refuses larger ones before sending them). */
+    public long maxBytes() {
+        return limit.maxBytes();
     }
 
     /** An imported document and how many of its NEW targets the project's TM pre-translation filled. */

@@ -34,12 +34,14 @@ import org.tarjima.translation.TranslationService;
 public class Pretranslator {
 
     private final TmRepository repository;
+    private final TmUnitReads reads;
     private final TranslationService translations;
     private final TmAccess access;
     private final ProjectService projects;
 
-    Pretranslator(TmRepository repository, TranslationService translations, TmAccess access, ProjectService projects) {
+    Pretranslator(TmRepository repository, TmUnitReads reads, TranslationService translations, TmAccess access, ProjectService projects) {
         this.repository = repository;
+        this.reads = reads;
         this.translations = translations;
         this.access = access;
         this.projects = projects;
@@ -161,7 +163,7 @@ public class Pretranslator {
                              List<SegmentRow> fresh) {
         Map<Long, TmRepository.SegmentInfo> bySegment = new HashMap<>();
         segments.forEach(segment -> bySegment.put(segment.segmentId(), segment));
-        Map<Long, List<StoredUnit>> exact = repository.exactAll(sourceLocale, locale,
+        Map<Long, List<StoredUnit>> exact = reads.exactAll(sourceLocale, locale,
                 fresh.stream().map(row -> TmText.exactHash(row.source())).distinct().toList());
         List<Fill> fills = new ArrayList<>();
         for (SegmentRow row : fresh) {

@@ -39,9 +39,11 @@ class TmLookup {
     private static final int EXACT_LIMIT = 50;
 
     private final TmRepository repository;
+    private final TmUnitReads reads;
 
-    TmLookup(TmRepository repository) {
+    TmLookup(TmRepository repository, TmUnitReads reads) {
         this.repository = repository;
+        this.reads = reads;
     }
 
     /** The context of a query: the plain texts of the segments before and after it, when known. */
@@ -71,11 +73,11 @@ class TmLookup {
         // are read (one transaction writes them with the flag); read last, the queue could post it in between and it
         // would be in neither.
         List<Long> unposted = repository.unposted(sourceLocale, targetLocale, UNPOSTED_LIMIT);
-        Set<Long> ids = new LinkedHashSet<>(repository.exact(sourceLocale, targetLocale, TmText.exactHash(source), EXACT_LIMIT));
+        Set<Long> ids = new LinkedHashSet<>(reads.exact(sourceLocale, targetLocale, TmText.exactHash(source), EXACT_LIMIT));
         ids.addAll(candidates(TmText.key(tokens), tokens.size(), sourceLocale, targetLocale));
         ids.addAll(unposted);
         long[] queryHashes = TmText.hashes(tokens);
-        List<Rough> rough = roughScores(queryHashes, repository.sourceTexts(sourceLocale, targetLocale, ids));
+        List<Rough> rough = roughScores(queryHashes, reads.sourceTexts(sourceLocale, targetLocale, ids));
         String queryMarkers = InlineMarkers.write(source);
         List<Scored> scored = new ArrayList<>();
         List<Scored> best = List.of();
@@ -86,7 +88,7 @@ class TmLookup {
         int wanted = Math.min(rough.size(), 2 * limit);
         while (read < wanted) {
             List<Rough> batch = rough.subList(read, wanted);
-            for (StoredUnit unit : repository.units(sourceLocale, targetLocale, batch.stream().map(Rough::id).toList())) {
+            for (StoredUnit unit : reads.units(sourceLocale, targetLocale, batch.stream().map(Rough::id).toList())) {
                 Scored result = score(source, queryMarkers, queryHashes, context, unit);
                 if (result.score() >= FuzzyScore.MIN_SCORE) {
                     scored.add(result);
@@ -111,9 +113,9 @@ class TmLookup {
     }
 
     /** The candidates whose words alone reach the minimum score, best first. */
-    private static List<Rough> roughScores(long[] queryHashes, List<TmRepository.SourceText> sources) {
+    private static List<Rough> roughScores(long[] queryHashes, List<TmUnitReads.SourceText> sources) {
         List<Rough> rough = new ArrayList<>();
-        for (TmRepository.SourceText source : sources) {
+        for (TmUnitReads.SourceText source : sources) {
             // as score() will see the unit: source_text is its normalized source's plain text, which score() reads in NFC
             int tokenScore = FuzzyScore.tokenScore(queryHashes, TmText.hashes(TmText.nfc(source.plain())));
             if (tokenScore >= FuzzyScore.MIN_SCORE) {
@@ -150,7 +152,7 @@ class TmLookup {
     private List<Long> candidates(String sourceKey, int queryTokens, String sourceLocale, String targetLocale) {
         Selection selection = select(sourceKey, sourceLocale, targetLocale);
         int words = TmTerms.length(sourceKey);
-        return repository.candidates(selection, Math.max(1, words), queryTokens, minWords(words), maxWords(words),
+        return reads.candidates(selection, Math.max(1, words), queryTokens, minWords(words), maxWords(words),
                 POSTING_BUDGET, CANDIDATES);
     }
 
@@ -187,7 +189,7 @@ class TmLookup {
             return new Selection(chosen, weights, unmatched);
         }
         Map<Long, Integer> wordCounts = TmTerms.sourceWordCounts(sourceLocale, targetLocale, sourceKey);
-        Map<Long, Integer> frequencies = repository.frequencies(terms);
+        Map<Long, Integer> frequencies = reads.frequencies(terms);
         List<Long> known = terms.stream().filter(frequencies::containsKey)
                 .sorted(Comparator.comparingInt(frequencies::get)).toList();
         long postings = 0;

@@ -32,15 +32,17 @@ public class TmxService {
     private static final int BATCH = 1000;
 
     private final TmRepository repository;
+    private final TmUnitReads reads;
     private final TmAccess access;
     private final TmxReader reader;
     private final TmxWriter writer;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TmxService(TmRepository repository, TmAccess access, TmxReader reader, TmxWriter writer, CurrentUser currentUser,
+    TmxService(TmRepository repository, TmUnitReads reads, TmAccess access, TmxReader reader, TmxWriter writer, CurrentUser currentUser,
                Clock clock) {
         this.repository = repository;
+        this.reads = reads;
         this.access = access;
         this.reader = reader;
         this.writer = writer;
@@ -61,7 +63,7 @@ public class TmxService {
         String target = LocaleTag.canonical(targetLocale);
         int[] count = {0};
         try (TmxWriter.Output tmx = writer.open(source, target, out)) {
-            repository.forEachUnit(source, target, approvedOnly, unit -> {
+            reads.forEachUnit(source, target, approvedOnly, unit -> {
                 tmx.write(new TmxUnit(unit.source(), unit.target(), unit.state().name(), unit.updatedBy(), unit.updatedAt(),
                         unit.projectName(), unit.documentName()));
                 count[0]++;
@@ -149,7 +151,7 @@ public class TmxService {
             return;
         }
         TmUnitData first = batch.get(0);
-        Map<Long, List<org.tarjima.base.text.InlineText>> existing = repository.targetsOf(first.sourceLocale(),
+        Map<Long, List<org.tarjima.base.text.InlineText>> existing = reads.targetsOf(first.sourceLocale(),
                 first.targetLocale(), batch.stream().map(TmUnitData::sourceHash).toList());
         List<TmUnitData> fresh = new ArrayList<>();
         for (TmUnitData unit : batch) {

@@ -29,11 +29,13 @@ public class TranslationMemory {
     public static final int MAX_QUERY_LENGTH = 200;
 
     private final TmRepository repository;
+    private final TmUnitReads reads;
     private final TmLookup lookup;
     private final TmAccess access;
 
-    TranslationMemory(TmRepository repository, TmLookup lookup, TmAccess access) {
+    TranslationMemory(TmRepository repository, TmUnitReads reads, TmLookup lookup, TmAccess access) {
         this.repository = repository;
+        this.reads = reads;
         this.lookup = lookup;
         this.access = access;
     }
@@ -125,11 +127,11 @@ public class TranslationMemory {
                 : rarest(words.stream().map(word -> TmTerms.word(pair, word)).toList());
         Long targetTerm = side == ConcordanceSide.SOURCE ? null
                 : rarest(words.stream().map(word -> TmTerms.targetWord(pair, word)).toList());
-        List<Long> ids = repository.concordance(source, target, sourceTerm, targetTerm, side != ConcordanceSide.TARGET,
+        List<Long> ids = reads.concordance(source, target, sourceTerm, targetTerm, side != ConcordanceSide.TARGET,
                 side != ConcordanceSide.SOURCE, key, offset, limit + 1);
         boolean more = ids.size() > limit;
         List<ConcordanceHit> hits = new ArrayList<>();
-        for (StoredUnit unit : repository.units(source, target, ids.subList(0, Math.min(limit, ids.size())))) {
+        for (StoredUnit unit : reads.units(source, target, ids.subList(0, Math.min(limit, ids.size())))) {
             boolean visible = access.maySee(unit.projectId(), target);
             hits.add(new ConcordanceHit(unit.id(), unit.source(), unit.target(), unit.state(),
                     visible ? unit.projectName() : null, visible ? unit.documentName() : null, unit.updatedBy(),
@@ -140,7 +142,7 @@ public class TranslationMemory {
 
     /** The term with the fewest units; null when no unit has one of them (then nothing can match). */
     private Long rarest(List<Long> terms) {
-        var frequencies = repository.frequencies(terms);
+        var frequencies = reads.frequencies(terms);
         if (frequencies.size() < terms.stream().distinct().count()) {
             return null;
         }
@@ -152,7 +154,7 @@ public class TranslationMemory {
      */
     @Transactional(readOnly = true)
     public List<TmPair> pairs() {
-        return repository.pairs().stream().filter(pair -> access.mayRead(pair.targetLocale())).toList();
+        return reads.pairs().stream().filter(pair -> access.mayRead(pair.targetLocale())).toList();
     }
 
     /** What the signed-in user may do with the TM, for a view to offer only that. */

@@ -73,26 +73,70 @@ public class QaService {
         QaRepository.DocumentContext document = repository.document(documentId, locale)
                 .orElseThrow(() -> new NoSuchElementException("Document " + documentId + " does not exist"));
         access.require(Permission.VIEW, document.projectId(), locale);
-        Set<String> allowed = repository.identicalAllowed(document.projectId());
-        Map<Long, List<QaRepository.StoredIgnore>> ignores = repository.ignoresOfDocument(documentId, locale);
-        String settingsKey = document.lengthLimit() + "|" + allowed.hashCode();
+        StoredChecks stored = new StoredChecks(document, locale);
         List<QaResult> results = new ArrayList<>();
         Map<Long, String> targets = new java.util.HashMap<>();
         int[] checked = {0};
         translations.forEachRow(documentId, locale, row -> {
-            if (row.target().isBlank() && !row.state().isConfirmed()) {
+            if (!StoredChecks.checked(row)) {
                 return;
             }
             checked[0]++;
-            List<QaFinding> findings = cache.findings(row.segmentId(), locale, row.version(), settingsKey,
-                    () -> checks.run(subject(document, row, locale, allowed)));
-            if (!findings.isEmpty()) {
+            List<QaResult> found = stored.of(row);
+            if (!found.isEmpty()) {
                 targets.put(row.segmentId(), row.target().plainText());
-                results.addAll(results(row.segmentId(), row.ordinal(), findings, InlineMarkers.write(row.target()),
-                        ignores.getOrDefault(row.segmentId(), List.of())));
+                results.addAll(found);
             }
         });
         return new QaReport(documentId, locale, checked[0], results, targets);
+    }
+
+    /**
+     * The findings of the stored targets of some rows of a document (the editor's badges for a page of rows), by
+     * segment; rows nobody has written yet have none. Computed once per target version, like the report's.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<QaResult>> findingsOf(long documentId, String locale, List<SegmentRow> rows) {
+        QaRepository.DocumentContext document = repository.document(documentId, locale)
+                .orElseThrow(() -> new NoSuchElementException("Document " + documentId + " does not exist"));
+        access.require(Permission.VIEW, document.projectId(), locale);
+        StoredChecks stored = new StoredChecks(document, locale);
+        Map<Long, List<QaResult>> findings = new java.util.HashMap<>();
+        for (SegmentRow row : rows) {
+            if (StoredChecks.checked(row)) {
+                findings.put(row.segmentId(), stored.of(row));
+            }
+        }
+        return findings;
+    }
+
+    /** Checks stored targets of one document and locale with its settings and ignore marks, through the cache. */
+    private final class StoredChecks {
+        private final QaRepository.DocumentContext document;
+        private final String locale;
+        private final Set<String> allowed;
+        private final String settingsKey;
+        private final Map<Long, List<QaRepository.StoredIgnore>> ignores;
+
+        StoredChecks(QaRepository.DocumentContext document, String locale) {
+            this.document = document;
+            this.locale = locale;
+            this.allowed = repository.identicalAllowed(document.projectId());
+            this.settingsKey = document.lengthLimit() + "|" + allowed.hashCode();
+            this.ignores = repository.ignoresOfDocument(document.documentId(), locale);
+        }
+
+        /** Whether a row is checked at all: it has a translation, or a confirmed state. */
+        static boolean checked(SegmentRow row) {
+            return !row.target().isBlank() || row.state().isConfirmed();
+        }
+
+        List<QaResult> of(SegmentRow row) {
+            List<QaFinding> findings = cache.findings(row.segmentId(), locale, row.version(), settingsKey,
+                    () -> checks.run(subject(document, row, locale, allowed)));
+            return findings.isEmpty() ? List.of() : results(row.segmentId(), row.ordinal(), findings,
+                    InlineMarkers.write(row.target()), ignores.getOrDefault(row.segmentId(), List.of()));
+        }
     }
 
     /** How many errors the locale's targets have: any error blocks the sign-off. */

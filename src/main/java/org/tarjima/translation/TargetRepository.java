@@ -266,6 +266,15 @@ class TargetRepository {
                 .query(TargetRepository::row).list();
     }
 
+    /** The first row after the ordinal whose state is one of these, in document order. */
+    Optional<SegmentRow> firstAfter(long documentId, String locale, java.util.Collection<TargetState> states, int afterOrdinal) {
+        return jdbc.sql(ROW_SELECT + " where s.document_id = :document and s.ordinal > :after"
+                        + " and coalesce(t.state, 'NEW') in (:states) order by s.ordinal limit 1")
+                .param("locale", locale).param("document", documentId).param("after", afterOrdinal)
+                .param("states", states.stream().map(Enum::name).toList())
+                .query(TargetRepository::row).optional();
+    }
+
     /** What a search looks at in each row. */
     interface TextVisitor {
         void visit(int ordinal, String source, String target);

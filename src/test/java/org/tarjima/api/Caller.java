@@ -58,14 +58,7 @@ final class Caller {
 
     /** A multipart upload of one file as {@code file}. */
     ResponseEntity<String> upload(String url, String fileName, byte[] content, Object... variables) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        return exchange(HttpMethod.POST, url, form, variables);
+        return exchange(HttpMethod.POST, url, org.tarjima.support.ApiCalls.fileForm(fileName, content), variables);
     }
 
     private ResponseEntity<String> exchange(HttpMethod method, String url, Object body, Object... variables) {

@@ -1,5 +1,6 @@
 package org.tarjima.api;
 
+import static org.tarjima.support.ApiCalls.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,19 +55,6 @@ class GlossaryApiTest {
     private long aProject() throws Exception {
         return body(http.postForEntity("/api/projects", Map.of("name", "Glossary API " + UUID.randomUUID(),
                 "sourceLocale", "en", "targetLocales", List.of("ru", "kk")), String.class)).get("id").asLong();
-    }
-
-    private static HttpEntity<MultiValueMap<String, Object>> upload(String fileName, byte[] content) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return new HttpEntity<>(form, headers);
     }
 
     private static Map<String, Object> partner(Integer version, String kazakh) {

@@ -1,5 +1,6 @@
 package org.tarjima.api;
 
+import static org.tarjima.support.ApiCalls.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,19 +39,6 @@ class MessageBundleApiTest {
     @BeforeEach
     void signIn() {
         http = anonymous.withBasicAuth("admin", SignedIn.ADMIN_PASSWORD);
-    }
-
-    private static HttpEntity<MultiValueMap<String, Object>> upload(String fileName, byte[] content) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return new HttpEntity<>(form, headers);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.tarjima.api;
 
+import static org.tarjima.support.ApiCalls.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,19 +42,6 @@ class RestApiTest {
 
     private JsonNode body(ResponseEntity<String> response) throws Exception {
         return json.readTree(response.getBody());
-    }
-
-    private static HttpEntity<MultiValueMap<String, Object>> upload(String fileName, byte[] content) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return new HttpEntity<>(form, headers);
     }
 
     private ResponseEntity<String> putTarget(long document, long segment, String locale, String text, String state, int version) {

@@ -76,6 +76,8 @@ class BenchmarkSuite {
     @Autowired
     TranslationService translations;
     @Autowired
+    org.tarjima.translation.SegmentListing listing;
+    @Autowired
     List<XliffWriter> writers;
     @Autowired
     JdbcTemplate jdbc;
@@ -150,7 +152,7 @@ class BenchmarkSuite {
 
         // The editor's pages: the first page and a jump to 90 %, against a bare select of the same rows.
         for (int offset : new int[] {0, SIZE * 9 / 10}) {
-            Sample page = time(LIGHT_RUNS, () -> translations.page(document[0], "ru", StateFilter.ALL, offset, 50).size());
+            Sample page = time(LIGHT_RUNS, () -> listing.page(document[0], "ru", StateFilter.ALL, offset, 50).size());
             Sample bare = time(LIGHT_RUNS, () -> jdbc.queryForList(
                     "select s.id, s.ordinal, s.source, t.content, t.state, t.version from segment s left join target t "
                             + "on t.segment_id = s.id and t.locale = 'ru' where s.document_id = ? and s.ordinal > ? and s.ordinal <= ? "
@@ -162,7 +164,7 @@ class BenchmarkSuite {
         // Saves: 1 to 50 writers confirming drafts (DRAFT → TRANSLATED) on different segments of one document. The
         // drafts are saved first, one at a time and not measured.
         List<SegmentRow> rows = new ArrayList<>();
-        for (SegmentRow row : translations.page(document[0], "ru", StateFilter.NEW, 0, 3_200 + PACED_SAVES)) {
+        for (SegmentRow row : listing.page(document[0], "ru", StateFilter.NEW, 0, 3_200 + PACED_SAVES)) {
             SaveResult draft = translations.saveDraft(new TargetEdit(row.segmentId(), "ru", InlineText.of("Черновик " + row.ordinal()),
                     row.version(), Origin.API));
             rows.add(translations.row(row.segmentId(), "ru").orElseThrow());

@@ -92,6 +92,8 @@ class NextSegmentBenchmark {
     @Autowired
     TranslationService translations;
     @Autowired
+    org.tarjima.translation.SegmentListing listing;
+    @Autowired
     DocumentService documents;
     @Autowired
     GlossaryService glossary;
@@ -130,7 +132,7 @@ class NextSegmentBenchmark {
         ProjectSummary project = projects.create(new NewProject("Next segment " + UUID.randomUUID(), SOURCE, List.of(TARGET)));
         DocumentSummary document = incoming.importFile(project.id(), "next-segment.xlf", document(workload, units));
         addGlossary(workload, project.id());
-        List<SegmentRow> rows = translations.page(document.id(), TARGET, StateFilter.ALL, 0, SEGMENTS);
+        List<SegmentRow> rows = listing.page(document.id(), TARGET, StateFilter.ALL, 0, SEGMENTS);
         for (int i = 0; i < rows.size(); i += 7) {
             reviews.addComment(rows.get(i).segmentId(), TARGET, "Check the term in segment " + rows.get(i).ordinal() + ".");
         }
@@ -166,7 +168,7 @@ class NextSegmentBenchmark {
         for (int offset = 0; offset + 50 <= SEGMENTS; offset += 25) {
             int from = offset;
             gridPage.add(time(() -> {
-                List<SegmentRow> page = translations.page(document.id(), TARGET, StateFilter.ALL, from, 50);
+                List<SegmentRow> page = listing.page(document.id(), TARGET, StateFilter.ALL, from, 50);
                 for (SegmentRow row : page) {
                     if (!row.target().isBlank() || row.state().isConfirmed()) {
                         qa.check(row.segmentId(), TARGET, row.target());
@@ -247,7 +249,7 @@ class NextSegmentBenchmark {
         return runAs.admin(() -> {
             Tab tab = new Tab();
             // The tab is open on segment `from`: the view rendered its article window on entering (not timed here).
-            int ordinal = translations.page(document.id(), TARGET, StateFilter.ALL, from, 1).get(0).ordinal();
+            int ordinal = listing.page(document.id(), TARGET, StateFilter.ALL, from, 1).get(0).ordinal();
             tab.articleFrom = Math.max(1, ordinal - ARTICLE_WINDOW);
             tab.articleTo = ordinal + ARTICLE_WINDOW;
             documents.article(document.id(), tab.articleFrom, tab.articleTo);
@@ -266,7 +268,7 @@ class NextSegmentBenchmark {
 
     /** What EditorView.move(1) asks of the services, in its order (see activate and SegmentDetails.show). */
     private Object next(ProjectSummary project, DocumentSummary document, Tab tab, int index) {
-        SegmentRow row = step("row", () -> translations.page(document.id(), TARGET, StateFilter.ALL, index, 1).get(0));
+        SegmentRow row = step("row", () -> listing.page(document.id(), TARGET, StateFilter.ALL, index, 1).get(0));
         step("presence", () -> {
             presence.here(tab.key, "admin", "Admin", document.id(), TARGET, row.segmentId(), () -> true);
             return null;

@@ -54,12 +54,12 @@ class TmScaleTest {
 
         TmLookup.Selection selection = lookup.select(TmText.key(TmText.tokens(query)), en, "ru");
         int words = TmTerms.length(TmText.key(TmText.tokens(query)));
-        Object[] params = TmRepository.candidatesParameters(selection, words, TmText.tokens(query).size(),
+        Object[] params = TmUnitReads.candidatesParameters(selection, words, TmText.tokens(query).size(),
                 TmLookup.minWords(words), TmLookup.maxWords(words), TmLookup.POSTING_BUDGET, TmLookup.CANDIDATES);
-        JsonNode candidatesPlan = explain(TmRepository.CANDIDATES_SQL, params);
-        List<Long> candidates = jdbc.queryForList(TmRepository.CANDIDATES_SQL, Long.class, params);
-        JsonNode sourceTextsPlan = explain(TmRepository.SOURCE_TEXTS_SQL, TmRepository.array(candidates), en, "ru");
-        JsonNode unitsPlan = explain(TmRepository.UNITS_SQL, TmRepository.array(candidates), en, "ru");
+        JsonNode candidatesPlan = explain(TmUnitReads.CANDIDATES_SQL, params);
+        List<Long> candidates = jdbc.queryForList(TmUnitReads.CANDIDATES_SQL, Long.class, params);
+        JsonNode sourceTextsPlan = explain(TmUnitReads.SOURCE_TEXTS_SQL, TmRepository.array(candidates), en, "ru");
+        JsonNode unitsPlan = explain(TmUnitReads.UNITS_SQL, TmRepository.array(candidates), en, "ru");
 
         for (JsonNode plan : List.of(candidatesPlan, sourceTextsPlan, unitsPlan)) {
             List<JsonNode> scans = new ArrayList<>();

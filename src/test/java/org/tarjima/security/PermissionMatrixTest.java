@@ -41,6 +41,8 @@ import org.tarjima.translation.TranslationService;
 class PermissionMatrixTest {
 
     @Autowired
+    org.tarjima.translation.SegmentListing listing;
+    @Autowired
     TestProjects projects;
     @Autowired
     TestUsers users;
@@ -205,7 +207,7 @@ class PermissionMatrixTest {
                 .contains(elsewhere.id()).doesNotContain(project);
         assertThatThrownBy(() -> as(outsider, () -> projectService.find(project))).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> as(outsider, () -> documents.find(document))).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> as(outsider, () -> translations.page(document, "kk", StateFilter.ALL, 0, 10)))
+        assertThatThrownBy(() -> as(outsider, () -> listing.page(document, "kk", StateFilter.ALL, 0, 10)))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> as(outsider, () -> reviews.locales(document))).isInstanceOf(NotPermittedException.class);
     }
@@ -216,7 +218,7 @@ class PermissionMatrixTest {
 
         assertThat(as(kkTranslator, () -> projectService.find(project)).orElseThrow().targetLocales()).containsExactly("kk");
         assertThat(as(kkTranslator, () -> reviews.locales(document))).extracting(s -> s.locale()).containsExactly("kk");
-        assertThatThrownBy(() -> as(kkTranslator, () -> translations.page(document, "ru", StateFilter.ALL, 0, 10)))
+        assertThatThrownBy(() -> as(kkTranslator, () -> listing.page(document, "ru", StateFilter.ALL, 0, 10)))
                 .isInstanceOf(NotPermittedException.class);
     }
 }

@@ -13,7 +13,7 @@ import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.SegmentRow;
 import org.tarjima.translation.StateFilter;
-import org.tarjima.translation.TranslationService;
+import org.tarjima.translation.SegmentListing;
 
 /**
  * Test data that reads like the domain: {@code projects.aProject().withTargets("ru", "kk").withDocument(seedArticle())}.
@@ -24,17 +24,50 @@ public class TestProjects {
 
     private final ProjectService projects;
     private final DocumentService documents;
-    private final TranslationService translations;
+    private final SegmentListing listing;
+    private final org.tarjima.translation.TranslationService translations;
+    private final org.tarjima.security.RunAs runAs;
 
-    TestProjects(ProjectService projects, DocumentService documents, TranslationService translations) {
+    TestProjects(ProjectService projects, DocumentService documents, SegmentListing listing,
+                 org.tarjima.translation.TranslationService translations, org.tarjima.security.RunAs runAs) {
         this.projects = projects;
         this.documents = documents;
+        this.listing = listing;
         this.translations = translations;
+        this.runAs = runAs;
+    }
+
+    /**
+     * Segments 1, 2, … of the document confirmed (TRANSLATED) in the locale with these texts, by that user, as the
+     * editor would store them: {@code projects.confirmedBy(created, "aida", "ru", "Первое", "Второе")}.
+     */
+    public Created confirmedBy(Created created, String username, String locale, String... texts) {
+        return runAs.user(username, () -> {
+            for (int i = 0; i < texts.length; i++) {
+                SegmentRow row = segment(created.document().id(), locale, i + 1);
+                translations.confirm(new org.tarjima.translation.TargetEdit(row.segmentId(), locale,
+                        org.tarjima.base.text.InlineText.of(texts[i]), row.version(), org.tarjima.translation.Origin.EDITOR));
+            }
+            return created;
+        });
+    }
+
+    /** As {@link #confirmedBy}, then approved by a reviewer. */
+    public Created approvedBy(Created created, String translator, String reviewer, String locale, String... texts) {
+        confirmedBy(created, translator, locale, texts);
+        return runAs.user(reviewer, () -> {
+            for (int i = 0; i < texts.length; i++) {
+                SegmentRow row = segment(created.document().id(), locale, i + 1);
+                translations.approve(new org.tarjima.translation.TargetReview(row.segmentId(), locale, row.version(),
+                        org.tarjima.translation.Origin.EDITOR));
+            }
+            return created;
+        });
     }
 
     /** Segment number {@code ordinal} (1-based) of a document with its target in one locale, as stored now. */
     public SegmentRow segment(long documentId, String locale, int ordinal) {
-        return translations.page(documentId, locale, StateFilter.ALL, ordinal - 1, 1).get(0);
+        return listing.page(documentId, locale, StateFilter.ALL, ordinal - 1, 1).get(0);
     }
 
     public Builder aProject() {

@@ -20,6 +20,8 @@ import org.tarjima.support.TestUsers;
 class SegmentSearchTest {
 
     @Autowired
+    org.tarjima.translation.SegmentListing listing;
+    @Autowired
     TestProjects projects;
     @Autowired
     TestUsers users;
@@ -51,36 +53,36 @@ class SegmentSearchTest {
 
     @Test
     void source_text_is_found_whatever_its_case() {
-        assertThat(translations.find(document, "kk", StateFilter.ALL, "almaty")).containsExactly(1, 3);
-        assertThat(translations.find(document, "kk", StateFilter.ALL, "  unesco ")).containsExactly(2);
+        assertThat(listing.find(document, "kk", StateFilter.ALL, "almaty")).containsExactly(1, 3);
+        assertThat(listing.find(document, "kk", StateFilter.ALL, "  unesco ")).containsExactly(2);
     }
 
     @Test
     void translations_are_found_by_icu_case_folding_and_a_space_finds_a_no_break_space() {
-        assertThat(translations.find(document, "kk", StateFilter.ALL, "АЛМАТЫДА")).containsExactly(1);
-        assertThat(translations.find(document, "kk", StateFilter.ALL, "юнеско")).containsExactly(2);
-        assertThat(translations.find(document, "kk", StateFilter.ALL, "басқа ештеңе")).containsExactly(4);
+        assertThat(listing.find(document, "kk", StateFilter.ALL, "АЛМАТЫДА")).containsExactly(1);
+        assertThat(listing.find(document, "kk", StateFilter.ALL, "юнеско")).containsExactly(2);
+        assertThat(listing.find(document, "kk", StateFilter.ALL, "басқа ештеңе")).containsExactly(4);
         // Another locale's translation is not searched.
-        assertThat(translations.find(document, "ru", StateFilter.ALL, "юнеско")).isEmpty();
+        assertThat(listing.find(document, "ru", StateFilter.ALL, "юнеско")).isEmpty();
     }
 
     @Test
     void the_state_filter_and_the_search_combine_and_the_rows_come_in_document_order() {
-        assertThat(translations.find(document, "kk", StateFilter.DRAFT, "e")).containsExactly(2);
-        assertThat(translations.find(document, "kk", StateFilter.NEW, "almaty")).containsExactly(3);
-        List<Integer> found = translations.find(document, "kk", StateFilter.ALL, "");
+        assertThat(listing.find(document, "kk", StateFilter.DRAFT, "e")).containsExactly(2);
+        assertThat(listing.find(document, "kk", StateFilter.NEW, "almaty")).containsExactly(3);
+        List<Integer> found = listing.find(document, "kk", StateFilter.ALL, "");
         assertThat(found).containsExactly(1, 2, 3, 4);
-        assertThat(translations.rows(document, "kk", List.of(4, 1))).extracting(SegmentRow::ordinal).containsExactly(1, 4);
-        assertThat(translations.rows(document, "kk", List.of())).isEmpty();
+        assertThat(listing.rows(document, "kk", List.of(4, 1))).extracting(SegmentRow::ordinal).containsExactly(1, 4);
+        assertThat(listing.rows(document, "kk", List.of())).isEmpty();
     }
 
     @Test
     void nobody_searches_a_locale_they_were_not_given() {
         String kazakh = users.create("searching-translator", TestUsers.translator(project, "kk"));
-        assertThat(runAs.user(kazakh, () -> translations.find(document, "kk", StateFilter.ALL, "almaty"))).hasSize(2);
-        assertThatThrownBy(() -> runAs.user(kazakh, () -> translations.find(document, "ru", StateFilter.ALL, "almaty")))
+        assertThat(runAs.user(kazakh, () -> listing.find(document, "kk", StateFilter.ALL, "almaty"))).hasSize(2);
+        assertThatThrownBy(() -> runAs.user(kazakh, () -> listing.find(document, "ru", StateFilter.ALL, "almaty")))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> runAs.user(kazakh, () -> translations.rows(document, "ru", List.of(1))))
+        assertThatThrownBy(() -> runAs.user(kazakh, () -> listing.rows(document, "ru", List.of(1))))
                 .isInstanceOf(NotPermittedException.class);
     }
 }

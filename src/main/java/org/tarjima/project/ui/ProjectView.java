@@ -31,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tarjima.base.ImportLimit;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.base.i18n.Messages;
 import org.tarjima.base.ui.Crumb;
@@ -41,17 +40,10 @@ import org.tarjima.base.ui.Notifications;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.document.DocumentService;
 import org.tarjima.intake.IncomingFiles;
-import org.tarjima.interchange.MessageBundleExportService;
-import org.tarjima.interchange.MessageBundleImportService;
 import org.tarjima.jobs.JobService;
 import org.tarjima.jobs.ui.JobsPanel;
 import org.tarjima.interchange.InterchangeException;
-import org.tarjima.interchange.XliffExportService;
-import org.tarjima.interchange.XliffImportService;
-import org.tarjima.interchange.ui.BundleExportDialog;
-import org.tarjima.interchange.ui.BundleImportDialog;
-import org.tarjima.interchange.ui.ExportDialog;
-import org.tarjima.interchange.ui.ImportDialog;
+import org.tarjima.interchange.ui.InterchangeDialogs;
 import org.tarjima.interchange.ui.TargetLocaleDialog;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.document.SourceFormat;
@@ -71,8 +63,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ProjectService projects;
     private final DocumentService documents;
     private final TranslationService translations;
-    private final XliffExportService exports;
-    private final XliffImportService imports;
+    private final InterchangeDialogs dialogs;
     private final IncomingFiles incoming;
     private final Grid<DocumentSummary> matrix = new Grid<>();
     private final Div empty = new Div();
@@ -92,21 +83,15 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private boolean manager;
     private final JobService jobs;
     private JobsPanel jobsPanel;
-    private final MessageBundleImportService bundleImports;
-    private final MessageBundleExportService bundleExports;
 
     public ProjectView(ProjectService projects, DocumentService documents, TranslationService translations,
-                       XliffExportService exports, XliffImportService imports, IncomingFiles incoming, JobService jobs,
-                       ImportLimit importLimit, ReviewService reviews, AccessPolicy access,
-                       MessageBundleImportService bundleImports, MessageBundleExportService bundleExports) {
-        this.bundleImports = bundleImports;
-        this.bundleExports = bundleExports;
+                       IncomingFiles incoming, JobService jobs, ReviewService reviews, AccessPolicy access,
+                       InterchangeDialogs dialogs) {
+        this.dialogs = dialogs;
         this.access = access;
         this.reviews = reviews;
-        this.exports = exports;
         this.jobs = jobs;
         this.incoming = incoming;
-        this.imports = imports;
         this.projects = projects;
         this.documents = documents;
         this.translations = translations;
@@ -117,8 +102,8 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         locales.addClassName("locale-chips");
         exportAll.setId("export-project");
         exportAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        exportAll.addClickListener(click -> new ExportDialog(exports, jobs, project.id(), null, project.name(),
-                project.targetLocales(), jobsPanel::refresh).open());
+        exportAll.addClickListener(click -> dialogs.openExport(project.id(), null, project.name(),
+                project.targetLocales(), jobsPanel::refresh));
         glossaryLink.setId("open-glossary");
         glossaryLink.add(VaadinIcon.BOOK.create(), new Span(getTranslation("glossary.title")));
         glossaryLink.addClassName("glossary-link");
@@ -154,7 +139,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
 
         upload.setId("document-upload");
         upload.setMaxFiles(10);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importLimit.maxBytes()));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, incoming.maxBytes()));
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".properties",
                 "text/plain", "text/markdown", "text/html", "application/xliff+xml", "application/xml", "text/xml");
         upload.setDropLabel(new Span(getTranslation("project.dropArticle")));
@@ -284,16 +269,16 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         if (document.format() == SourceFormat.PROPERTIES) {
             return bundleActions(document);
         }
-        Button export = new Button(VaadinIcon.DOWNLOAD_ALT.create(), click -> new ExportDialog(exports, jobs, project.id(),
-                document.id(), document.name(), project.targetLocales(), jobsPanel::refresh).open());
+        Button export = new Button(VaadinIcon.DOWNLOAD_ALT.create(), click -> dialogs.openExport(project.id(),
+                document.id(), document.name(), project.targetLocales(), jobsPanel::refresh));
         export.setId("export-" + document.id());
         export.setTooltipText(getTranslation("project.export"));
         export.setAriaLabel(getTranslation("project.export"));
-        Button importFile = new Button(VaadinIcon.UPLOAD_ALT.create(), click -> new ImportDialog(imports, jobs,
+        Button importFile = new Button(VaadinIcon.UPLOAD_ALT.create(), click -> dialogs.openImport(
                 project.id(), document.id(), document.name(), () -> {
                     showDocuments();
                     jobsPanel.refresh();
-                }).open());
+                }));
         importFile.setId("import-" + document.id());
         importFile.setTooltipText(getTranslation("project.import"));
         importFile.setAriaLabel(getTranslation("project.import"));
@@ -314,13 +299,13 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** A message bundle goes back as the translated .properties file, and existing translations come in the same way. */
     private Component bundleActions(DocumentSummary document) {
-        Button export = new Button(VaadinIcon.DOWNLOAD_ALT.create(), click -> new BundleExportDialog(bundleExports,
-                document.id(), document.name(), document.segmentCount(), project.targetLocales()).open());
+        Button export = new Button(VaadinIcon.DOWNLOAD_ALT.create(), click -> dialogs.openBundleExport(
+                document.id(), document.name(), document.segmentCount(), project.targetLocales()));
         export.setId("export-" + document.id());
         export.setTooltipText(getTranslation("project.exportBundle"));
         export.setAriaLabel(getTranslation("project.exportBundle"));
-        Button importFile = new Button(VaadinIcon.UPLOAD_ALT.create(), click -> new BundleImportDialog(bundleImports,
-                document.id(), document.name(), project.targetLocales(), this::showDocuments).open());
+        Button importFile = new Button(VaadinIcon.UPLOAD_ALT.create(), click -> dialogs.openBundleImport(
+                document.id(), document.name(), project.targetLocales(), this::showDocuments));
         importFile.setId("import-" + document.id());
         importFile.setTooltipText(getTranslation("project.importBundle"));
         importFile.setAriaLabel(getTranslation("project.importBundle"));

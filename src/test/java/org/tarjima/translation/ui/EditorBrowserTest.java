@@ -39,6 +39,8 @@ class EditorBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
+    org.tarjima.translation.SegmentListing listing;
+    @Autowired
     ProjectService projects;
     @Autowired
     DocumentService documents;
@@ -97,7 +99,7 @@ class EditorBrowserTest {
             assertThat(target.getText()).isEqualTo(translation);
             assertThat(browser.find("#segment-state-2").getAttribute("class")).contains("state-translated");
         }
-        SegmentRow row = translations.page(document, "kk", StateFilter.ALL, 1, 1).get(0);
+        SegmentRow row = listing.page(document, "kk", StateFilter.ALL, 1, 1).get(0);
         assertThat(row.target().plainText()).isEqualTo(translation);
         assertThat(row.state()).isEqualTo(TargetState.TRANSLATED);
     }
@@ -105,7 +107,7 @@ class EditorBrowserTest {
     @Test
     void a_colleagues_save_on_the_segment_being_typed_in_offers_the_conflict_choice_and_nothing_is_lost() {
         long document = testProjects.aProject().withTargets("ru").withDocument(TestProjects.seedArticle()).document().id();
-        long segment = translations.page(document, "ru", StateFilter.ALL, 4, 1).get(0).segmentId();
+        long segment = listing.page(document, "ru", StateFilter.ALL, 4, 1).get(0).segmentId();
         try (Browser bolat = Browser.asAdmin(port)) {
             bolat.open("/documents/" + document + "/ru?segment=5");
             typeInto(bolat, 5, "Диалог укрепил региональное сотрудничество.");
@@ -169,7 +171,7 @@ class EditorBrowserTest {
     void inline_codes_are_chips_that_survive_copying_the_source_and_typing() {
         long document = testProjects.aProject().withTargets("kk")
                 .withDocument(TestProjects.article("/document/press-release.md")).document().id();
-        SegmentRow heading = translations.page(document, "kk", StateFilter.ALL, 0, 1).get(0);
+        SegmentRow heading = listing.page(document, "kk", StateFilter.ALL, 0, 1).get(0);
         try (Browser browser = Browser.asAdmin(port)) {
             browser.open("/documents/" + document + "/kk");
             WebElement box = browser.find("#segment-editor-1 .editor-box");

@@ -1,4 +1,4 @@
-package org.tarjima.glossary;
+package org.tarjima.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,18 +9,28 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tarjima.glossary.GlossaryScope;
+import org.tarjima.glossary.GlossaryService;
+import org.tarjima.glossary.ImportResult;
+import org.tarjima.glossary.TermHit;
 import org.tarjima.support.TarjimaTest;
 import org.tarjima.support.TestProjects;
 
 /** The editor asks for hits on every segment it activates: with 5,000 terms that must stay within a few ms. */
+/**
+ * Glossary hits in a 5,000-term glossary: the median of 300 lookups of a paragraph, against the target of a few
+ * milliseconds. A measurement in the bench profile (it was a timed unit test, which the suite must not have).
+ */
 @TarjimaTest
-class GlossaryPerformanceTest {
+@Tag("bench")
+class GlossaryHitsBenchmark {
 
-    private static final Logger log = LoggerFactory.getLogger(GlossaryPerformanceTest.class);
+    private static final Logger log = LoggerFactory.getLogger(GlossaryHitsBenchmark.class);
     private static final String PARAGRAPH = "This event brought together more than 60 participants, including "
             + "decision-makers from five Central Asian countries Kazakhstan, Kyrgyz Republic, Tajikistan, Turkmenistan "
             + "and Uzbekistan UN agencies, thought-leaders from environmental community, and multidisciplinary and "
@@ -33,7 +43,7 @@ class GlossaryPerformanceTest {
     TestProjects projects;
 
     @Test
-    void hits_in_a_glossary_of_5000_terms_take_a_few_milliseconds() {
+    void hits_in_a_glossary_of_5000_terms() throws Exception {
         long project = projects.aProject().withTargets("ru", "kk").create().id();
         GlossaryScope scope = GlossaryScope.project(project);
         long importStart = System.nanoTime();
@@ -59,7 +69,13 @@ class GlossaryPerformanceTest {
         log.info("Glossary of 5000 terms: import {} ms, first hits (compile) {} ms, hits median {} µs, p95 {} µs, "
                 + "{} hits in a {}-word paragraph", importMillis, compileMillis, median, p95, first.size(),
                 PARAGRAPH.split(" ").length);
-        assertThat(median).as("median µs of hits()").isLessThan(5_000);
+        BenchResults results = new BenchResults("glossary-hits").machine("glossary_terms", 5_000)
+                .machine("paragraph_words", PARAGRAPH.split(" ").length);
+        results.value("glossary_import_5000_terms", "ms", importMillis, "", null);
+        results.value("glossary_first_hits_compile", "ms", compileMillis, "", null);
+        results.value("glossary_hits_median", "µs", median, "≤ 5,000 µs", median < 5_000);
+        results.value("glossary_hits_p95", "µs", p95, "", null);
+        results.write();
     }
 
     /** Terms of one to three words from the article's vocabulary, a fifth with stems, all with ru and kk. */
