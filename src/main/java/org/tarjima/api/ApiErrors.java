@@ -22,7 +22,7 @@ import org.tarjima.review.CommentRefusedException;
 import org.tarjima.glossary.GlossaryConflictException;
 import org.tarjima.glossary.GlossaryImportException;
 import org.tarjima.interchange.InterchangeException;
-import org.tarjima.interchange.TargetLocaleNeededException;
+import org.tarjima.interchange.xliff.TargetLocaleNeededException;
 import org.tarjima.qa.QaIgnoreRefusedException;
 import org.tarjima.review.SignOffRefusedException;
 import org.tarjima.translation.IllegalTransitionException;

@@ -28,8 +28,8 @@ import org.tarjima.glossary.GlossaryFormat;
 import org.tarjima.glossary.GlossaryScope;
 import org.tarjima.glossary.GlossaryService;
 import org.tarjima.glossary.ImportResult;
-import org.tarjima.glossary.TermHit;
-import org.tarjima.glossary.TermSpan;
+import org.tarjima.glossary.terms.TermHit;
+import org.tarjima.glossary.terms.TermSpan;
 import org.tarjima.glossary.TermTranslation;
 
 /**

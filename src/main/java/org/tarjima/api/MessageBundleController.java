@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.tarjima.interchange.BundleImportReport;
-import org.tarjima.interchange.ExportedFile;
-import org.tarjima.interchange.MessageBundleExportService;
-import org.tarjima.interchange.MessageBundleImportService;
+import org.tarjima.interchange.bundle.BundleImportReport;
+import org.tarjima.interchange.xliff.ExportedFile;
+import org.tarjima.interchange.bundle.MessageBundleExportService;
+import org.tarjima.interchange.bundle.MessageBundleImportService;
 
 @RestController
 @Tag(name = "Message bundles", description = "A document imported from a .properties file, translated back in its own format")

@@ -1,5 +1,7 @@
 package org.tarjima.glossary;
 
+import org.tarjima.glossary.terms.TermLocale;
+import org.tarjima.glossary.terms.TermPattern;
 import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package org.tarjima.glossary;
 
+import org.tarjima.glossary.terms.TermLocale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ public class GlossaryImportException extends GlossaryException {
 
     private final int line;
 
-    GlossaryImportException(int line, String messageKey, String message, Object... arguments) {
+    public GlossaryImportException(int line, String messageKey, String message, Object... arguments) {
         super(messageKey, (line > 0 ? "Line " + line + ": " : "") + message, arguments);
         this.line = line;
     }

@@ -1,5 +1,9 @@
 package org.tarjima.glossary;
 
+import org.tarjima.glossary.terms.TermLocale;
+import org.tarjima.glossary.io.CsvGlossaryReader;
+import org.tarjima.glossary.io.GlossaryFile;
+import org.tarjima.glossary.io.TbxGlossaryReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

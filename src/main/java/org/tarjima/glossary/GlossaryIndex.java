@@ -1,5 +1,7 @@
 package org.tarjima.glossary;
 
+import org.tarjima.glossary.terms.ForbiddenTerms;
+import org.tarjima.glossary.terms.SourceTerms;
 import com.ibm.icu.util.ULocale;
 import java.util.LinkedHashMap;
 import java.util.List;

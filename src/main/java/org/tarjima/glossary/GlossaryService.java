@@ -1,5 +1,12 @@
 package org.tarjima.glossary;
 
+import org.tarjima.glossary.terms.ForbiddenUse;
+import org.tarjima.glossary.terms.TermHit;
+import org.tarjima.glossary.terms.TermLocale;
+import org.tarjima.glossary.terms.TermMatcher;
+import org.tarjima.glossary.terms.TermPattern;
+import org.tarjima.glossary.io.CsvGlossaryWriter;
+import org.tarjima.glossary.io.TbxGlossaryWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -5,7 +5,7 @@
  * forms and notes. Managers of a project edit its glossary and import files; its reviewers add and edit terms in
  * their own locales; administrators edit the global glossary; everyone who sees a project reads its glossary.
  * <p>
- * Matching ({@code TermLocale}, {@code TermWords}, {@code TermPattern}, {@code TermMatcher}): words are found with
+ * Matching (subpackage {@code terms}: {@code TermLocale}, {@code TermWords}, {@code TermPattern}, {@code TermMatcher}): words are found with
  * ICU's word BreakIterator in the text's locale and compared by key: NFC, ICU case folding, {@code ё} as
  * {@code е}, apostrophe look-alikes as one (Uzbek {@code oʻ} typed as {@code o'}, {@code o‘}, {@code o`}). Turkic
  * folding ({@code I}→{@code ı}, {@code İ}→{@code i}) applies only where the alphabet has both dotted and dotless i:
@@ -21,9 +21,9 @@
  * Speed: {@link org.tarjima.glossary.GlossaryService#hits} uses matchers compiled per project and locale pair and
  * kept until a glossary's revision changes (every write bumps it in the same transaction), so a lookup is one small
  * query plus one pass over the text's words with hash lookups by first word and by stem prefix (5,000 terms: under
- * a millisecond per segment, see GlossaryPerformanceTest).
+ * a millisecond per segment, see the bench profile's GlossaryHitsBenchmark).
  * <p>
- * Files: CSV (UTF-8, RFC 4180, comma, semicolon or tab, header row; see {@code CsvColumns}) and TBX v3 (TBX-Basic,
+ * Files (subpackage {@code io}): CSV (UTF-8, RFC 4180, comma, semicolon or tab, header row; see {@code CsvColumns}) and TBX v3 (TBX-Basic,
  * DCA; v2 {@code martif} files are read too) through a StAX parser with DTDs and external entities switched off. An
  * import is one transaction: the whole file is read and checked before anything is written, and a problem is
  * reported with its line.

@@ -7,7 +7,7 @@ import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.document.SourceFormat;
 import org.tarjima.jobs.Progress;
-import org.tarjima.interchange.XliffDocumentImportService;
+import org.tarjima.interchange.xliff.XliffDocumentImportService;
 import org.tarjima.interchange.XliffSource;
 import org.tarjima.memory.Pretranslator;
 

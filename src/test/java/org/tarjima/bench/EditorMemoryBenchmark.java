@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.intake.IncomingFiles;
-import org.tarjima.interchange.XliffWriter;
+import org.tarjima.interchange.xliff.XliffWriter;
 import org.tarjima.project.NewProject;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tarjima.glossary.GlossaryScope;
 import org.tarjima.glossary.GlossaryService;
 import org.tarjima.glossary.ImportResult;
-import org.tarjima.glossary.TermHit;
+import org.tarjima.glossary.terms.TermHit;
 import org.tarjima.support.TarjimaTest;
 import org.tarjima.support.TestProjects;
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.tarjima.base.text.InlineText;
-import org.tarjima.interchange.XliffHeader;
-import org.tarjima.interchange.XliffUnit;
+import org.tarjima.interchange.xliff.XliffHeader;
+import org.tarjima.interchange.xliff.XliffUnit;
 import org.tarjima.translation.TargetState;
 
 /**

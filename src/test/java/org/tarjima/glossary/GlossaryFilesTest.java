@@ -1,5 +1,6 @@
 package org.tarjima.glossary;
 
+import org.tarjima.glossary.io.TbxGlossaryReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tarjima.glossary.TermTranslation.approved;

@@ -1,5 +1,7 @@
 package org.tarjima.glossary;
 
+import org.tarjima.glossary.terms.ForbiddenUse;
+import org.tarjima.glossary.terms.TermHit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tarjima.glossary.TermTranslation.approved;

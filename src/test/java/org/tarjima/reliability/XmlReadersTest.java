@@ -24,12 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import org.tarjima.interchange.CheckedXliff;
-import org.tarjima.interchange.XliffHeader;
-import org.tarjima.interchange.XliffPrecheck;
-import org.tarjima.interchange.XliffReader;
+import org.tarjima.interchange.xliff.CheckedXliff;
+import org.tarjima.interchange.xliff.XliffHeader;
+import org.tarjima.interchange.xliff.XliffPrecheck;
+import org.tarjima.interchange.xliff.XliffReader;
 import org.tarjima.interchange.XliffSource;
-import org.tarjima.interchange.XliffTextUnit;
+import org.tarjima.interchange.xliff.XliffTextUnit;
 import org.tarjima.translation.TargetState;
 
 /**
@@ -54,10 +54,10 @@ class XmlReadersTest {
      * GlossaryFilesTest.a_tbx_with_an_external_entity_is_refused_and_no_file_is_read, the TMX readers' is
      * TmxTest.a_tmx_file_declaring_an_external_entity_is_refused_and_nothing_is_read.
      */
-    private static final Set<String> TESTED_READERS = Set.of("org.tarjima.interchange.XliffPrecheck",
+    private static final Set<String> TESTED_READERS = Set.of("org.tarjima.interchange.xliff.XliffPrecheck",
             "org.tarjima.interchange.okapi.OkapiXliff12Reader", "org.tarjima.interchange.okapi.OkapiXliff2Reader",
-            "org.tarjima.glossary.TbxGlossaryReader", "org.tarjima.interchange.TmxPrecheck",
-            "org.tarjima.interchange.okapi.OkapiTmxReader", "org.tarjima.interchange.XliffRewrite");
+            "org.tarjima.glossary.io.TbxGlossaryReader", "org.tarjima.interchange.tmx.TmxPrecheck",
+            "org.tarjima.interchange.okapi.OkapiTmxReader", "org.tarjima.interchange.xliff.XliffRewrite");
 
     private static final ReliabilityReport report = new ReliabilityReport("xml-readers");
     private static LoopbackServer loopback;
@@ -66,7 +66,7 @@ class XmlReadersTest {
     @Autowired
     List<XliffReader> readers;
     @Autowired
-    org.tarjima.interchange.TmxReader tmxReader;
+    org.tarjima.interchange.tmx.TmxReader tmxReader;
     @Autowired
     org.tarjima.glossary.GlossaryService glossary;
 
@@ -148,8 +148,8 @@ class XmlReadersTest {
                 + "<header creationtool=\"x\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" adminlang=\"en\""
                 + " srclang=\"en\" datatype=\"plaintext\"/><body><tu><tuv xml:lang=\"en\"><seg>Clean river.</seg></tuv>"
                 + "<tuv xml:lang=\"kk\"><seg>Таза өзен.</seg></tuv></tu></body></tmx>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        org.tarjima.interchange.TmxPrecheck.TmxHeader header = org.tarjima.interchange.TmxPrecheck.check(XliffSource.of(tmx));
-        List<org.tarjima.interchange.TmxUnit> units = new ArrayList<>();
+        org.tarjima.interchange.tmx.TmxPrecheck.TmxHeader header = org.tarjima.interchange.tmx.TmxPrecheck.check(XliffSource.of(tmx));
+        List<org.tarjima.interchange.tmx.TmxUnit> units = new ArrayList<>();
         tmxReader.read(XliffSource.of(tmx), header.encoding(), "en", "kk", units::add);
         assertThat(units).hasSize(1);
         byte[] tbx = (prolog + "<!DOCTYPE tbx SYSTEM \"" + loopback.url("/TBXcoreStructV03.dtd") + "\">\n"

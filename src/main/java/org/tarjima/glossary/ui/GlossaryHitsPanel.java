@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.tarjima.glossary.GlossaryService;
-import org.tarjima.glossary.TermHit;
-import org.tarjima.glossary.TermSpan;
+import org.tarjima.glossary.terms.TermHit;
+import org.tarjima.glossary.terms.TermSpan;
 import org.tarjima.glossary.TermTranslation;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.tarjima.glossary.TermHit;
-import org.tarjima.glossary.TermSpan;
+import org.tarjima.glossary.terms.TermHit;
+import org.tarjima.glossary.terms.TermSpan;
 import org.tarjima.glossary.TermTranslation;
 
 /**

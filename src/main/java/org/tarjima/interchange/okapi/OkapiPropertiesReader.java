@@ -16,8 +16,8 @@ import org.tarjima.document.BlockType;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.document.ExtractedArticle;
 import org.tarjima.interchange.InterchangeException;
-import org.tarjima.interchange.MessageBundle;
-import org.tarjima.interchange.MessageBundleReader;
+import org.tarjima.interchange.bundle.MessageBundle;
+import org.tarjima.interchange.bundle.MessageBundleReader;
 
 /**
  * Reads a .properties bundle with Okapi's properties filter, one entry per key. Okapi reads almost anything as

@@ -15,7 +15,7 @@ import net.sf.okapi.common.resource.TextFragment;
 import org.springframework.stereotype.Component;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.interchange.InterchangeException;
-import org.tarjima.interchange.MessageBundleWriter;
+import org.tarjima.interchange.bundle.MessageBundleWriter;
 
 /**
  * Writes a translated bundle the way Okapi merges: the original is read again with the same filter, each key's

@@ -17,13 +17,13 @@ import net.sf.okapi.filters.tmx.TmxFilter;
 import org.springframework.stereotype.Component;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.interchange.InterchangeException;
-import org.tarjima.interchange.TmxReader;
-import org.tarjima.interchange.TmxUnit;
+import org.tarjima.interchange.tmx.TmxReader;
+import org.tarjima.interchange.tmx.TmxUnit;
 import org.tarjima.interchange.XliffSource;
 
 /**
  * Reads TMX with Okapi's TMX filter (which turns DTD support off itself); only called on files that passed
- * {@link org.tarjima.interchange.TmxPrecheck}. Codes keep their ids and original data.
+ * {@link org.tarjima.interchange.tmx.TmxPrecheck}. Codes keep their ids and original data.
  */
 @Component
 class OkapiTmxReader implements TmxReader {

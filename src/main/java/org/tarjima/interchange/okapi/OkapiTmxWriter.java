@@ -9,7 +9,7 @@ import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.XMLWriter;
 import net.sf.okapi.common.filterwriter.TMXWriter;
 import org.springframework.stereotype.Component;
-import org.tarjima.interchange.TmxUnit;
+import org.tarjima.interchange.tmx.TmxUnit;
 
 /**
  * TMX 1.4b with Okapi's TMX writer: inline codes as bpt/ept/ph with their original data, the author as the
@@ -17,7 +17,7 @@ import org.tarjima.interchange.TmxUnit;
  * {@code <prop type="x-…">}, which other tools keep and ignore.
  */
 @Component
-class OkapiTmxWriter implements org.tarjima.interchange.TmxWriter {
+class OkapiTmxWriter implements org.tarjima.interchange.tmx.TmxWriter {
 
     static final String STATE = "x-tarjima-state";
     static final String CHANGED_AT = "x-tarjima-changedate";

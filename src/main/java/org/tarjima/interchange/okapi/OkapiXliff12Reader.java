@@ -1,5 +1,6 @@
 package org.tarjima.interchange.okapi;
 
+import org.tarjima.interchange.xliff.CheckedXliff;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,17 +21,17 @@ import net.sf.okapi.filters.xliff.XLIFFFilter;
 import org.springframework.stereotype.Component;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.interchange.InterchangeException;
-import org.tarjima.interchange.XliffHeader;
-import org.tarjima.interchange.XliffReader;
+import org.tarjima.interchange.xliff.XliffHeader;
+import org.tarjima.interchange.xliff.XliffReader;
 import org.tarjima.interchange.XliffSource;
-import org.tarjima.interchange.XliffStates;
+import org.tarjima.interchange.xliff.XliffStates;
 import org.tarjima.translation.TargetState;
-import org.tarjima.interchange.XliffTextUnit;
-import org.tarjima.interchange.XliffUnit;
+import org.tarjima.interchange.xliff.XliffTextUnit;
+import org.tarjima.interchange.xliff.XliffUnit;
 
 /**
  * Reads XLIFF 1.x trans-units with Okapi's XLIFF filter. Only called on files that passed
- * {@link org.tarjima.interchange.XliffPrecheck}, so no DTD or entity reaches Okapi's parser.
+ * {@link org.tarjima.interchange.xliff.XliffPrecheck}, so no DTD or entity reaches Okapi's parser.
  */
 @Component
 class OkapiXliff12Reader implements XliffReader {

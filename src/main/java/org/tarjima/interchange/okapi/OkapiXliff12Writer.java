@@ -10,9 +10,9 @@ import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextUnit;
 import org.springframework.stereotype.Component;
-import org.tarjima.interchange.XliffHeader;
-import org.tarjima.interchange.XliffStates;
-import org.tarjima.interchange.XliffUnit;
+import org.tarjima.interchange.xliff.XliffHeader;
+import org.tarjima.interchange.xliff.XliffStates;
+import org.tarjima.interchange.xliff.XliffUnit;
 
 /**
  * XLIFF 1.2 with Okapi's XLIFF writer: inline codes as bpt/ept/ph carrying their original data,
@@ -20,7 +20,7 @@ import org.tarjima.interchange.XliffUnit;
  * The result validates against the OASIS 1.2 strict and transitional schemas.
  */
 @Component
-class OkapiXliff12Writer implements org.tarjima.interchange.XliffWriter {
+class OkapiXliff12Writer implements org.tarjima.interchange.xliff.XliffWriter {
 
     @Override
     public String version() {

@@ -18,12 +18,12 @@ import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 import org.springframework.stereotype.Component;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.interchange.InterchangeException;
-import org.tarjima.interchange.XliffHeader;
-import org.tarjima.interchange.XliffReader;
+import org.tarjima.interchange.xliff.XliffHeader;
+import org.tarjima.interchange.xliff.XliffReader;
 import org.tarjima.interchange.XliffSource;
-import org.tarjima.interchange.XliffStates;
-import org.tarjima.interchange.XliffTextUnit;
-import org.tarjima.interchange.XliffUnit;
+import org.tarjima.interchange.xliff.XliffStates;
+import org.tarjima.interchange.xliff.XliffTextUnit;
+import org.tarjima.interchange.xliff.XliffUnit;
 import org.tarjima.translation.TargetState;
 
 /**

@@ -13,9 +13,9 @@ import net.sf.okapi.lib.xliff2.core.StartXliffData;
 import net.sf.okapi.lib.xliff2.core.Unit;
 import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
 import org.springframework.stereotype.Component;
-import org.tarjima.interchange.XliffHeader;
-import org.tarjima.interchange.XliffStates;
-import org.tarjima.interchange.XliffUnit;
+import org.tarjima.interchange.xliff.XliffHeader;
+import org.tarjima.interchange.xliff.XliffStates;
+import org.tarjima.interchange.xliff.XliffUnit;
 
 /**
  * XLIFF 2.1 with okapi-lib-xliff2: one unit with one segment per Tarjima segment, codes as pc/ph with
@@ -23,7 +23,7 @@ import org.tarjima.interchange.XliffUnit;
  * export reference as an attribute in our namespace.
  */
 @Component
-class OkapiXliff2Writer implements org.tarjima.interchange.XliffWriter {
+class OkapiXliff2Writer implements org.tarjima.interchange.xliff.XliffWriter {
 
     @Override
     public String version() {

@@ -12,8 +12,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.tarjima.base.LocaleTag;
-import org.tarjima.interchange.ExportedFile;
-import org.tarjima.interchange.MessageBundleExportService;
+import org.tarjima.interchange.xliff.ExportedFile;
+import org.tarjima.interchange.bundle.MessageBundleExportService;
 
 /**
  * Downloads the translated .properties file of a bundle document in one locale: the uploaded file with the translated

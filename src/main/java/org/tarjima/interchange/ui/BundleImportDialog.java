@@ -12,9 +12,9 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import org.tarjima.base.LocaleTag;
-import org.tarjima.interchange.BundleImportReport;
+import org.tarjima.interchange.bundle.BundleImportReport;
 import org.tarjima.interchange.InterchangeException;
-import org.tarjima.interchange.MessageBundleImportService;
+import org.tarjima.interchange.bundle.MessageBundleImportService;
 
 /**
  * Takes an existing translated .properties bundle into one locale of a bundle document: choose the locale, upload the

@@ -29,9 +29,9 @@ import org.tarjima.base.i18n.Messages;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.jobs.JobService;
 import org.tarjima.jobs.JobSnapshot;
-import org.tarjima.interchange.ExportOptions;
-import org.tarjima.interchange.ExportedFile;
-import org.tarjima.interchange.XliffExportService;
+import org.tarjima.interchange.xliff.ExportOptions;
+import org.tarjima.interchange.xliff.ExportedFile;
+import org.tarjima.interchange.xliff.XliffExportService;
 import org.tarjima.translation.TargetState;
 
 /**

@@ -21,12 +21,12 @@ import java.util.List;
 import java.util.Set;
 import org.tarjima.base.i18n.Messages;
 import org.tarjima.base.ui.Notifications;
-import org.tarjima.interchange.ConflictChoice;
-import org.tarjima.interchange.ImportFinding;
-import org.tarjima.interchange.ImportReport;
+import org.tarjima.interchange.xliff.ConflictChoice;
+import org.tarjima.interchange.xliff.ImportFinding;
+import org.tarjima.interchange.xliff.ImportReport;
 import org.tarjima.interchange.InterchangeException;
-import org.tarjima.interchange.TargetLocaleNeededException;
-import org.tarjima.interchange.XliffImportService;
+import org.tarjima.interchange.xliff.TargetLocaleNeededException;
+import org.tarjima.interchange.xliff.XliffImportService;
 import org.tarjima.interchange.XliffSource;
 import org.tarjima.jobs.JobService;
 

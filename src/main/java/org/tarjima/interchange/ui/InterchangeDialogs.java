@@ -2,10 +2,10 @@ package org.tarjima.interchange.ui;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.tarjima.interchange.MessageBundleExportService;
-import org.tarjima.interchange.MessageBundleImportService;
-import org.tarjima.interchange.XliffExportService;
-import org.tarjima.interchange.XliffImportService;
+import org.tarjima.interchange.bundle.MessageBundleExportService;
+import org.tarjima.interchange.bundle.MessageBundleImportService;
+import org.tarjima.interchange.xliff.XliffExportService;
+import org.tarjima.interchange.xliff.XliffImportService;
 import org.tarjima.jobs.JobService;
 
 /**

@@ -2,7 +2,7 @@ package org.tarjima.qa.checks;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.tarjima.glossary.ForbiddenUse;
+import org.tarjima.glossary.terms.ForbiddenUse;
 import org.tarjima.glossary.GlossaryService;
 import org.tarjima.qa.QaCheck;
 import org.tarjima.qa.QaFinding;

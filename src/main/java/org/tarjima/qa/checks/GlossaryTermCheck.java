@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.tarjima.glossary.GlossaryService;
-import org.tarjima.glossary.TermHit;
+import org.tarjima.glossary.terms.TermHit;
 import org.tarjima.glossary.TermTranslation;
 import org.tarjima.qa.QaCheck;
 import org.tarjima.qa.QaFinding;

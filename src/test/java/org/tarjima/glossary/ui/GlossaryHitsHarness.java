@@ -10,7 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.tarjima.shell.ui.MainLayout;
 import org.tarjima.glossary.GlossaryService;
-import org.tarjima.glossary.TermSpan;
+import org.tarjima.glossary.terms.TermSpan;
 
 /**
  * Test-only page: the hits panel wired the way the editor wires it (a source with the terms highlighted, a target

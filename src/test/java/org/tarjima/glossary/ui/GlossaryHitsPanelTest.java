@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tarjima.glossary.EntryRequest;
 import org.tarjima.glossary.GlossaryScope;
 import org.tarjima.glossary.GlossaryService;
-import org.tarjima.glossary.TermSpan;
+import org.tarjima.glossary.terms.TermSpan;
 import org.tarjima.base.i18n.MessageBundles;
 import org.tarjima.support.TarjimaTest;
 import org.tarjima.support.TestProjects;

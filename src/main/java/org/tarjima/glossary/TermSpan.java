@@ -1,5 +1,0 @@
-package org.tarjima.glossary;
-
-/** Where a term occurs: {@code text.substring(start, end)}, offsets in UTF-16 chars like Java and JavaScript strings. */
-public record TermSpan(int start, int end) {
-}

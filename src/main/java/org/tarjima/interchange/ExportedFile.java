@@ -1,5 +1,0 @@
-package org.tarjima.interchange;
-
-/** A file ready for download. */
-public record ExportedFile(String fileName, String mediaType, byte[] content, long exportId, int units) {
-}
