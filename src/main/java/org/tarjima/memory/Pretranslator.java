@@ -20,7 +20,6 @@ import org.tarjima.security.Permission;
 import org.tarjima.translation.Origin;
 import org.tarjima.translation.SaveResult;
 import org.tarjima.translation.SegmentRow;
-import org.tarjima.translation.StateFilter;
 import org.tarjima.translation.TargetEdit;
 import org.tarjima.translation.TargetState;
 import org.tarjima.translation.TranslationService;

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.base.text.InlineTextJson;
-import org.tarjima.translation.TargetState;
 
 /** The TM's tables: units, their postings in the inverted index and the terms' document frequencies. */
 @Repository

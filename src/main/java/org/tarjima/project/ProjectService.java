@@ -40,6 +40,11 @@ public class ProjectService {
      *
      * @throws IllegalArgumentException with a message for the user when the input is not acceptable
      */
+    /** Whether the signed-in user manages the project (imports, exports, settings, deleting): what its page offers. */
+    public boolean mayManage(long projectId) {
+        return access.may(Permission.MANAGE, projectId, null);
+    }
+
     @Transactional
     public ProjectSummary create(NewProject request) {
         access.requireProjectCreator();

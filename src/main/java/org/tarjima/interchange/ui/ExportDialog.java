@@ -14,11 +14,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.html.Div;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +27,7 @@ import org.tarjima.jobs.JobSnapshot;
 import org.tarjima.interchange.xliff.ExportOptions;
 import org.tarjima.interchange.xliff.ExportedFile;
 import org.tarjima.interchange.xliff.XliffExportService;
+import org.tarjima.interchange.xliff.XliffJobs;
 import org.tarjima.translation.TargetState;
 
 /**
@@ -43,7 +39,7 @@ public class ExportDialog extends Dialog {
     /**
      * @param documentId the document to export, or null for every document of the project
      */
-    public ExportDialog(XliffExportService exports, JobService jobs, long projectId, Long documentId, String title,
+    public ExportDialog(XliffExportService exports, XliffJobs xliffJobs, long projectId, Long documentId, String title,
                         List<String> locales, Runnable onJobStarted) {
         setId("export-dialog");
         setHeaderTitle(getTranslation("export.title", title));
@@ -96,20 +92,9 @@ public class ExportDialog extends Dialog {
             List<String> selected = List.copyOf(chosenLocales.get());
             String xliffVersion = chosenVersion.get();
             ExportOptions options = new ExportOptions(chosenStates.get());
-            JobService.JobHandle<JobSnapshot.JobFile> job = jobs.submit(projectId, getTranslation("jobs.exporting", title),
-                    progress -> {
-                        try {
-                            Path zip = Files.createTempFile("tarjima-export-", ".zip");
-                            XliffExportService.ZipSummary summary;
-                            try (OutputStream out = Files.newOutputStream(zip)) {
-                                summary = exports.writeZip(projectId, documentId == null ? List.of() : List.of(documentId),
-                                        selected, xliffVersion, options, out, progress);
-                            }
-                            return new JobSnapshot.JobFile(zip, summary.fileName(), "application/zip");
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }, file -> messages.get("jobs.exported", file.fileName()), null);
+            JobService.JobHandle<JobSnapshot.JobFile> job = xliffJobs.submitZipExport(projectId,
+                    documentId == null ? List.of() : List.of(documentId), selected, xliffVersion, options,
+                    getTranslation("jobs.exporting", title), file -> messages.get("jobs.exported", file.fileName()));
             job.await(JobService.SHOW_AS_JOB_AFTER).ifPresentOrElse(file -> {
                 ready.removeAll();
                 Anchor link = new Anchor(DownloadHandler.forFile(file.path().toFile(), file.fileName()), file.fileName());

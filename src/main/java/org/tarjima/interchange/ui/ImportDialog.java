@@ -27,6 +27,7 @@ import org.tarjima.interchange.xliff.ImportReport;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.xliff.TargetLocaleNeededException;
 import org.tarjima.interchange.xliff.XliffImportService;
+import org.tarjima.interchange.xliff.XliffJobs;
 import org.tarjima.interchange.XliffSource;
 import org.tarjima.jobs.JobService;
 
@@ -37,7 +38,7 @@ import org.tarjima.jobs.JobService;
 public class ImportDialog extends Dialog {
 
     private final XliffImportService imports;
-    private final JobService jobs;
+    private final XliffJobs xliffJobs;
     private final long projectId;
     private final String documentName;
     private final long documentId;
@@ -50,10 +51,10 @@ public class ImportDialog extends Dialog {
     private String targetLocale;
     private String fileName;
 
-    public ImportDialog(XliffImportService imports, JobService jobs, long projectId, long documentId, String documentName,
+    public ImportDialog(XliffImportService imports, XliffJobs xliffJobs, long projectId, long documentId, String documentName,
                         Runnable onApplied) {
         this.imports = imports;
-        this.jobs = jobs;
+        this.xliffJobs = xliffJobs;
         this.projectId = projectId;
         this.documentName = documentName;
         this.documentId = documentId;
@@ -190,15 +191,8 @@ public class ImportDialog extends Dialog {
         ConflictChoice choice = new ConflictChoice(false, Set.copyOf(takeFile));
         String locale = targetLocale;
         Messages messages = Messages.ofCurrentUi(getLocale());
-        JobService.JobHandle<ImportReport> job = jobs.submit(projectId, getTranslation("jobs.importingXliff", documentName),
-                progress -> {
-                    try {
-                        return imports.apply(documentId, XliffSource.of(uploaded), locale, choice, progress);
-                    } finally {
-                        uploaded.toFile().delete();
-                    }
-                },
-                report -> outcome(report, messages), e -> e instanceof InterchangeException ? e.getMessage() : null);
+        JobService.JobHandle<ImportReport> job = xliffJobs.submitVendorImport(projectId, documentId, uploaded, locale, choice,
+                getTranslation("jobs.importingXliff", documentName), report -> outcome(report, messages));
         try {
             Optional<ImportReport> done = job.await(JobService.SHOW_AS_JOB_AFTER);
             if (done.isPresent() && !done.get().applied()) {

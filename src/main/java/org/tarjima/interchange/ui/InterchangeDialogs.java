@@ -6,7 +6,7 @@ import org.tarjima.interchange.bundle.MessageBundleExportService;
 import org.tarjima.interchange.bundle.MessageBundleImportService;
 import org.tarjima.interchange.xliff.XliffExportService;
 import org.tarjima.interchange.xliff.XliffImportService;
-import org.tarjima.jobs.JobService;
+import org.tarjima.interchange.xliff.XliffJobs;
 
 /**
  * What the interchange feature offers other screens: its dialogs, opened with the services they work through, so that
@@ -19,10 +19,10 @@ public class InterchangeDialogs {
     private final XliffImportService imports;
     private final MessageBundleExportService bundleExports;
     private final MessageBundleImportService bundleImports;
-    private final JobService jobs;
+    private final XliffJobs jobs;
 
     InterchangeDialogs(XliffExportService exports, XliffImportService imports, MessageBundleExportService bundleExports,
-                       MessageBundleImportService bundleImports, JobService jobs) {
+                       MessageBundleImportService bundleImports, XliffJobs jobs) {
         this.exports = exports;
         this.imports = imports;
         this.bundleExports = bundleExports;

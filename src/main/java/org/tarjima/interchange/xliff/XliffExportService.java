@@ -6,7 +6,6 @@ import org.tarjima.review.ReviewService;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;

@@ -1,8 +1,6 @@
 package org.tarjima.project.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import org.tarjima.security.AccessPolicy;
-import org.tarjima.security.Permission;
 import org.tarjima.base.ui.Times;
 import org.tarjima.review.LocaleSignOff;
 import org.tarjima.review.ReviewService;
@@ -24,8 +22,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +36,7 @@ import org.tarjima.base.ui.Notifications;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.document.DocumentService;
 import org.tarjima.intake.IncomingFiles;
+import org.tarjima.intake.UploadJobs;
 import org.tarjima.jobs.JobService;
 import org.tarjima.jobs.ui.JobsPanel;
 import org.tarjima.interchange.InterchangeException;
@@ -65,6 +62,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final TranslationService translations;
     private final InterchangeDialogs dialogs;
     private final IncomingFiles incoming;
+    private final UploadJobs uploads;
     private final Grid<DocumentSummary> matrix = new Grid<>();
     private final Div empty = new Div();
     private final H2 title = new H2();
@@ -79,19 +77,18 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private Map<Long, Map<String, LocaleProgress>> progressByDocument = Map.of();
     private Map<Long, Map<String, LocaleSignOff>> signOffsByDocument = Map.of();
     private final ReviewService reviews;
-    private final AccessPolicy access;
     private boolean manager;
     private final JobService jobs;
     private JobsPanel jobsPanel;
 
     public ProjectView(ProjectService projects, DocumentService documents, TranslationService translations,
-                       IncomingFiles incoming, JobService jobs, ReviewService reviews, AccessPolicy access,
+                       IncomingFiles incoming, UploadJobs uploads, JobService jobs, ReviewService reviews,
                        InterchangeDialogs dialogs) {
         this.dialogs = dialogs;
-        this.access = access;
         this.reviews = reviews;
         this.jobs = jobs;
         this.incoming = incoming;
+        this.uploads = uploads;
         this.projects = projects;
         this.documents = documents;
         this.translations = translations;
@@ -190,7 +187,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
                 ui.access(() -> importArticle(metadata.fileName(), data))));
         // Import, export and the XLIFF column are a manager's tools; translators and reviewers get the matrix.
-        manager = access.may(Permission.MANAGE, project.id(), null);
+        manager = projects.mayManage(project.id());
         upload.setVisible(manager);
         deleteProject.setVisible(manager);
         // Only managers change it; the setting matters only to those who import.
@@ -220,10 +217,8 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private void importArticle(String fileName, byte[] data, String targetLocale) {
         long projectId = project.id();
         Messages messages = Messages.ofCurrentUi(getLocale());
-        JobService.JobHandle<IncomingFiles.Imported> job = jobs.submit(projectId, getTranslation("jobs.importing", fileName),
-                progress -> incoming.importReporting(projectId, fileName, data, targetLocale, progress),
-                imported -> importedMessage(imported, messages::get),
-                ProjectView::refusal);
+        JobService.JobHandle<IncomingFiles.Imported> job = uploads.submitImport(projectId, fileName, data, targetLocale,
+                getTranslation("jobs.importing", fileName), imported -> importedMessage(imported, messages::get));
         try {
             job.await(JobService.SHOW_AS_JOB_AFTER).ifPresentOrElse(imported -> {
                 Notifications.success(importedMessage(imported, this::getTranslation));
@@ -245,11 +240,6 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         return message + " · " + messages.apply("project.pretranslated." + imported.pretranslated().mode().name(),
                 new Object[] {imported.pretranslated().total()});
-    }
-
-    /** A refusal's message is for the user; anything else is a failure the log explains. */
-    private static String refusal(RuntimeException e) {
-        return e instanceof DocumentImportException || e instanceof InterchangeException ? e.getMessage() : null;
     }
 
     private void configureColumns() {

@@ -22,7 +22,6 @@ import org.tarjima.support.Browser;
 import org.tarjima.support.TestProjects;
 import org.tarjima.translation.Origin;
 import org.tarjima.translation.SegmentRow;
-import org.tarjima.translation.StateFilter;
 import org.tarjima.translation.TargetEdit;
 import org.tarjima.translation.TranslationService;
 

@@ -16,7 +16,6 @@ import org.tarjima.support.TarjimaTest;
 import org.tarjima.support.TestProjects;
 import org.tarjima.support.XliffSchemas;
 import org.tarjima.translation.SegmentRow;
-import org.tarjima.translation.TargetState;
 import org.tarjima.translation.TranslationService;
 
 /**

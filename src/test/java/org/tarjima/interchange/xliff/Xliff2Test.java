@@ -25,7 +25,6 @@ import org.tarjima.support.TestProjects;
 import org.tarjima.support.XliffSchemas;
 import org.tarjima.translation.Origin;
 import org.tarjima.translation.SegmentRow;
-import org.tarjima.translation.StateFilter;
 import org.tarjima.translation.TargetEdit;
 import org.tarjima.translation.TargetState;
 import org.tarjima.translation.TranslationService;

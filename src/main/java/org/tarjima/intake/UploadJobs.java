@@ -1,0 +1,40 @@
+package org.tarjima.intake;
+
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.tarjima.document.DocumentImportException;
+import org.tarjima.interchange.InterchangeException;
+import org.tarjima.jobs.JobService;
+
+/**
+ * An upload into a project as a job with progress (the project page's drop zone): the import runs in its own
+ * transaction on a worker, a refused file's reason is the job's message.
+ */
+@Service
+public class UploadJobs {
+
+    private final JobService jobs;
+    private final IncomingFiles incoming;
+
+    UploadJobs(JobService jobs, IncomingFiles incoming) {
+        this.jobs = jobs;
+        this.incoming = incoming;
+    }
+
+    /**
+     * @param targetLocale the locale of an XLIFF file's translations when the file names none (null: its own)
+     * @param title        the job's line in the list, in the language of whoever starts it
+     * @param outcome      the message once the document is imported
+     */
+    public JobService.JobHandle<IncomingFiles.Imported> submitImport(long projectId, String fileName, byte[] content,
+                                                                     String targetLocale, String title,
+                                                                     Function<IncomingFiles.Imported, String> outcome) {
+        return jobs.submit(projectId, title, progress -> incoming.importReporting(projectId, fileName, content,
+                targetLocale, progress), outcome, UploadJobs::refusal);
+    }
+
+    /** A refusal's message is for the user; anything else is a failure the log explains. */
+    private static String refusal(RuntimeException e) {
+        return e instanceof DocumentImportException || e instanceof InterchangeException ? e.getMessage() : null;
+    }
+}
