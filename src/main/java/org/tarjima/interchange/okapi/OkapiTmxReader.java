@@ -38,28 +38,18 @@ class OkapiTmxReader implements TmxReader {
         LocaleId target = LocaleId.fromBCP47(targetLocale);
         try (InputStream in = file.open(); TmxFilter filter = new TmxFilter()) {
             // Okapi's filter decodes with the encoding it is given unless the file starts with a byte order mark.
-            guarded(() -> {
+            FilterCalls.refusing("The TMX file", () -> {
                 filter.open(new RawDocument(in, encoding == null ? "UTF-8" : encoding, source, target));
                 return null;
             });
-            while (guarded(filter::hasNext)) {
-                Event event = guarded(filter::next);
+            while (FilterCalls.refusing("The TMX file", filter::hasNext)) {
+                Event event = FilterCalls.refusing("The TMX file", filter::next);
                 if (event.isTextUnit()) {
                     unit(event.getTextUnit(), target).ifPresent(each);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A call of Okapi's filter: whatever it throws on a file is a refusal of the file with the reason, never a 500. */
-    private static <T> T guarded(java.util.function.Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (RuntimeException e) {
-            throw new InterchangeException("The TMX file could not be read: " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 

@@ -11,7 +11,6 @@ import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.annotation.Note;
 import net.sf.okapi.common.annotation.NoteAnnotation;
-import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.RawDocument;
@@ -56,27 +55,15 @@ class OkapiXliff12Reader implements XliffReader {
         LocaleId source = LocaleId.fromBCP47(header.sourceLocale());
         try (InputStream in = file.open(); XLIFFFilter filter = new XLIFFFilter()) {
             // The file reaches Okapi as UTF-8: CheckedXliff rewrites any other encoding.
-            guarded(() -> {
+            FilterCalls.refusing("The XLIFF file", () -> {
                 filter.open(new RawDocument(in, "UTF-8", source, targetOf(header)));
                 return null;
             });
-            while (guarded(filter::hasNext)) {
-                each.accept(guarded(filter::next));
+            while (FilterCalls.refusing("The XLIFF file", filter::hasNext)) {
+                each.accept(FilterCalls.refusing("The XLIFF file", filter::next));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A call of Okapi's filter: whatever it throws on a file is a refusal of the file with the reason, never a 500. */
-    private static <T> T guarded(java.util.function.Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (OkapiException e) {
-            throw new InterchangeException("The XLIFF file could not be read: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new InterchangeException("The XLIFF file could not be read: " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 
