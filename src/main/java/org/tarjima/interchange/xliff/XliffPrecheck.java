@@ -275,8 +275,14 @@ public final class XliffPrecheck {
             namespace = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
             String declared = unprefixed(xml, "version");
             // The namespace says which rules apply: a 2.2 file may well say version="2.1".
-            version = XLIFF_22.equals(namespace) ? "2.2" : XLIFF_12.equals(namespace) ? "1.2" : declared;
-            if (version == null || !(version.startsWith("1.") || version.startsWith("2."))) {
+            version = XLIFF_22.equals(namespace) ? "2.2" : XLIFF_12.equals(namespace) ? "1.2"
+                    : declared == null && namespace.startsWith("urn:oasis:names:tc:xliff:document:1.") ? namespace.substring(34)
+                    : declared;
+            if (version == null) {
+                throw new InterchangeException("The <xliff> element names no version (and its namespace none either):"
+                        + " Tarjima reads XLIFF 1.2 and 2.x.");
+            }
+            if (!(version.startsWith("1.") || version.startsWith("2."))) {
                 throw new InterchangeException("XLIFF version " + version + " is not supported: Tarjima reads XLIFF 1.2 and 2.x.");
             }
             if (XLIFF_22.equals(namespace)) {
