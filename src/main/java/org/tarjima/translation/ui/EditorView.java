@@ -82,7 +82,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 () -> activeEditor, this::refreshProgress);
         this.editors = new ActiveEditors(outcomes, details, glossaryHits, tmMatches, this::refreshAll, this::advanceAfter,
                 this::navigate);
-        details.onQaFix(this::applyFix);
+        details.onQaFix(fixed -> replaceText(fixed, Origin.EDITOR));
         Tab glossaryTab = details.addHelperTab(getTranslation("glossary.hits.title"), glossaryHits, 0);
         glossaryTab.setId("glossary-tab");
         glossaryHits.onCount(n -> glossaryTab.setLabel(n == 0 ? getTranslation("glossary.hits.title")
@@ -91,7 +91,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         glossaryHits.bindShortcuts(this);
         Tab memoryTab = details.addHelperTab(getTranslation("editor.tmTab"), tmMatches, 0);
         memoryTab.setId("tm-tab");
-        tmMatches.addInsertListener(this::replaceWithMatch);
+        tmMatches.addInsertListener(match -> replaceText(match, Origin.TM));
         details.onQaFindings(results -> {
             if (session != null && session.active() != null) {
                 grid.findings(session.active().segmentId(), results);
@@ -153,23 +153,14 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    /** A glossary term, a date or a number goes in at the caret of the active editor. */
+    /** A glossary term, a date or a number goes in at the caret. */
     private void insertIntoEditor(String text) {
         if (activeEditor != null) {
             activeEditor.insertText(text);
         }
     }
 
-    /** A memory match replaces the text being edited (with the segment's own codes) and is saved as a draft. */
-    private void replaceWithMatch(InlineText match) {
-        replaceText(match, Origin.TM);
-    }
-
-    /** A QA fix replaces the text being edited and is saved like typing. */
-    private void applyFix(InlineText fixed) {
-        replaceText(fixed, Origin.EDITOR);
-    }
-
+    /** A memory match (with the segment's own codes) or a QA fix replaces the text being edited, saved like typing. */
     private void replaceText(InlineText text, Origin origin) {
         if (session == null || session.active() == null || activeEditor == null) {
             return;
@@ -224,9 +215,11 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (opened.isEmpty()) {
             return;
         }
-        // Entered again (another document or locale): the old list is gone and the search starts empty.
+        // Entered again (another document or locale): a new list, an empty search, review mode off unless asked for.
         session = null;
         toolbar.clearSearch();
+        toolbar.showReviewMode(false);
+        removeClassName("review-mode");
         session = opened.get();
         long documentId = session.document().id();
         String locale = session.locale();
