@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 /**
  * An uploaded XLIFF file that passed {@link XliffPrecheck}, and the content the readers get: the upload itself, or,
@@ -22,16 +21,12 @@ public final class CheckedXliff implements AutoCloseable {
     /** Up to this size a rewritten copy stays in memory; larger ones go to a temporary file. */
     private static final long IN_MEMORY = 8L * 1024 * 1024;
 
-    private final XliffHeader header;
+    private final XliffPrecheck.Inspection inspection;
     private final XliffSource content;
-    private final boolean targets;
-    private final Set<XliffPrecheck.Rewrite> rewrites;
     private final Path temporary;
 
     private CheckedXliff(XliffPrecheck.Inspection inspection, XliffSource content, Path temporary) {
-        this.header = inspection.header();
-        this.targets = inspection.targets();
-        this.rewrites = inspection.rewrites();
+        this.inspection = inspection;
         this.content = content;
         this.temporary = temporary;
     }
@@ -71,7 +66,12 @@ public final class CheckedXliff implements AutoCloseable {
     }
 
     public XliffHeader header() {
-        return header;
+        return inspection.header();
+    }
+
+    /** What the precheck found. */
+    XliffPrecheck.Inspection inspection() {
+        return inspection;
     }
 
     /** What the readers read: safe to hand to Okapi. */
@@ -79,14 +79,9 @@ public final class CheckedXliff implements AutoCloseable {
         return content;
     }
 
-    /** Whether any unit of the file has a translation (a {@code <target>} with text). */
-    public boolean hasTargets() {
-        return targets;
-    }
-
     /** Whether the readers get a rewritten copy rather than the upload (for tests and logs). */
     public boolean rewritten() {
-        return !rewrites.isEmpty();
+        return !inspection.rewrites().isEmpty();
     }
 
     @Override

@@ -81,7 +81,7 @@ public class XliffDocumentImportService {
                 .orElseThrow(() -> new java.util.NoSuchElementException("Project " + projectId + " does not exist"));
         access.require(Permission.MANAGE, projectId, null);
         try (CheckedXliff checked = CheckedXliff.of(file)) {
-            return store(project, fileName, file, checked, XliffReaders.targetLocale(checked, project, targetLocale), progress);
+            return store(project, fileName, file, checked, XliffReaders.targetLocale(checked.inspection(), project, targetLocale), progress);
         }
     }
 
@@ -99,8 +99,10 @@ public class XliffDocumentImportService {
             return List.of();
         }
         try {
-            XliffPrecheck.Inspection inspection = XliffPrecheck.inspect(file);
-            return inspection.header().targetLocale() == null && inspection.targets() ? project.targetLocales() : List.of();
+            XliffReaders.targetLocale(XliffPrecheck.inspect(file), project, null);
+            return List.of();
+        } catch (TargetLocaleNeededException needed) {
+            return needed.choices();
         } catch (InterchangeException refused) {
             return List.of();
         }

@@ -169,7 +169,7 @@ public class XliffImportService {
     }
 
     private Context context(long documentId, ProjectSummary project, CheckedXliff file, String targetLocale) {
-        String locale = XliffReaders.targetLocale(file, project, targetLocale);
+        String locale = XliffReaders.targetLocale(file.inspection(), project, targetLocale);
         if (locale == null) {
             throw new InterchangeException("The XLIFF <file> has no target language and no translations, so there is"
                     + " nothing to take back.");

@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -158,8 +156,7 @@ public final class XliffPrecheck {
         private final XMLStreamReader xml;
         private final Set<Rewrite> rewrites = EnumSet.noneOf(Rewrite.class);
         private final Set<String> unitIds = new HashSet<>();
-        /** Types of the {@code <sc>} of the current XLIFF 2 unit, by id, to see an {@code <ec>} that leaves its type out. */
-        private final Map<String, String> startTypes = new HashMap<>();
+        private final StartCodeTypes startTypes = new StartCodeTypes();
         private final StringBuilder note = new StringBuilder();
         private String namespace;
         private String version;
@@ -297,7 +294,7 @@ public final class XliffPrecheck {
         }
 
         private void unit(String name) {
-            startTypes.clear();
+            startTypes.see(name, xml);
             String id = unprefixed(xml, "id");
             if (id == null || id.isBlank()) {
                 throw new InterchangeException("The <" + name + "> at line " + line() + " has no id; XLIFF requires one on every unit.");
@@ -310,14 +307,9 @@ public final class XliffPrecheck {
 
         /** Inline codes of XLIFF 2 that okapi-lib-xliff2 refuses although the specification allows them. */
         private void codes(String name) {
-            if ("sc".equals(name) && unprefixed(xml, "id") != null && unprefixed(xml, "type") != null) {
-                startTypes.put(unprefixed(xml, "id"), unprefixed(xml, "type"));
-            } else if ("ec".equals(name)) {
-                String startRef = unprefixed(xml, "startRef");
-                boolean typeLeftToStart = startRef != null && unprefixed(xml, "type") == null && startTypes.containsKey(startRef);
-                if (unprefixed(xml, "isolated") != null || typeLeftToStart) {
-                    rewrites.add(Rewrite.END_CODE);
-                }
+            startTypes.see(name, xml);
+            if ("ec".equals(name) && (unprefixed(xml, "isolated") != null || startTypes.inherited(xml) != null)) {
+                rewrites.add(Rewrite.END_CODE);
             }
         }
 

@@ -34,7 +34,7 @@ class XliffReaders {
      * @throws TargetLocaleNeededException when the file has translations, names no target language, nobody chose
      *                                     one and the project has several
      */
-    static String targetLocale(CheckedXliff file, ProjectSummary project, String requested) {
+    static String targetLocale(XliffPrecheck.Inspection file, ProjectSummary project, String requested) {
         XliffHeader header = file.header();
         String source = canonical(header.sourceLocale(), "source language");
         if (!source.equalsIgnoreCase(project.sourceLocale())) {
@@ -56,7 +56,7 @@ class XliffReaders {
         if (project.targetLocales().size() == 1) {
             return project.targetLocales().get(0);
         }
-        if (file.hasTargets()) {
+        if (file.targets()) {
             throw new TargetLocaleNeededException(project.targetLocales());
         }
         return null;

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -68,8 +66,7 @@ final class XliffRewrite {
     private static final class Copy {
         private final XMLStreamReader xml;
         private final XMLStreamWriter out;
-        /** Types of the current unit's {@code <sc>}, by id. */
-        private final Map<String, String> startTypes = new HashMap<>();
+        private final StartCodeTypes startTypes = new StartCodeTypes();
         private int depth;
 
         Copy(XMLStreamReader xml, XMLStreamWriter out) {
@@ -134,10 +131,9 @@ final class XliffRewrite {
             boolean xliff2 = XliffPrecheck.XLIFF_20.equals(namespace);
             // 2.2 lets a unit's note name the segment it is about; lib-xliff2 refuses the attribute, the note stays the unit's.
             boolean noteOf22 = XliffPrecheck.XLIFF_22.equals(xml.getNamespaceURI()) && "note".equals(name);
-            if (xliff2 && "unit".equals(name)) {
-                startTypes.clear();
+            if (xliff2) {
+                startTypes.see(name, xml);
             }
-            boolean hasType = false;
             for (int i = 0; i < xml.getAttributeCount(); i++) {
                 String attributeNamespace = xml.getAttributeNamespace(i);
                 String local = xml.getAttributeLocalName(i);
@@ -148,7 +144,6 @@ final class XliffRewrite {
                         || (noteOf22 && unprefixed && "ref".equals(local))) {
                     continue;
                 }
-                hasType |= unprefixed && "type".equals(local);
                 if (unprefixed) {
                     out.writeAttribute(local, value);
                 } else {
@@ -158,17 +153,9 @@ final class XliffRewrite {
                             local, value);
                 }
             }
-            if (xliff2 && "sc".equals(name)) {
-                String id = XliffPrecheck.unprefixed(xml, "id");
-                String type = XliffPrecheck.unprefixed(xml, "type");
-                if (id != null && type != null) {
-                    startTypes.put(id, type);
-                }
-            } else if (xliff2 && "ec".equals(name) && !hasType) {
-                String type = startTypes.get(String.valueOf(XliffPrecheck.unprefixed(xml, "startRef")));
-                if (type != null) {
-                    out.writeAttribute("type", type);
-                }
+            String inherited = xliff2 && "ec".equals(name) ? startTypes.inherited(xml) : null;
+            if (inherited != null) {
+                out.writeAttribute("type", inherited);
             }
         }
 
