@@ -25,10 +25,13 @@ public class DocumentService {
     private final Clock clock;
     private final ImportLimit limit;
     private final AccessPolicy access;
+    private final ReadingTimeLimit readingTime;
 
     DocumentService(DocumentRepository documents, SourceExtractor extractor, ProjectService projects,
-                    CurrentUser currentUser, Clock clock, ImportLimit limit, AccessPolicy access) {
+                    CurrentUser currentUser, Clock clock, ImportLimit limit, AccessPolicy access,
+                    ReadingTimeLimit readingTime) {
         this.access = access;
+        this.readingTime = readingTime;
         this.documents = documents;
         this.extractor = extractor;
         this.projects = projects;
@@ -46,6 +49,17 @@ public class DocumentService {
      */
     @Transactional
     public DocumentSummary importSource(long projectId, String fileName, byte[] content) {
+        return importSource(projectId, fileName, content, (stored, total) -> {
+        });
+    }
+
+    /**
+     * As {@link #importSource(long, String, byte[])}, telling how many segments of how many are stored as they are
+     * written (a large document's progress, once it has been read).
+     */
+    @Transactional
+    public DocumentSummary importSource(long projectId, String fileName, byte[] content,
+                                        java.util.function.BiConsumer<Integer, Integer> storedOfTotal) {
         access.require(Permission.MANAGE, projectId, null);
         ProjectSummary project = projects.find(projectId)
                 .orElseThrow(() -> new DocumentImportException("The project no longer exists."));
@@ -57,13 +71,18 @@ public class DocumentService {
             throw new DocumentImportException(reason);
         });
         SourceFormat format = SourceFormat.detect(name, content).orElseThrow(() -> new DocumentImportException(
-                "'" + name + "' is not an article Tarjima can read: upload plain text (.txt), HTML (.html), Markdown (.md) "
-                        + "or a message bundle (.properties)."));
+                "'" + name + "' is not an article Tarjima can read: upload a Word (.docx) or OpenDocument (.odt) "
+                        + "document, plain text (.txt), HTML (.html), Markdown (.md), a message bundle (.properties), "
+                        + "a PowerPoint (.pptx) or Excel (.xlsx) file."));
         if (format == SourceFormat.XLIFF) {
             throw new DocumentImportException("'" + name + "' is XLIFF; it is imported as a bilingual document, not as an article.");
         }
-        ExtractedArticle article = extractor.extract(content, format, project.sourceLocale());
-        return createDocument(project, name, format, content, article).document();
+        if (format.isOfficePackage()) {
+            OfficePackage.check(name, format, content);
+        }
+        ExtractedArticle article = readingTime.read(name, () -> extractor.extract(content, format, project.sourceLocale()));
+        return createDocument(project, name, format, content, article,
+                stored -> storedOfTotal.accept(stored, article.segmentCount())).document();
     }
 
     /** A new document and the ids of its segments, in document order. */

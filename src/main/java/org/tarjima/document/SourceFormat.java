@@ -5,11 +5,42 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.Optional;
 
-/** The source formats an article can be imported from. */
+/** The source formats an article can be imported from, each with the media type and extension it goes out with. */
 public enum SourceFormat {
-    TEXT, HTML, MARKDOWN, XLIFF,
+    TEXT("text/plain;charset=UTF-8", "txt"),
+    HTML("text/html", "html"),
+    MARKDOWN("text/markdown;charset=UTF-8", "md"),
+    XLIFF("application/xliff+xml", "xlf"),
     /** A Java/ICU message bundle: one segment per key, exported back as the same file with translated values. */
-    PROPERTIES;
+    PROPERTIES("text/x-java-properties;charset=UTF-8", "properties"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    /** An OpenDocument text (LibreOffice Writer). */
+    ODT("application/vnd.oasis.opendocument.text", "odt");
+
+    private final String mediaType;
+    private final String extension;
+
+    SourceFormat(String mediaType, String extension) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    /** The media type a file of this format is sent with. */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The usual extension, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    /** A zip package of XML parts (Office Open XML or OpenDocument), checked by {@link OfficePackage} before reading. */
+    public boolean isOfficePackage() {
+        return this == DOCX || this == PPTX || this == XLSX || this == ODT;
+    }
 
     /** The root element of an XLIFF file, after an optional declaration, comments and DOCTYPE. */
     private static final Pattern XLIFF_ROOT = Pattern.compile(
@@ -29,10 +60,20 @@ public enum SourceFormat {
         return XLIFF_ROOT.matcher(head.stripLeading()).find();
     }
 
-    /** Recognises an article's format by the file's extension, then by its first bytes. */
+    /**
+     * Recognises an article's format: XLIFF and office packages by their content whatever their name, the others by
+     * the file's extension, then by their first bytes.
+     *
+     * @throws DocumentImportException for a package or binary file that is recognisably not something Tarjima reads
+     *                                 (an encrypted or 97–2003 Office file, a zip of something else), with the reason
+     */
     public static Optional<SourceFormat> detect(String fileName, byte[] content) {
         if (isXliff(content)) {
             return Optional.of(XLIFF);
+        }
+        Optional<SourceFormat> office = OfficePackage.recognise(DocumentService.documentName(fileName), content);
+        if (office.isPresent()) {
+            return office;
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {

@@ -93,8 +93,11 @@ public class IncomingFiles {
         if (SourceFormat.isXliff(content) || hasXliffName(fileName)) {
             return xliff.importDocument(projectId, fileName, XliffSource.of(content), targetLocale, progress);
         }
-        // An article is read and stored in one step: its progress is unknown until it is done.
-        return documents.importSource(projectId, fileName, content);
+        // An article is read whole first (its length is unknown until then), then stored a batch at a time.
+        return documents.importSource(projectId, fileName, content, (stored, total) -> {
+            progress.total(total);
+            progress.advance(stored);
+        });
     }
 
     private static boolean hasXliffName(String fileName) {

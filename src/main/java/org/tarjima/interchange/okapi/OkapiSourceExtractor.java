@@ -1,9 +1,5 @@
 package org.tarjima.interchange.okapi;
 
-import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.ISegmenter;
-import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
 import net.sf.okapi.common.resource.ITextUnit;
-import net.sf.okapi.common.resource.RawDocument;
-import net.sf.okapi.common.resource.Segment;
-import net.sf.okapi.common.resource.TextContainer;
-import net.sf.okapi.filters.html.HtmlFilter;
-import net.sf.okapi.filters.markdown.MarkdownFilter;
-import net.sf.okapi.filters.plaintext.paragraphs.ParaPlainTextFilter;
 import org.springframework.stereotype.Component;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.base.text.StorableText;
@@ -31,8 +20,9 @@ import org.tarjima.document.SourceExtractor;
 import org.tarjima.document.SourceFormat;
 
 /**
- * Reads articles with Okapi's HTML, Markdown and paragraph plain-text filters and splits each text unit
- * into sentences with SRX. Bold, italics and links stay inline codes.
+ * Reads articles with Okapi's HTML, Markdown, paragraph plain-text, OpenXML (Word, PowerPoint, Excel) and OpenDocument
+ * filters and splits each text unit into sentences with SRX. Bold, italics, links, fields, tabs and line breaks stay
+ * inline codes; hidden text and what the filters mark as not translatable stay out.
  */
 @Component
 class OkapiSourceExtractor implements SourceExtractor {
@@ -87,37 +77,65 @@ class OkapiSourceExtractor implements SourceExtractor {
     }
 
     private ExtractedArticle read(byte[] content, SourceFormat format, String sourceLocale) {
-        LocaleId locale = LocaleId.fromBCP47(sourceLocale);
-        RawDocument raw = switch (format) {
-            case HTML -> new RawDocument(new ByteArrayInputStream(content), StandardCharsets.UTF_8.name(), locale);
-            case TEXT, MARKDOWN -> new RawDocument(decodeUtf8(content), locale);
-            case XLIFF, PROPERTIES -> throw new IllegalArgumentException(format + " is not read by sentences");
-        };
         ISegmenter sentences = segmenter.forLocale(sourceLocale);
         List<ExtractedArticle.Block> blocks = new ArrayList<>();
         StringBuilder skeletonSinceLastUnit = new StringBuilder();
-        try (IFilter filter = filterFor(format)) {
-            filter.open(raw);
+        OfficeBlocks office = format.isOfficePackage() ? new OfficeBlocks(format, content) : null;
+        String part = null;
+        try (ArticleFilters.Opened opened = ArticleFilters.open(content, format, sourceLocale, null);
+             IFilter filter = ArticleFilters.filterFor(format)) {
+            filter.open(opened.document());
             while (filter.hasNext()) {
                 Event event = filter.next();
-                if (event.isDocumentPart() && event.getDocumentPart().getSkeleton() != null) {
+                if (event.isStartSubDocument()) {
+                    part = event.getStartSubDocument().getName();
+                } else if (event.isDocumentPart() && event.getDocumentPart().getSkeleton() != null) {
                     skeletonSinceLastUnit.append(event.getDocumentPart().getSkeleton());
                 } else if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
                     ITextUnit unit = event.getTextUnit();
                     refuseHuge(unit, blocks.size() + 1);
-                    List<InlineText> segments = segment(unit.getSource(), sentences);
+                    if (office != null) {
+                        office.skeleton(skeletonSinceLastUnit.toString());
+                    }
+                    List<InlineText> segments = UnitSegments.kept(unit, sentences).stream()
+                            .map(segment -> OkapiFragments.toInlineText(segment.getContent())).toList();
                     if (!segments.isEmpty()) {
-                        BlockType type = blockType(format, unit, skeletonSinceLastUnit.toString(), blocks.isEmpty(), segments);
-                        blocks.add(new ExtractedArticle.Block(type, segments));
+                        BlockType type = office != null ? office.typeOf(unit, part)
+                                : blockType(format, unit, skeletonSinceLastUnit.toString(), blocks.isEmpty(), segments);
+                        blocks.add(new ExtractedArticle.Block(type, segments, List.of(),
+                                office != null ? OfficeBlocks.partContext(part) : null));
                     }
                     skeletonSinceLastUnit.setLength(0);
+                    if (office != null && unit.getSkeleton() != null) {
+                        office.skeleton(unit.getSkeleton().toString());
+                    }
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    // The reading time limit was reached: stop here, whatever the filter would do next.
+                    throw new DocumentImportException("Reading the file was stopped.");
                 }
             }
         } catch (OkapiException e) {
-            throw new DocumentImportException("The file could not be read as " + format.name().toLowerCase()
-                    + ": " + e.getMessage(), e);
+            throw new DocumentImportException("The file could not be read as " + describe(format) + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (e instanceof DocumentImportException) {
+                throw e;
+            }
+            // Okapi's office filters throw plain runtime exceptions on content they did not expect.
+            throw new DocumentImportException("The file could not be read as " + describe(format) + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
         return new ExtractedArticle(blocks);
+    }
+
+    private static String describe(SourceFormat format) {
+        return switch (format) {
+            case DOCX -> "a Word document";
+            case PPTX -> "a PowerPoint presentation";
+            case XLSX -> "an Excel workbook";
+            case ODT -> "an OpenDocument text";
+            default -> format.name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     /** Checked before sentence splitting, which on megabytes without a full stop would run for minutes. */
@@ -130,39 +148,13 @@ class OkapiSourceExtractor implements SourceExtractor {
         }
     }
 
-    private static IFilter filterFor(SourceFormat format) {
-        return switch (format) {
-            case HTML -> new HtmlFilter();
-            case MARKDOWN -> new MarkdownFilter();
-            case TEXT -> new ParaPlainTextFilter();
-            case XLIFF, PROPERTIES -> throw new IllegalArgumentException(format + " is not read by sentences");
-        };
-    }
-
-    private static List<InlineText> segment(TextContainer source, ISegmenter sentences) {
-        sentences.computeSegments(source);
-        source.getSegments().create(sentences.getRanges());
-        List<InlineText> result = new ArrayList<>();
-        for (Segment segment : source.getSegments()) {
-            InlineText text = OkapiFragments.toInlineText(segment.getContent());
-            if (hasWords(text)) {
-                result.add(text);
-            }
-        }
-        return result;
-    }
-
-    private static boolean hasWords(InlineText text) {
-        return text.plainText().codePoints().anyMatch(Character::isLetterOrDigit);
-    }
-
     private static BlockType blockType(SourceFormat format, ITextUnit unit, String skeleton, boolean first,
                                        List<InlineText> segments) {
         return switch (format) {
             case HTML -> htmlBlock(unit.getType());
             case MARKDOWN -> markdownBlock(lastLine(skeleton));
             case TEXT -> first && looksLikeTitle(segments) ? BlockType.TITLE : BlockType.PARAGRAPH;
-            case XLIFF, PROPERTIES -> BlockType.PARAGRAPH;
+            default -> BlockType.PARAGRAPH;
         };
     }
 
@@ -210,18 +202,4 @@ class OkapiSourceExtractor implements SourceExtractor {
         return text.length() <= TITLE_MAX_LENGTH && !text.contains("\n") && !text.matches(".*[.!?:;]$");
     }
 
-    /** Text and Markdown must be UTF-8 (a BOM is allowed); anything else is refused, not guessed. */
-    private static String decodeUtf8(byte[] content) {
-        int offset = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, offset, content.length - offset))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new DocumentImportException("The file is not UTF-8 text. Save it as UTF-8 and upload it again.", e);
-        }
-    }
 }

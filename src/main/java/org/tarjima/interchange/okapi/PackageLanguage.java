@@ -1,0 +1,127 @@
+package org.tarjima.interchange.okapi;
+
+import com.ibm.icu.util.ULocale;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.tarjima.document.SourceFormat;
+
+/**
+ * Sets a translated office document's language: Okapi's writers replace the text but leave the language the text is
+ * marked with, so Word or LibreOffice would spell-check Russian as English. Every language mark equal to the source
+ * language (Word's w:lang, PowerPoint's lang, OpenDocument's fo:language and fo:country, the document properties'
+ * dc:language) becomes the target's; marks of other languages (a quoted French name) stay. Parts without one are copied
+ * as they are.
+ */
+final class PackageLanguage {
+
+    /** Languages Word and LibreOffice name with their script, since they are written in more than one. */
+    private static final Set<String> SCRIPT_NAMED = Set.of("uz", "tg", "az", "sr", "bs", "mn", "ha", "pa");
+    private static final Pattern WORD_LANG = Pattern.compile("(<w:lang\\b[^>]*?\\bw:val=\")([A-Za-z]{2,3})((?:-[A-Za-z0-9]+)*)(\")");
+    private static final Pattern DRAWING_LANG = Pattern.compile("(<a:(?:rPr|endParaRPr|defRPr)\\b[^>]*?\\blang=\")([A-Za-z]{2,3})((?:-[A-Za-z0-9]+)*)(\")");
+    private static final Pattern DC_LANGUAGE = Pattern.compile("(<dc:language>)([A-Za-z]{2,3})((?:-[A-Za-z0-9]+)*)(</dc:language>)");
+    private static final Pattern ODF_PROPERTIES = Pattern.compile("<style:(?:text-properties|default-style)\\b[^>]*>");
+    private static final Pattern ODF_LANGUAGE = Pattern.compile("\\bfo:language=\"([A-Za-z]{2,3})\"");
+    private static final Pattern ODF_COUNTRY = Pattern.compile("\\bfo:country=\"[A-Za-z0-9]+\"");
+
+    private PackageLanguage() {
+    }
+
+    static byte[] set(byte[] pack, SourceFormat format, String sourceLocale, String targetLocale) {
+        String source = ULocale.forLanguageTag(sourceLocale).getLanguage();
+        ULocale target = ULocale.addLikelySubtags(ULocale.forLanguageTag(targetLocale));
+        String officeTag = officeTag(targetLocale, target);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pack.length + 1024);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(pack));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                byte[] content = in.readAllBytes();
+                if (carriesLanguage(entry.getName())) {
+                    content = relabel(new String(content, StandardCharsets.UTF_8), format, source, officeTag, target)
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                ZipEntry copy = new ZipEntry(entry.getName());
+                if (entry.getTime() >= 0) {
+                    copy.setTime(entry.getTime());
+                }
+                if (entry.getMethod() == ZipEntry.STORED) {
+                    // OpenDocument's mimetype must stay first and uncompressed.
+                    CRC32 crc = new CRC32();
+                    crc.update(content);
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(content.length);
+                    copy.setCompressedSize(content.length);
+                    copy.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(copy);
+                zip.write(content);
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot set the language of the translated document", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean carriesLanguage(String part) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xml") && (lower.startsWith("word/") || lower.startsWith("ppt/") || lower.startsWith("docprops/")
+                || lower.equals("content.xml") || lower.equals("styles.xml") || lower.equals("meta.xml"));
+    }
+
+    private static String relabel(String xml, SourceFormat format, String source, String officeTag, ULocale target) {
+        String result = replaceLanguage(DC_LANGUAGE, xml, source, officeTag);
+        return switch (format) {
+            case DOCX -> replaceLanguage(WORD_LANG, result, source, officeTag);
+            case PPTX -> replaceLanguage(DRAWING_LANG, result, source, officeTag);
+            case ODT -> relabelOdf(result, source, target);
+            default -> result;
+        };
+    }
+
+    private static String replaceLanguage(Pattern pattern, String xml, String source, String officeTag) {
+        Matcher mark = pattern.matcher(xml);
+        StringBuilder out = new StringBuilder(xml.length());
+        while (mark.find()) {
+            String replacement = mark.group(2).equalsIgnoreCase(source)
+                    ? mark.group(1) + officeTag + mark.group(4) : mark.group();
+            mark.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        mark.appendTail(out);
+        return out.toString();
+    }
+
+    private static String relabelOdf(String xml, String source, ULocale target) {
+        Matcher element = ODF_PROPERTIES.matcher(xml);
+        StringBuilder out = new StringBuilder(xml.length());
+        while (element.find()) {
+            String tag = element.group();
+            Matcher language = ODF_LANGUAGE.matcher(tag);
+            if (language.find() && language.group(1).equalsIgnoreCase(source)) {
+                tag = language.replaceFirst(Matcher.quoteReplacement("fo:language=\"" + target.getLanguage() + "\""));
+                tag = ODF_COUNTRY.matcher(tag).replaceFirst(Matcher.quoteReplacement("fo:country=\"" + target.getCountry() + "\""));
+            }
+            element.appendReplacement(out, Matcher.quoteReplacement(tag));
+        }
+        element.appendTail(out);
+        return out.toString();
+    }
+
+    /** ru → ru-RU, kk → kk-KZ, uz → uz-Latn-UZ, uz-Cyrl → uz-Cyrl-UZ, tg → tg-Cyrl-TJ: the names Office uses. */
+    static String officeTag(String targetLocale, ULocale likely) {
+        ULocale asked = ULocale.forLanguageTag(targetLocale);
+        boolean script = !asked.getScript().isEmpty() || SCRIPT_NAMED.contains(likely.getLanguage());
+        return likely.getLanguage() + (script ? "-" + likely.getScript() : "")
+                + (likely.getCountry().isEmpty() ? "" : "-" + likely.getCountry());
+    }
+}

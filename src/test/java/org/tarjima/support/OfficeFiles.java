@@ -1,0 +1,192 @@
+package org.tarjima.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Office packages built from their XML parts, for tests that need a document with exactly the structure (or the
+ * hostility) they name: a Word document with a heading, a list, a table, a header and a footnote; an ODT; a zip bomb.
+ * Parts are written in the order given, with a fixed time, so that the same parts always make the same bytes.
+ */
+public final class OfficeFiles {
+
+    private final Map<String, byte[]> parts = new LinkedHashMap<>();
+    private final java.util.Set<String> stored = new java.util.HashSet<>();
+
+    public OfficeFiles part(String name, String xml) {
+        parts.put(name, xml.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    public OfficeFiles part(String name, byte[] content) {
+        parts.put(name, content);
+        return this;
+    }
+
+    /** A part written without compression (ODF's mimetype must be). */
+    public OfficeFiles storedPart(String name, String content) {
+        stored.add(name);
+        return part(name, content);
+    }
+
+    public OfficeFiles without(String name) {
+        parts.remove(name);
+        return this;
+    }
+
+    public byte[] zip() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+                ZipEntry entry = new ZipEntry(part.getKey());
+                entry.setTime(1_600_000_000_000L);
+                if (stored.contains(part.getKey())) {
+                    CRC32 crc = new CRC32();
+                    crc.update(part.getValue());
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(part.getValue().length);
+                    entry.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(entry);
+                zip.write(part.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    // ---------------------------------------------------------------- Word
+
+    public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /** A Word document whose body is {@code bodyXml} (w:p and w:tbl elements), in English, with the usual parts. */
+    public static OfficeFiles docx(String bodyXml) {
+        return new OfficeFiles()
+                .part("[Content_Types].xml", """
+                        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                        <Default Extension="xml" ContentType="application/xml"/>
+                        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+                        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+                        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+                        </Types>""")
+                .part("_rels/.rels", """
+                        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+                        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
+                        </Relationships>""")
+                .part("word/_rels/document.xml.rels", """
+                        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                        <Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+                        <Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.unesco.org/" TargetMode="External"/>
+                        </Relationships>""")
+                .part("word/styles.xml", """
+                        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                        <w:styles xmlns:w="%s">
+                        <w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-US"/></w:rPr></w:rPrDefault></w:docDefaults>
+                        <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+                        <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="48"/></w:rPr></w:style>
+                        <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style>
+                        <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>
+                        <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="720"/></w:pPr></w:style>
+                        <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr></w:style>
+                        </w:styles>""".formatted(W))
+                .part("docProps/core.xml", """
+                        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Press release</dc:title><dc:language>en-US</dc:language></cp:coreProperties>""")
+                .part("word/document.xml", """
+                        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                        <w:document xmlns:w="%s" xmlns:r="%s"><w:body>%s<w:sectPr/></w:body></w:document>"""
+                        .formatted(W, R, bodyXml));
+    }
+
+    /** A paragraph of plain runs' XML in the named style (null: Normal). */
+    public static String paragraph(String style, String runsXml) {
+        return "<w:p>" + (style == null ? "" : "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>") + runsXml + "</w:p>";
+    }
+
+    public static String run(String text) {
+        return "<w:r><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r>";
+    }
+
+    public static String bold(String text) {
+        return "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r>";
+    }
+
+    public static String italic(String text) {
+        return "<w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r>";
+    }
+
+    /** A link to the document's one external relationship (https://www.unesco.org/). */
+    public static String link(String text) {
+        return "<w:hyperlink r:id=\"rIdLink\"><w:r><w:rPr><w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\">"
+                + escape(text) + "</w:t></w:r></w:hyperlink>";
+    }
+
+    public static String table(String[][] cells) {
+        StringBuilder xml = new StringBuilder("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/></w:tblPr>");
+        for (String[] row : cells) {
+            xml.append("<w:tr>");
+            for (String cell : row) {
+                xml.append("<w:tc>").append(paragraph(null, run(cell))).append("</w:tc>");
+            }
+            xml.append("</w:tr>");
+        }
+        return xml.append("</w:tbl>").toString();
+    }
+
+    // ---------------------------------------------------------------- OpenDocument
+
+    public static final String ODT_MIME = "application/vnd.oasis.opendocument.text";
+
+    /** An OpenDocument text whose body is {@code bodyXml} (text:h, text:p, text:list, table:table), in English. */
+    public static OfficeFiles odt(String bodyXml) {
+        String ns = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+                + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+                + "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+                + "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+                + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                + "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\"";
+        return new OfficeFiles()
+                .storedPart("mimetype", ODT_MIME)
+                .part("META-INF/manifest.xml", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+                         <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+                         <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+                         <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
+                         <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+                        </manifest:manifest>""")
+                .part("meta.xml", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <office:document-meta %s office:version="1.2"><office:meta><dc:title>Press release</dc:title><dc:language>en-US</dc:language></office:meta></office:document-meta>"""
+                        .formatted(ns))
+                .part("styles.xml", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <office:document-styles %s office:version="1.2"><office:styles><style:default-style style:family="paragraph"><style:text-properties fo:language="en" fo:country="US"/></style:default-style><style:style style:name="Strong" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style></office:styles></office:document-styles>"""
+                        .formatted(ns))
+                .part("content.xml", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <office:document-content %s office:version="1.2"><office:body><office:text>%s</office:text></office:body></office:document-content>"""
+                        .formatted(ns, bodyXml));
+    }
+
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
