@@ -46,6 +46,8 @@ public enum SourceFormat {
     private static final Pattern XLIFF_ROOT = Pattern.compile(
             "^(<\\?xml[^>]*\\?>)?(\\s|<!--.*?-->|<!DOCTYPE[^>]*>)*<([A-Za-z_][\\w.-]*:)?xliff[\\s>/]", Pattern.DOTALL);
 
+    private static final Pattern OFFICE_NAME = Pattern.compile(".*\\.(docx|docm|dotx|pptx|pptm|xlsx|xlsm|odt|ott)$");
+
     /** Whether the file is XLIFF, by its content whatever its name (.xlf, .sdlxliff, .mqxliff, .xliff…). */
     public static boolean isXliff(byte[] content) {
         int length = Math.min(content.length, 4096);
@@ -76,6 +78,11 @@ public enum SourceFormat {
             return office;
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (OFFICE_NAME.matcher(name).matches()) {
+            throw new DocumentImportException("'" + DocumentService.documentName(fileName) + "' is named like an office "
+                    + "document but is not one (it is not a zip package): it may be damaged, or another kind of file "
+                    + "renamed. Open it in Word or LibreOffice, save it again, and upload that.");
+        }
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             return Optional.of(HTML);
         }

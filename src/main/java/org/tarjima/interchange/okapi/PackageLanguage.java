@@ -28,6 +28,9 @@ final class PackageLanguage {
     /** Languages Word and LibreOffice name with their script, since they are written in more than one. */
     private static final Set<String> SCRIPT_NAMED = Set.of("uz", "tg", "az", "sr", "bs", "mn", "ha", "pa");
     private static final Pattern WORD_LANG = Pattern.compile("(<w:lang\\b[^>]*?\\bw:val=\")([A-Za-z]{2,3})((?:-[A-Za-z0-9]+)*)(\")");
+    /** The run defaults' properties, up to where a language goes (before East Asian layout, which follows it). */
+    private static final Pattern RUN_DEFAULTS = Pattern.compile("<w:rPrDefault><w:rPr>.*?((?=<w:eastAsianLayout)|(?=<w:specVanish)|(?=</w:rPr>))", Pattern.DOTALL);
+    private static final Pattern STYLES_START = Pattern.compile("<w:styles\\b[^>]*>");
     private static final Pattern DRAWING_LANG = Pattern.compile("(<a:(?:rPr|endParaRPr|defRPr)\\b[^>]*?\\blang=\")([A-Za-z]{2,3})((?:-[A-Za-z0-9]+)*)(\")");
     private static final Pattern DC_LANGUAGE = Pattern.compile("(<dc:language>)([A-Za-z]{2,3})((?:-[A-Za-z0-9]+)*)(</dc:language>)");
     private static final Pattern ODF_PROPERTIES = Pattern.compile("<style:(?:text-properties|default-style)\\b[^>]*>");
@@ -82,11 +85,41 @@ final class PackageLanguage {
     private static String relabel(String xml, SourceFormat format, String source, String officeTag, ULocale target) {
         String result = replaceLanguage(DC_LANGUAGE, xml, source, officeTag);
         return switch (format) {
-            case DOCX -> replaceLanguage(WORD_LANG, result, source, officeTag);
+            case DOCX -> defaultLanguage(replaceLanguage(WORD_LANG, result, source, officeTag), officeTag);
             case PPTX -> replaceLanguage(DRAWING_LANG, result, source, officeTag);
             case ODT -> relabelOdf(result, source, target);
             default -> result;
         };
+    }
+
+    /**
+     * Word's document-wide language is in styles.xml's run defaults. Okapi's writer empties those defaults (it moves
+     * run properties into the runs, but not the language), so the translated document would have none: it is set.
+     */
+    private static String defaultLanguage(String xml, String officeTag) {
+        if (!xml.contains("<w:styles") || xml.contains("<w:rPrDefault><w:rPr><w:lang ")) {
+            return xml;
+        }
+        String lang = "<w:lang w:val=\"" + officeTag + "\"/>";
+        if (xml.contains("<w:rPrDefault/>")) {
+            return xml.replace("<w:rPrDefault/>", "<w:rPrDefault><w:rPr>" + lang + "</w:rPr></w:rPrDefault>");
+        }
+        Matcher defaults = RUN_DEFAULTS.matcher(xml);
+        if (defaults.find()) {
+            if (defaults.group().contains("<w:lang ")) {
+                return xml;
+            }
+            return xml.substring(0, defaults.end(1)) + lang + xml.substring(defaults.end(1));
+        }
+        if (xml.contains("<w:docDefaults>")) {
+            return xml.replace("<w:docDefaults>", "<w:docDefaults><w:rPrDefault><w:rPr>" + lang + "</w:rPr></w:rPrDefault>");
+        }
+        Matcher styles = STYLES_START.matcher(xml);
+        if (styles.find()) {
+            return xml.substring(0, styles.end()) + "<w:docDefaults><w:rPrDefault><w:rPr>" + lang
+                    + "</w:rPr></w:rPrDefault></w:docDefaults>" + xml.substring(styles.end());
+        }
+        return xml;
     }
 
     private static String replaceLanguage(Pattern pattern, String xml, String source, String officeTag) {

@@ -1,12 +1,6 @@
 package org.tarjima.interchange.okapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tarjima.support.OfficeFiles.bold;
-import static org.tarjima.support.OfficeFiles.italic;
-import static org.tarjima.support.OfficeFiles.link;
-import static org.tarjima.support.OfficeFiles.paragraph;
-import static org.tarjima.support.OfficeFiles.run;
-import static org.tarjima.support.OfficeFiles.table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +15,7 @@ import org.tarjima.base.text.InlineText;
 import org.tarjima.document.BlockType;
 import org.tarjima.document.ExtractedArticle;
 import org.tarjima.document.SourceFormat;
-import org.tarjima.support.OfficeFiles;
+import org.tarjima.support.SampleDocuments;
 
 /**
  * Every article format through Okapi and back, without the database: read → write with no translation → read again
@@ -50,24 +44,11 @@ class ArticleRoundTripTest {
     }
 
     static byte[] wordDocument() {
-        return OfficeFiles.docx(paragraph("Title", run("Working together for nature"))
-                + paragraph(null, run("On 26 November, the ") + bold("UNESCO Cluster Office") + run(" met ")
-                + link("UNEP") + run(" online. It was ") + italic("very") + run(" good."))
-                + paragraph("Heading1", run("Priority areas"))
-                + paragraph("ListParagraph", run("Ecotourism in the mountains"))
-                + table(new String[][]{{"Countries", "5"}, {"Participants", "more than 60"}})
-                + paragraph(null, run("Before a tab") + "<w:r><w:tab/></w:r>" + run("and a break")
-                + "<w:r><w:br/></w:r>" + run("after it.")))
-                .zip();
+        return SampleDocuments.pressReleaseDocx();
     }
 
     static byte[] openDocument() {
-        return OfficeFiles.odt("<text:h text:outline-level=\"1\">Working together for nature</text:h>"
-                + "<text:p>On 26 November, the <text:span text:style-name=\"Strong\">UNESCO office</text:span> met "
-                + "<text:a xlink:href=\"https://unep.org/\">UNEP</text:a>. It was good.</text:p>"
-                + "<text:list><text:list-item><text:p>Ecotourism in the mountains</text:p></text:list-item></text:list>"
-                + "<table:table><table:table-row><table:table-cell><text:p>Countries</text:p></table:table-cell>"
-                + "</table:table-row></table:table>").zip();
+        return SampleDocuments.pressReleaseOdt();
     }
 
     @ParameterizedTest(name = "{0}")
