@@ -1,5 +1,8 @@
 package org.tarjima.reliability;
 
+import org.tarjima.support.OfficeFiles;
+import org.tarjima.support.SampleDocuments;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +17,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Hand-crafted hostile files: every classic XML attack (external entities over file:, http: and jar:, an external
  * DTD, parameter-entity exfiltration, billion laughs, a DOCTYPE with an internal subset), broken encodings, illegal
- * characters, absurd nesting, in XLIFF 1.2 and 2.0 and in the article formats (HTML, Markdown, text). A secret file
+ * characters, absurd nesting, in XLIFF 1.2 and 2.0, in the article formats (HTML, Markdown, text) and in office
+ * packages (damaged, encrypted, zip bombs, entities in parts, external relationships). A secret file
  * and a loopback server stand in for what an attacker would want to reach.
  */
 final class HostileFiles {
@@ -207,7 +211,100 @@ final class HostileFiles {
         files.add(new Hostile("text-nul-characters", "hostile.txt", utf8("Hello \u0000 world.\n\nSecond paragraph.\n"), true));
         files.add(new Hostile("text-utf16-bom-on-utf8-bytes", "hostile.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
                 utf8("Hello world.\n")), true));
+        files.addAll(officeDocuments());
         return files;
+    }
+
+    /**
+     * Office packages: damaged, encrypted, 97–2003, a zip bomb, DOCTYPEs with entities and remote DTDs in a part,
+     * external relationships and fields pointing at the loopback server, macros, a zip of something else.
+     */
+    List<Hostile> officeDocuments() {
+        List<Hostile> files = new ArrayList<>();
+        byte[] valid = SampleDocuments.pressReleaseDocx();
+        files.add(new Hostile("docx-not-a-zip", "hostile.docx", utf8("Just text in a file named like a Word document."), true));
+        files.add(new Hostile("docx-truncated", "hostile.docx", java.util.Arrays.copyOf(valid, valid.length / 2), true));
+        files.add(new Hostile("docx-truncated-directory", "hostile.docx", java.util.Arrays.copyOf(valid, valid.length - 30), true));
+        files.add(new Hostile("docx-encrypted", "hostile.docx", ole2(true), true));
+        files.add(new Hostile("doc-97-2003", "hostile.doc", ole2(false), true));
+        files.add(new Hostile("docx-zip-bomb", "hostile.docx", OfficeFiles.docx(SampleDocuments.body())
+                .part("word/media/bomb.xml", " ".repeat(64 * 1024 * 1024)).zip(), true));
+        files.add(new Hostile("docx-doctype-entity-file", "hostile.docx", wordWithProlog("<!DOCTYPE w:document [<!ENTITY secret SYSTEM \""
+                + secretUrl() + "\">]>", "Hello &secret; world."), true));
+        files.add(new Hostile("docx-doctype-remote-dtd", "hostile.docx", wordWithProlog("<!DOCTYPE w:document SYSTEM \""
+                + loopback.url("/word.dtd") + "\">", "Hello world."), true));
+        files.add(new Hostile("docx-billion-laughs", "hostile.docx", wordWithProlog(billionLaughs("w:document"),
+                "Hello &lol9; world."), true));
+        files.add(new Hostile("docx-rels-doctype", "hostile.docx", OfficeFiles.docx(SampleDocuments.body())
+                .part("_rels/.rels", "<?xml version=\"1.0\"?><!DOCTYPE Relationships [<!ENTITY secret SYSTEM \"" + secretUrl()
+                        + "\">]><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                        + "</Relationships>").zip(), true));
+        files.add(new Hostile("docx-external-relationships", "hostile.docx", OfficeFiles.docx(SampleDocuments.body()
+                        + OfficeFiles.paragraph(null, "<w:fldSimple w:instr=\"INCLUDETEXT &quot;" + loopback.url("/included.docx")
+                        + "&quot;\"><w:r><w:t>Included text.</w:t></w:r></w:fldSimple>")
+                        + OfficeFiles.paragraph(null, "<w:r><w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">"
+                        + "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData><pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+                        + "<pic:blipFill><a:blip r:link=\"rIdRemoteImage\"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+                        + OfficeFiles.run(" A linked picture.")))
+                .part("word/_rels/document.xml.rels", """
+                        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                        <Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+                        <Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="%s" TargetMode="External"/>
+                        <Relationship Id="rIdRemoteImage" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="%s" TargetMode="External"/>
+                        <Relationship Id="rIdTemplate" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="%s" TargetMode="External"/>
+                        <Relationship Id="rIdSub" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/subDocument" Target="%s" TargetMode="External"/>
+                        </Relationships>""".formatted(loopback.url("/link"), loopback.url("/image.png"), loopback.url("/template.dotm"),
+                        secretUrl())).zip(), false));
+        files.add(new Hostile("odt-encrypted", "hostile.odt", OfficeFiles.odt("<text:p>Hello world.</text:p>")
+                .part("META-INF/manifest.xml", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+                         <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+                         <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="1234">
+                          <manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"><manifest:algorithm manifest:algorithm-name="Blowfish CFB" manifest:initialisation-vector="x"/></manifest:encryption-data>
+                         </manifest:file-entry>
+                        </manifest:manifest>""").zip(), true));
+        files.add(new Hostile("odt-doctype-entity", "hostile.odt", OfficeFiles.odt("<text:p>Hello &secret; world.</text:p>")
+                .part("content.xml", "<?xml version=\"1.0\"?><!DOCTYPE office:document-content [<!ENTITY secret SYSTEM \""
+                        + secretUrl() + "\">]><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                        + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                        + "<text:p>Hello &secret; world.</text:p></office:text></office:body></office:document-content>").zip(), true));
+        files.add(new Hostile("zip-of-text-files", "hostile.zip", new OfficeFiles().part("readme.txt", "Hello world.")
+                .part("notes.txt", "More text.").zip(), true));
+        return files;
+    }
+
+    /** What the refusal of each office file must say, so that a manager knows what to do about it. */
+    static final java.util.Map<String, String> OFFICE_REASONS = java.util.Map.ofEntries(
+            java.util.Map.entry("docx-not-a-zip", "named like an office document but is not one"),
+            java.util.Map.entry("docx-truncated", "is damaged"),
+            java.util.Map.entry("docx-truncated-directory", "is damaged"),
+            java.util.Map.entry("docx-encrypted", "protected with a password"),
+            java.util.Map.entry("doc-97-2003", "Office 97–2003"),
+            java.util.Map.entry("docx-zip-bomb", "zip bomb"),
+            java.util.Map.entry("docx-doctype-entity-file", "declares a DOCTYPE"),
+            java.util.Map.entry("docx-doctype-remote-dtd", "declares a DOCTYPE"),
+            java.util.Map.entry("docx-billion-laughs", "declares a DOCTYPE"),
+            java.util.Map.entry("docx-rels-doctype", "_rels/.rels declares a DOCTYPE"),
+            java.util.Map.entry("odt-encrypted", "protected with a password"),
+            java.util.Map.entry("odt-doctype-entity", "content.xml declares a DOCTYPE"),
+            java.util.Map.entry("zip-of-text-files", "is a zip archive, not a document"));
+
+    private byte[] wordWithProlog(String doctype, String text) {
+        return OfficeFiles.docx("").part("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype
+                + "<w:document xmlns:w=\"" + OfficeFiles.W + "\"><w:body><w:p><w:r><w:t>" + text
+                + "</w:t></w:r></w:p></w:body></w:document>").zip();
+    }
+
+    /** The start of a Compound File Binary (Office 97–2003, and the envelope of an encrypted Office Open XML file). */
+    private static byte[] ole2(boolean encrypted) {
+        byte[] header = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        byte[] body = new byte[4096];
+        byte[] stream = (encrypted ? "EncryptedPackage" : "WordDocument").getBytes(StandardCharsets.UTF_16LE);
+        System.arraycopy(stream, 0, body, 1024, stream.length);
+        return concat(header, body);
     }
 
     private static Hostile refuse(String name, byte[] content) {

@@ -153,6 +153,9 @@ class HostileInputTest {
                 softly.assertThat(outcome).as(file.name()).startsWith("refused");
                 softly.assertThat(documents(project)).as(file + ": nothing changed").isEqualTo(documentsBefore);
             }
+            if (HostileFiles.OFFICE_REASONS.containsKey(file.name())) {
+                softly.assertThat(outcome).as(file + ": the reason").contains(HostileFiles.OFFICE_REASONS.get(file.name()));
+            }
             long leaked = Leaks.inText(outcome, HostileFiles.forbiddenTexts())
                     + Leaks.inDatabase(jdbc, HostileFiles.forbiddenTexts()) + loopback.hits();
             softly.assertThat(leaked).as(file + ": nothing leaked").isZero();

@@ -41,6 +41,16 @@ public final class SampleDocuments {
                 + "</table:table-row></table:table>").zip();
     }
 
+    public static byte[] pressReleasePptx() {
+        return OfficeFiles.pptx(OfficeFiles.slideParagraph("Working together for nature", true)
+                        + OfficeFiles.slideParagraph("More than 60 participants met online. They shared their plans.", false),
+                OfficeFiles.slideParagraph("Priority areas: ecotourism and green economies.", false)).zip();
+    }
+
+    public static byte[] figuresXlsx() {
+        return OfficeFiles.xlsx("Countries taking part", "Participants from five countries", "Protected areas").zip();
+    }
+
     /** A Word document of {@code paragraphs} numbered paragraphs of two sentences, every tenth with bold. */
     public static byte[] largeDocx(int paragraphs) {
         StringBuilder body = new StringBuilder(paragraphs * 200);

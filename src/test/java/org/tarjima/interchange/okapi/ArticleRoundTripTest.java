@@ -32,6 +32,8 @@ class ArticleRoundTripTest {
         return Stream.of(
                 Arguments.of("press-release.docx", SourceFormat.DOCX, wordDocument()),
                 Arguments.of("press-release.odt", SourceFormat.ODT, openDocument()),
+                Arguments.of("slides.pptx", SourceFormat.PPTX, SampleDocuments.pressReleasePptx()),
+                Arguments.of("figures.xlsx", SourceFormat.XLSX, SampleDocuments.figuresXlsx()),
                 Arguments.of("press-release.html", SourceFormat.HTML, resource("/document/press-release.html")),
                 Arguments.of("press-release.md", SourceFormat.MARKDOWN, resource("/document/press-release.md")),
                 Arguments.of("press-release.txt", SourceFormat.TEXT, ("Working together\n\nOn 26 November the "
