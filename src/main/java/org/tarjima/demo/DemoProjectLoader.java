@@ -23,7 +23,8 @@ import org.tarjima.security.UserService;
 import org.tarjima.security.UserService.RoleRequest;
 
 /**
- * Creates the demo project from the seed article on the first start in demo mode, and gives the demo users
+ * Creates the demo project from the seed article (as text, and as a Word document made by {@link DemoDocument}) on
+ * the first start in demo mode, and gives the demo users
  * their roles in it: {@code translator} translates kk and ru, {@code reviewer} reviews ru. It runs as the
  * administrator through the same services as a user's import, in one transaction, and never touches an
  * existing project.
@@ -62,6 +63,8 @@ class DemoProjectLoader implements ApplicationRunner {
             runAs.admin(() -> transaction.execute(status -> {
                 ProjectSummary project = projects.create(new NewProject(PROJECT_NAME, "en", LocaleTag.DEFAULT_TARGETS));
                 documents.importSource(project.id(), ARTICLE, article);
+                // The same article as a Word document: inline codes in the editor and the Word round trip on day one.
+                documents.importSource(project.id(), DemoDocument.FILE_NAME, DemoDocument.docx());
                 if (users.demoUsersExist()) {
                     users.replaceRoles("translator", List.of(new RoleRequest(project.id(), "kk", ProjectRole.TRANSLATOR),
                             new RoleRequest(project.id(), "ru", ProjectRole.TRANSLATOR)));

@@ -20,9 +20,15 @@ public class InterchangeDialogs {
     private final MessageBundleExportService bundleExports;
     private final MessageBundleImportService bundleImports;
     private final XliffJobs jobs;
+    private final org.tarjima.interchange.translated.TranslatedDocumentService translated;
+    private final org.tarjima.interchange.translated.TranslatedJobs translatedJobs;
 
     InterchangeDialogs(XliffExportService exports, XliffImportService imports, MessageBundleExportService bundleExports,
-                       MessageBundleImportService bundleImports, XliffJobs jobs) {
+                       MessageBundleImportService bundleImports, XliffJobs jobs,
+                       org.tarjima.interchange.translated.TranslatedDocumentService translated,
+                       org.tarjima.interchange.translated.TranslatedJobs translatedJobs) {
+        this.translated = translated;
+        this.translatedJobs = translatedJobs;
         this.exports = exports;
         this.imports = imports;
         this.bundleExports = bundleExports;
@@ -33,6 +39,16 @@ public class InterchangeDialogs {
     /** XLIFF export of one document ({@code documentId}) or of the whole project (null). */
     public void openExport(long projectId, Long documentId, String title, List<String> locales, Runnable onJobStarted) {
         new ExportDialog(exports, jobs, projectId, documentId, title, locales, onJobStarted).open();
+    }
+
+    /**
+     * The translated document in its own format ({@code documentId}; {@code segments} its segment count), or every
+     * document of the project as a zip (null).
+     */
+    public void openTranslatedDownload(long projectId, Long documentId, String title, int segments, List<String> locales,
+                                       Runnable onJobStarted) {
+        new TranslatedDownloadDialog(translated, translatedJobs, projectId, documentId, title, segments, locales,
+                onJobStarted).open();
     }
 
     /** A vendor's XLIFF back into a document. */

@@ -73,6 +73,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Anchor glossaryLink = Routes.link(Routes.DASHBOARD);
     private final Button deleteProject = new Button(getTranslation("project.delete.button"), VaadinIcon.TRASH.create());
     private final Button exportAll = new Button(getTranslation("project.exportAll"), VaadinIcon.DOWNLOAD_ALT.create());
+    private final Button translatedAll = new Button(getTranslation("project.downloadTranslatedAll"), VaadinIcon.FILE_TEXT_O.create());
     private ProjectSummary project;
     private Map<Long, Map<String, LocaleProgress>> progressByDocument = Map.of();
     private Map<Long, Map<String, LocaleSignOff>> signOffsByDocument = Map.of();
@@ -100,6 +101,10 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         exportAll.setId("export-project");
         exportAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         exportAll.addClickListener(click -> dialogs.openExport(project.id(), null, project.name(),
+                project.targetLocales(), jobsPanel::refresh));
+        translatedAll.setId("translated-project");
+        translatedAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        translatedAll.addClickListener(click -> dialogs.openTranslatedDownload(project.id(), null, project.name(), 0,
                 project.targetLocales(), jobsPanel::refresh));
         glossaryLink.setId("open-glossary");
         glossaryLink.add(VaadinIcon.BOOK.create(), new Span(getTranslation("glossary.title")));
@@ -131,14 +136,19 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                         getTranslation("project.repetitions." + project.repetitions().name())));
             }
         });
-        Div header = new Div(title, locales, glossaryLink, exportAll, deleteProject);
+        Div header = new Div(title, locales, glossaryLink, translatedAll, exportAll, deleteProject);
         header.addClassName("page-header");
 
         upload.setId("document-upload");
         upload.setMaxFiles(10);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, incoming.maxBytes()));
-        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".properties",
-                "text/plain", "text/markdown", "text/html", "application/xliff+xml", "application/xml", "text/xml");
+        upload.setAcceptedFileTypes(".docx", ".docm", ".odt", ".pptx", ".xlsx", ".txt", ".md", ".markdown", ".html", ".htm",
+                ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".properties",
+                "text/plain", "text/markdown", "text/html", "application/xliff+xml", "application/xml", "text/xml",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.oasis.opendocument.text",
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setDropLabel(new Span(getTranslation("project.dropArticle")));
         UploadI18N uploadTexts = new UploadI18N();
         uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("project.uploadFile"))
@@ -274,7 +284,19 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         importFile.setAriaLabel(getTranslation("project.import"));
         export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importFile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new Div(export, importFile, deleteButton(document));
+        return new Div(translatedButton(document), export, importFile, deleteButton(document));
+    }
+
+    /** The translated document in its own format: what the content team publishes. */
+    private Button translatedButton(DocumentSummary document) {
+        Button translated = new Button(VaadinIcon.FILE_TEXT_O.create(), click -> dialogs.openTranslatedDownload(
+                project.id(), document.id(), document.name(), document.segmentCount(), project.targetLocales(),
+                jobsPanel::refresh));
+        translated.setId("translated-" + document.id());
+        translated.setTooltipText(getTranslation("project.downloadTranslated"));
+        translated.setAriaLabel(getTranslation("project.downloadTranslated"));
+        translated.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return translated;
     }
 
     private Button deleteButton(DocumentSummary document) {
@@ -301,7 +323,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         importFile.setAriaLabel(getTranslation("project.importBundle"));
         export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importFile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new Div(export, importFile, deleteButton(document));
+        return new Div(translatedButton(document), export, importFile, deleteButton(document));
     }
 
     private Component localeHeader(String locale) {
@@ -321,6 +343,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         matrix.setItems(all);
         matrix.setVisible(!all.isEmpty());
         exportAll.setVisible(manager && !all.isEmpty());
+        translatedAll.setVisible(manager && !all.isEmpty());
         empty.setVisible(all.isEmpty());
     }
 

@@ -300,4 +300,11 @@ final class EditorSession {
     void select(StateFilter filter, String search) {
         segments.select(filter, search);
     }
+
+    /** The rows from one ordinal to another (both included) with their targets, as stored now: the translated article. */
+    List<SegmentRow> rowsBetween(int fromOrdinal, int toOrdinal) {
+        int from = Math.max(1, fromOrdinal);
+        return listing.page(document.id(), locale, org.tarjima.translation.StateFilter.ALL, from - 1,
+                Math.max(1, toOrdinal - from + 1));
+    }
 }

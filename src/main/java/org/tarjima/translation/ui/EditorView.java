@@ -66,6 +66,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private EditorSession session;
     private ArticlePane article;
+    /** The left pane's mode, kept when the translator moves to another document or locale. */
+    private ArticlePane.Mode articleMode = ArticlePane.Mode.SOURCE;
     private SegmentEditor activeEditor;
 
     public EditorView(EditorSessions sessions, DatesAndNumbers datesAndNumbers, PluralForms plurals, LiveEvents live,
@@ -79,7 +81,11 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         this.outcomes = new SaveOutcomes(() -> session, () -> activeEditor, grid, details, this::refreshProgress,
                 this::advanceAfter);
         this.liveRows = new LiveRows(new LiveEditing(live, presence), grid, toolbar.avatars(), outcomes, details,
-                () -> activeEditor, this::refreshProgress);
+                () -> activeEditor, this::refreshProgress, stored -> {
+                    if (article != null) {
+                        article.showTarget(stored);
+                    }
+                });
         this.editors = new ActiveEditors(outcomes, details, glossaryHits, tmMatches, this::refreshAll, this::advanceAfter,
                 this::navigate);
         details.onQaFix(fixed -> replaceText(fixed, Origin.EDITOR));
@@ -224,9 +230,13 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         long documentId = session.document().id();
         String locale = session.locale();
         String sourceLocale = session.project().sourceLocale();
-        article = new ArticlePane(sessions.documents(), documentId, getTranslation("editor.sourceArticle",
-                LocaleTag.displayName(sourceLocale, getLocale())), this::activateOrdinal);
-        article.setSourceLocale(sourceLocale);
+        EditorSession current = session;
+        article = new ArticlePane(sessions.documents(), documentId,
+                getTranslation("editor.sourceArticle", LocaleTag.displayName(sourceLocale, getLocale())),
+                getTranslation("editor.translatedArticle", LocaleTag.displayName(locale, getLocale())),
+                current::rowsBetween, this::activateOrdinal, mode -> articleMode = mode);
+        article.setLocales(sourceLocale, locale);
+        article.show(articleMode);
         article.onTermClicked(glossaryHits::insertHit);
         split.removeAll();
         split.addToPrimary(article);

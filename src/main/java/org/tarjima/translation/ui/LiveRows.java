@@ -29,9 +29,12 @@ final class LiveRows {
     /** The viewer's open editor on the active row, if any. */
     private final Supplier<SegmentEditor> editor;
     private final Runnable refreshProgress;
+    /** Everything else on the screen that shows stored targets (the translated article). */
+    private final java.util.function.Consumer<SegmentRow> stored;
 
     LiveRows(LiveEditing live, SegmentGrid grid, LiveAvatars avatars, SaveOutcomes outcomes, SegmentDetails details,
-             Supplier<SegmentEditor> editor, Runnable refreshProgress) {
+             Supplier<SegmentEditor> editor, Runnable refreshProgress, java.util.function.Consumer<SegmentRow> stored) {
+        this.stored = stored;
         this.live = live;
         this.grid = grid;
         this.avatars = avatars;
@@ -77,6 +80,7 @@ final class LiveRows {
         }
         SegmentRow row = stored.get();
         grid.decorate(List.of(row));
+        this.stored.accept(row);
         SegmentRow active = session.active();
         if (active != null && active.segmentId() == row.segmentId()) {
             if (row.version() <= active.version()) {
