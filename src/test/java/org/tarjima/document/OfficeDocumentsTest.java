@@ -53,10 +53,13 @@ class OfficeDocumentsTest {
     SourceExtractor extractor;
 
     @Test
-    void headers_footers_and_footnotes_are_segments_with_their_place_and_hidden_text_stays_out() {
+    void headers_footers_footnotes_and_text_boxes_are_segments_with_their_place_and_hidden_text_stays_out() {
         byte[] word = OfficeFiles.docx(paragraph(null, run("Visible sentence of the body.")
                         + "<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\"> Hidden remark for the author.</w:t></w:r>"
-                        + "<w:r><w:footnoteReference w:id=\"1\"/></w:r>"))
+                        + "<w:r><w:footnoteReference w:id=\"1\"/></w:r>")
+                        + paragraph(null, "<w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" style=\"width:200pt;"
+                        + "height:60pt\"><v:textbox><w:txbxContent>" + paragraph(null, run("Text in a box beside the article."))
+                        + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"))
                 .part("word/header1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:hdr xmlns:w=\"" + OfficeFiles.W + "\">"
                         + paragraph(null, run("UNESCO press office")) + "</w:hdr>")
                 .part("word/footer1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:ftr xmlns:w=\"" + OfficeFiles.W + "\">"
@@ -95,7 +98,8 @@ class OfficeDocumentsTest {
         assertThat(contextOf).containsEntry("Visible sentence of the body.", "null")
                 .containsEntry("UNESCO press office", "Header")
                 .containsEntry("Page footer text", "Footer")
-                .containsEntry("A footnote with its source.", "Footnotes");
+                .containsEntry("A footnote with its source.", "Footnotes")
+                .containsEntry("Text in a box beside the article.", "null");
         assertThat(contextOf.keySet()).noneMatch(text -> text.contains("Hidden remark"));
     }
 

@@ -15,6 +15,7 @@ import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.filters.html.HtmlFilter;
 import net.sf.okapi.filters.markdown.MarkdownFilter;
 import net.sf.okapi.filters.openoffice.OpenOfficeFilter;
+import net.sf.okapi.filters.openxml.ConditionalParameters;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
 import net.sf.okapi.filters.plaintext.paragraphs.ParaPlainTextFilter;
 import org.tarjima.document.DocumentImportException;
@@ -34,10 +35,23 @@ final class ArticleFilters {
             case HTML -> new HtmlFilter();
             case MARKDOWN -> new MarkdownFilter();
             case TEXT -> new ParaPlainTextFilter();
-            case DOCX, PPTX, XLSX -> new OpenXMLFilter();
+            case DOCX, PPTX, XLSX -> openXml();
             case ODT -> new OpenOfficeFilter();
             case XLIFF, PROPERTIES -> throw new IllegalArgumentException(format + " is not read by sentences");
         };
+    }
+
+    /**
+     * Okapi's OpenXML filter with Word's style optimisation off: on, its writer moves formatting shared by a whole
+     * paragraph into paragraph styles it invents ("NF974E24F-Normal1") and empties the document defaults, so the
+     * translated file's styles would differ from the original's beyond its text. Off, the runs keep their own formatting
+     * and only the text changes.
+     */
+    private static OpenXMLFilter openXml() {
+        OpenXMLFilter filter = new OpenXMLFilter();
+        ConditionalParameters parameters = (ConditionalParameters) filter.getParameters();
+        parameters.setAllowWordStyleOptimisation(false);
+        return filter;
     }
 
     /**

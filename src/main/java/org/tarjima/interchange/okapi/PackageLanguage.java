@@ -31,6 +31,8 @@ final class PackageLanguage {
     /** The run defaults' properties, up to where a language goes (before East Asian layout, which follows it). */
     private static final Pattern RUN_DEFAULTS = Pattern.compile("<w:rPrDefault><w:rPr>.*?((?=<w:eastAsianLayout)|(?=<w:specVanish)|(?=</w:rPr>))", Pattern.DOTALL);
     private static final Pattern STYLES_START = Pattern.compile("<w:styles\\b[^>]*>");
+    private static final Pattern SWAPPED_DEFAULTS = Pattern.compile(
+            "<w:docDefaults>(<w:pPrDefault(?:/>|>.*?</w:pPrDefault>))(<w:rPrDefault(?:/>|>.*?</w:rPrDefault>))", Pattern.DOTALL);
     private static final Pattern DRAWING_LANG = Pattern.compile("(<a:(?:rPr|endParaRPr|defRPr)\\b[^>]*?\\blang=\")([A-Za-z]{2,3})((?:-[A-Za-z0-9]+)*)(\")");
     private static final Pattern DC_LANGUAGE = Pattern.compile("(<dc:language>)([A-Za-z]{2,3})((?:-[A-Za-z0-9]+)*)(</dc:language>)");
     private static final Pattern ODF_PROPERTIES = Pattern.compile("<style:(?:text-properties|default-style)\\b[^>]*>");
@@ -85,7 +87,7 @@ final class PackageLanguage {
     private static String relabel(String xml, SourceFormat format, String source, String officeTag, ULocale target) {
         String result = replaceLanguage(DC_LANGUAGE, xml, source, officeTag);
         return switch (format) {
-            case DOCX -> defaultLanguage(replaceLanguage(WORD_LANG, result, source, officeTag), officeTag);
+            case DOCX -> defaultsInOrder(defaultLanguage(replaceLanguage(WORD_LANG, result, source, officeTag), officeTag));
             case PPTX -> replaceLanguage(DRAWING_LANG, result, source, officeTag);
             case ODT -> relabelOdf(result, source, target);
             default -> result;
@@ -120,6 +122,19 @@ final class PackageLanguage {
                     + "</w:rPr></w:rPrDefault></w:docDefaults>" + xml.substring(styles.end());
         }
         return xml;
+    }
+
+    /**
+     * Okapi's writer puts the paragraph defaults before the run defaults; the schema (and Word's strict reading) wants
+     * the run defaults first, as the original had them.
+     */
+    private static String defaultsInOrder(String xml) {
+        Matcher defaults = SWAPPED_DEFAULTS.matcher(xml);
+        if (!defaults.find()) {
+            return xml;
+        }
+        return xml.substring(0, defaults.start()) + "<w:docDefaults>" + defaults.group(2) + defaults.group(1)
+                + xml.substring(defaults.end(2));
     }
 
     private static String replaceLanguage(Pattern pattern, String xml, String source, String officeTag) {

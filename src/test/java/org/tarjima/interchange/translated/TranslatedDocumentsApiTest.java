@@ -77,7 +77,7 @@ class TranslatedDocumentsApiTest {
         // Bold stays on the bureau, the link on UNEP.
         assertThat(body).containsPattern("<w:b/></w:rPr><w:t[^>]*>Кластерное бюро ЮНЕСКО</w:t>");
         assertThat(body).containsPattern("<w:hyperlink r:id=\"rIdLink\"><w:r>.*?<w:t[^>]*>ЮНЕП</w:t>");
-        assertThat(parts.get("word/styles.xml")).contains("<w:lang w:val=\"ru-RU\"/>");
+        assertThat(parts.get("word/styles.xml")).contains("<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=\"ru-RU\"/>");
         assertThat(parts.get("docProps/core.xml")).contains("<dc:language>ru-RU</dc:language>");
         // The parts the translation does not touch are those of the original.
         Map<String, String> original = parts(SampleDocuments.pressReleaseDocx());
