@@ -47,7 +47,8 @@ class XmlReadersTest {
             "org.xml.sax.helpers.XMLReaderFactory", "javax.xml.transform.TransformerFactory",
             "javax.xml.validation.SchemaFactory", "net.sf.okapi.filters.xliff.XLIFFFilter",
             "net.sf.okapi.lib.xliff2.reader.XLIFFReader", "net.sf.okapi.filters.tmx.TmxFilter",
-            "net.sf.okapi.filters.xml.XMLFilter", "net.sf.okapi.filters.its.ITSFilter");
+            "net.sf.okapi.filters.xml.XMLFilter", "net.sf.okapi.filters.its.ITSFilter",
+            "net.sf.okapi.filters.openxml.OpenXMLFilter", "net.sf.okapi.filters.openoffice.OpenOfficeFilter");
     /** The readers this class tests, one test each. */
     /**
      * Every XML reader of the code base. The XLIFF ones are attacked here; the TBX reader's external-entity test is
@@ -57,7 +58,8 @@ class XmlReadersTest {
     private static final Set<String> TESTED_READERS = Set.of("org.tarjima.interchange.xliff.XliffPrecheck",
             "org.tarjima.interchange.okapi.OkapiXliff12Reader", "org.tarjima.interchange.okapi.OkapiXliff2Reader",
             "org.tarjima.glossary.io.TbxGlossaryReader", "org.tarjima.interchange.tmx.TmxPrecheck",
-            "org.tarjima.interchange.okapi.OkapiTmxReader", "org.tarjima.interchange.xliff.XliffRewrite");
+            "org.tarjima.interchange.okapi.OkapiTmxReader", "org.tarjima.interchange.xliff.XliffRewrite",
+            "org.tarjima.interchange.okapi.ArticleFilters", "org.tarjima.interchange.okapi.OfficeBlocks");
 
     private static final ReliabilityReport report = new ReliabilityReport("xml-readers");
     private static LoopbackServer loopback;
@@ -69,6 +71,8 @@ class XmlReadersTest {
     org.tarjima.interchange.tmx.TmxReader tmxReader;
     @Autowired
     org.tarjima.glossary.GlossaryService glossary;
+    @Autowired
+    org.tarjima.document.SourceExtractor extractor;
 
     @BeforeAll
     static void attackerInfrastructure() throws IOException {
@@ -167,6 +171,34 @@ class XmlReadersTest {
         assertThat(outcome).as("a DOCTYPE that only names a DTD is harmless").startsWith("imported");
         report.addCase("TmxPrecheck + OkapiTmxReader / remote DTD and stylesheet", "read, nothing fetched", 0, loopback.hits());
         report.addCase("TbxGlossaryReader / remote DTD and stylesheet", outcome, 0, loopback.hits());
+    }
+
+    /**
+     * Office documents: the package check refuses a DOCTYPE in any part before a reader runs (HostileInputTest); here
+     * the readers behind it (Okapi's OpenXML and OpenDocument filters, and the Word body's own StAX pass in
+     * OfficeBlocks) get the DOCTYPE attacks directly, and must resolve nothing either.
+     */
+    @Test
+    void office_readers_resolve_no_dtd_and_no_entity_even_without_the_package_check() {
+        for (HostileFiles.Hostile file : files.officeDocuments()) {
+            if (!file.name().contains("doctype") && !file.name().contains("laughs")) {
+                continue;
+            }
+            org.tarjima.document.SourceFormat format = file.fileName().endsWith(".odt")
+                    ? org.tarjima.document.SourceFormat.ODT : org.tarjima.document.SourceFormat.DOCX;
+            String outcome;
+            String text;
+            try {
+                text = extractor.extract(file.content(), format, "en").toString();
+                outcome = "read, nothing resolved";
+            } catch (RuntimeException e) {
+                text = messages(e);
+                outcome = "refused: " + e.getClass().getSimpleName();
+            }
+            long leaked = Leaks.inText(text, HostileFiles.forbiddenTexts()) + loopback.hits();
+            assertThat(leaked).as(file.name() + " (" + outcome + ")").isZero();
+            report.addCase("ArticleFilters/OfficeBlocks / " + file.name(), outcome, 0, leaked);
+        }
     }
 
     @Test

@@ -191,8 +191,9 @@ final class OfficeBlocks {
         }
         try {
             return paragraphs(body, styles == null ? Map.of() : styleTypes(styles));
-        } catch (XMLStreamException e) {
-            // Okapi reports the problem with the document, if it has one; the rendering falls back to paragraphs.
+        } catch (XMLStreamException | RuntimeException e) {
+            // (Woodstox reports some errors lazily, as runtime exceptions.) Okapi reports the problem with the
+            // document, if it has one; the rendering falls back to paragraphs.
             return List.of();
         }
     }
