@@ -159,6 +159,28 @@ class OfficeDocumentsTest {
     }
 
     @Test
+    void an_opendocument_text_comes_back_in_kazakh_with_its_language() throws IOException {
+        TestProjects.Created text = projects.aProject().withTargets("kk")
+                .withDocument(new TestProjects.Article("press-release.odt", SampleDocuments.pressReleaseOdt()));
+        assertThat(text.document().format()).isEqualTo(SourceFormat.ODT);
+        // Segment 1 is the document's title property (meta.xml comes first), segment 2 the heading.
+        projects.confirmedBy(text, "admin", "kk", "Баспасөз хабарламасы", "Табиғат үшін бірге жұмыс істеу");
+
+        TranslatedFile file = translated.translated(text.document().id(), "kk", MinState.TRANSLATED);
+
+        Map<String, byte[]> parts = entries(file.content());
+        assertThat(file.fileName()).isEqualTo("press-release.kk.odt");
+        assertThat(parts.keySet()).first().isEqualTo("mimetype");
+        assertThat(new String(parts.get("mimetype"), StandardCharsets.US_ASCII)).isEqualTo(OfficeFiles.ODT_MIME);
+        assertThat(new String(parts.get("styles.xml"), StandardCharsets.UTF_8))
+                .contains("fo:language=\"kk\" fo:country=\"KZ\"").doesNotContain("fo:language=\"en\"");
+        assertThat(new String(parts.get("meta.xml"), StandardCharsets.UTF_8)).contains("<dc:language>kk-KZ</dc:language>",
+                "<dc:title>Баспасөз хабарламасы</dc:title>");
+        assertThat(new String(parts.get("content.xml"), StandardCharsets.UTF_8))
+                .contains("Табиғат үшін бірге жұмыс істеу").contains("UNESCO office");
+    }
+
+    @Test
     void a_reader_that_runs_past_the_time_limit_is_stopped_and_the_import_refused() {
         byte[] large = SampleDocuments.largeDocx(20_000);
         ReadingTimeLimit limit = new ReadingTimeLimit(Duration.ofMillis(300));

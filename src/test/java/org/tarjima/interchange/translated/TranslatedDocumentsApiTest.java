@@ -117,6 +117,21 @@ class TranslatedDocumentsApiTest {
     }
 
     @Test
+    void without_translations_a_bundle_and_a_text_come_back_byte_for_byte() throws Exception {
+        long project = project("ru");
+        byte[] bundle = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("translations/messages_en.properties"));
+        byte[] text = "Title\r\n\r\nFirst sentence. Second sentence.\r\n".getBytes(StandardCharsets.UTF_8);
+        long bundleDocument = importFile(project, "messages_en.properties", bundle);
+        long textDocument = importFile(project, "notes.txt", text);
+
+        ResponseEntity<byte[]> sameBundle = http.getForEntity("/api/documents/{d}/translated?locale=ru", byte[].class, bundleDocument);
+        assertThat(sameBundle.getBody()).isEqualTo(bundle);
+        assertThat(sameBundle.getHeaders().getContentDisposition().getFilename()).isEqualTo("messages_ru.properties");
+        assertThat(http.getForEntity("/api/documents/{d}/translated?locale=ru", byte[].class, textDocument).getBody())
+                .isEqualTo(text);
+    }
+
+    @Test
     void several_locales_or_a_whole_project_come_as_a_zip() throws Exception {
         long project = project("ru", "kk");
         long word = importFile(project, "press-release.docx", SampleDocuments.pressReleaseDocx());
