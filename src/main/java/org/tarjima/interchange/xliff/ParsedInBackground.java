@@ -14,7 +14,9 @@ import java.util.function.Consumer;
  * a large file (Okapi: one core) overlaps writing it to PostgreSQL (the importing thread), and at most a few thousand
  * units are in memory whatever the file's size. Units travel in chunks: handed over one at a time, the two threads
  * woke each other for every unit of a 100k file (a queue that is always full or always empty) and spent more time
- * switching than working. The reader's failure is thrown by {@link #next()}; closing stops the reader.
+ * switching than working. The reader's failure is thrown by {@link #next()}; closing stops the reader. A reader that
+ * hands over nothing for the reading time limit ({@code tarjima.import.time-limit}; Okapi has known hangs) is
+ * interrupted and the import refused, so that a file never holds the import's transaction for ever.
  */
 final class ParsedInBackground<T> implements AutoCloseable {
 
@@ -30,8 +32,10 @@ final class ParsedInBackground<T> implements AutoCloseable {
     private Iterator<T> taking = Collections.emptyIterator();
     private volatile RuntimeException failure;
     private volatile boolean closed;
+    private final java.time.Duration stallLimit;
 
-    ParsedInBackground(String name, Consumer<Consumer<T>> reading) {
+    ParsedInBackground(String name, java.time.Duration stallLimit, Consumer<Consumer<T>> reading) {
+        this.stallLimit = stallLimit;
         thread = new Thread(() -> {
             try {
                 reading.accept(this::add);
@@ -64,7 +68,14 @@ final class ParsedInBackground<T> implements AutoCloseable {
         }
         Object item;
         try {
-            item = queue.take();
+            item = queue.poll(stallLimit.toMillis(), TimeUnit.MILLISECONDS);
+            if (item == null) {
+                closed = true;
+                thread.interrupt();
+                throw new org.tarjima.interchange.InterchangeException("Reading the file stopped making progress for "
+                        + stallLimit.toSeconds() + " seconds and was stopped: the file may be damaged or built in a way "
+                        + "the reader cannot handle. Nothing was imported.");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading the file", e);

@@ -45,8 +45,12 @@ public class XliffDocumentImportService {
     private final ImportLimit limit;
     private final AccessPolicy access;
 
+    private final org.tarjima.document.ReadingTimeLimit readingTime;
+
     XliffDocumentImportService(ProjectService projects, DocumentService documents, TranslationService translations,
-                               XliffReaders readers, ImportLimit limit, AccessPolicy access) {
+                               XliffReaders readers, ImportLimit limit, AccessPolicy access,
+                               org.tarjima.document.ReadingTimeLimit readingTime) {
+        this.readingTime = readingTime;
         this.access = access;
         this.projects = projects;
         this.documents = documents;
@@ -119,7 +123,7 @@ public class XliffDocumentImportService {
         // only writes, so that PostgreSQL's work on a batch overlaps the parsing and converting of the next.
         SegmentPreparer preparer = new SegmentPreparer(project, fileName);
         boolean withTargets = locale != null;
-        try (ParsedInBackground<PreparedUnit> units = new ParsedInBackground<>("tarjima-xliff-read",
+        try (ParsedInBackground<PreparedUnit> units = new ParsedInBackground<>("tarjima-xliff-read", readingTime.limit(),
                 each -> reader.readDocument(checked.content(), header,
                         unit -> each.accept(prepare(unit, severalFiles, preparer, withTargets))))) {
             DocumentWriter writer;

@@ -17,10 +17,31 @@ import org.junit.jupiter.api.Test;
  */
 class BackgroundThreadsTest {
 
+    private static final java.time.Duration MINUTE = java.time.Duration.ofMinutes(1);
+
+    @Test
+    void a_parser_that_hangs_is_stopped_after_the_limit_and_the_import_refused() throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (ParsedInBackground<Integer> parsed = new ParsedInBackground<>("test-read", java.time.Duration.ofMillis(300),
+                each -> {
+                    each.accept(1);
+                    try {
+                        // A reader caught in one of Okapi's known hangs: it hands over nothing more.
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        stopped.countDown();
+                    }
+                })) {
+            assertThatThrownBy(parsed::next).isInstanceOf(InterchangeException.class)
+                    .hasMessageContaining("stopped making progress").hasMessageContaining("Nothing was imported");
+        }
+        assertThat(stopped.await(5, TimeUnit.SECONDS)).as("the reader was interrupted").isTrue();
+    }
+
     @Test
     void a_parser_hands_over_every_unit_in_order_and_then_the_end() {
         List<Integer> taken = new ArrayList<>();
-        try (ParsedInBackground<Integer> parsed = new ParsedInBackground<>("test-read", each -> {
+        try (ParsedInBackground<Integer> parsed = new ParsedInBackground<>("test-read", MINUTE, each -> {
             for (int i = 0; i < 10_001; i++) {
                 each.accept(i);
             }
@@ -36,7 +57,7 @@ class BackgroundThreadsTest {
 
     @Test
     void a_file_shorter_than_a_chunk_arrives_whole() {
-        try (ParsedInBackground<String> parsed = new ParsedInBackground<>("test-read", each -> each.accept("only"))) {
+        try (ParsedInBackground<String> parsed = new ParsedInBackground<>("test-read", MINUTE, each -> each.accept("only"))) {
             assertThat(parsed.next()).isEqualTo("only");
             assertThat(parsed.next()).isNull();
         }
@@ -50,7 +71,7 @@ class BackgroundThreadsTest {
 
     @Test
     void a_parsers_failure_is_thrown_to_the_importing_thread_after_what_it_read() {
-        try (ParsedInBackground<Integer> parsed = new ParsedInBackground<>("test-read", each -> {
+        try (ParsedInBackground<Integer> parsed = new ParsedInBackground<>("test-read", MINUTE, each -> {
             each.accept(1);
             throw new InterchangeException("The file is not well-formed XML (line 7)");
         })) {
@@ -63,7 +84,7 @@ class BackgroundThreadsTest {
     void an_import_that_fails_half_way_stops_its_parser() throws InterruptedException {
         CountDownLatch finished = new CountDownLatch(1);
         AtomicBoolean readToTheEnd = new AtomicBoolean();
-        try (ParsedInBackground<Integer> parsed = new ParsedInBackground<>("test-read", each -> {
+        try (ParsedInBackground<Integer> parsed = new ParsedInBackground<>("test-read", MINUTE, each -> {
             try {
                 for (int i = 0; i < 1_000_000; i++) {
                     each.accept(i);

@@ -101,7 +101,8 @@ class LiveEditingBrowserTest {
                 translations.confirm(new TargetEdit(row.segmentId(), "kk", InlineText.of("Аударма " + ordinal),
                         row.version(), Origin.API));
             }
-            waitUntil(manager, Duration.ofSeconds(3), () -> !manager.find(card).getText().equals("0%"));
+            // Seconds, not a page reload: 10 s leaves room for a loaded 2-core CI machine (3 s once timed out there).
+            waitUntil(manager, Duration.ofSeconds(10), () -> !manager.find(card).getText().equals("0%"));
         }
     }
 
