@@ -74,18 +74,10 @@ class OfficeDocumentsTest {
                         <Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
                         <Relationship Id="rIdN" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>
                         </Relationships>""")
-                .part("[Content_Types].xml", """
-                        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-                        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-                        <Default Extension="xml" ContentType="application/xml"/>
-                        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-                        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
-                        <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
-                        <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>
-                        <Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>
-                        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
-                        </Types>""")
+                .part("[Content_Types].xml", OfficeFiles.wordContentTypes(OfficeFiles.WORD_MAIN,
+                        "<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>",
+                        "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>",
+                        "<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>"))
                 .zip();
 
         DocumentSummary document = projects.aProject().withTargets("ru")
@@ -108,16 +100,8 @@ class OfficeDocumentsTest {
         byte[] vba = "Attribute VB_Name = \"NotRun\"\r\nSub AutoOpen()\r\nEnd Sub".getBytes(StandardCharsets.UTF_8);
         byte[] docm = OfficeFiles.docx(SampleDocuments.body())
                 .part("word/vbaProject.bin", vba)
-                .part("[Content_Types].xml", """
-                        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-                        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-                        <Default Extension="xml" ContentType="application/xml"/>
-                        <Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>
-                        <Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/>
-                        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
-                        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
-                        </Types>""")
+                .part("[Content_Types].xml", OfficeFiles.wordContentTypes(OfficeFiles.WORD_MACRO_MAIN,
+                        "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"))
                 .zip();
         TestProjects.Created withMacros = projects.aProject().withTargets("ru")
                 .withDocument(new TestProjects.Article("with-macros.docm", docm));

@@ -72,15 +72,7 @@ public final class OfficeFiles {
     /** A Word document whose body is {@code bodyXml} (w:p and w:tbl elements), in English, with the usual parts. */
     public static OfficeFiles docx(String bodyXml) {
         return new OfficeFiles()
-                .part("[Content_Types].xml", """
-                        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-                        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-                        <Default Extension="xml" ContentType="application/xml"/>
-                        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-                        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
-                        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
-                        </Types>""")
+                .part("[Content_Types].xml", wordContentTypes(WORD_MAIN))
                 .part("_rels/.rels", """
                         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
@@ -111,6 +103,25 @@ public final class OfficeFiles {
                         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                         <w:document xmlns:w="%s" xmlns:r="%s"><w:body>%s<w:sectPr/></w:body></w:document>"""
                         .formatted(W, R, bodyXml));
+    }
+
+    public static final String WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    public static final String WORD_MACRO_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml";
+
+    /**
+     * A Word package's [Content_Types].xml: the main part as {@code mainType}, styles and core properties, and the
+     * given extra lines ({@code <Override…/>} or {@code <Default…/>}).
+     */
+    public static String wordContentTypes(String mainType, String... extra) {
+        return """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                <Default Extension="xml" ContentType="application/xml"/>
+                <Override PartName="/word/document.xml" ContentType="%s"/>
+                <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+                <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+                %s</Types>""".formatted(mainType, String.join("\n", extra));
     }
 
     /** A paragraph of plain runs' XML in the named style (null: Normal). */

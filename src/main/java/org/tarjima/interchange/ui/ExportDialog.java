@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.base.i18n.Messages;
-import org.tarjima.base.ui.Notifications;
 import org.tarjima.jobs.JobService;
 import org.tarjima.jobs.JobSnapshot;
 import org.tarjima.interchange.xliff.ExportOptions;
@@ -95,16 +94,7 @@ public class ExportDialog extends Dialog {
             JobService.JobHandle<JobSnapshot.JobFile> job = xliffJobs.submitZipExport(projectId,
                     documentId == null ? List.of() : List.of(documentId), selected, xliffVersion, options,
                     getTranslation("jobs.exporting", title), file -> messages.get("jobs.exported", file.fileName()));
-            job.await(JobService.SHOW_AS_JOB_AFTER).ifPresentOrElse(file -> {
-                ready.removeAll();
-                Anchor link = new Anchor(DownloadHandler.forFile(file.path().toFile(), file.fileName()), file.fileName());
-                link.setId("export-zip-download");
-                link.getElement().setAttribute("download", true);
-                ready.add(link);
-            }, () -> {
-                Notifications.success(getTranslation("jobs.continues", title));
-                close();
-            });
+            ZipJobOffer.offer(job, this, ready, "export-zip-download", title);
             onJobStarted.run();
         });
         Runnable single = () -> {

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.tarjima.base.LocaleTag;
 import org.tarjima.base.i18n.Messages;
-import org.tarjima.base.ui.Notifications;
 import org.tarjima.interchange.translated.MinState;
 import org.tarjima.interchange.translated.TranslatedDocumentService;
 import org.tarjima.interchange.translated.TranslatedFile;
@@ -93,16 +92,7 @@ public class TranslatedDownloadDialog extends Dialog {
                     documentId == null ? List.of() : List.of(documentId), List.copyOf(chosenLocales.get()),
                     chosenState.get(), getTranslation("jobs.preparingTranslated", title),
                     file -> messages.get("jobs.exported", file.fileName()));
-            job.await(JobService.SHOW_AS_JOB_AFTER).ifPresentOrElse(file -> {
-                ready.removeAll();
-                Anchor link = new Anchor(DownloadHandler.forFile(file.path().toFile(), file.fileName()), file.fileName());
-                link.setId("translated-zip-download");
-                link.getElement().setAttribute("download", true);
-                ready.add(link);
-            }, () -> {
-                Notifications.success(getTranslation("jobs.continues", title));
-                close();
-            });
+            ZipJobOffer.offer(job, this, ready, "translated-zip-download", title);
             onJobStarted.run();
         });
 
