@@ -14,10 +14,12 @@ public interface DocumentMerger {
      * @param targets      the translation of the segment with this ordinal (1-based, as stored), or null to keep the
      *                     source text
      * @param segmentCount the number of segments stored for the document, which the walk must find again
+     * @param segmentation how the import split the units ({@link ExtractedArticle#segmentation()}), or null to split
+     *                     them again
      * @return the translated file; its language set to the target locale where the format has one
      * @throws IllegalStateException when the original no longer reads into the stored segments (another reader
      *                               version): the file would come out wrong
      */
     byte[] merge(byte[] original, SourceFormat format, String sourceLocale, String targetLocale, int segmentCount,
-                 IntFunction<InlineText> targets);
+                 String segmentation, IntFunction<InlineText> targets);
 }

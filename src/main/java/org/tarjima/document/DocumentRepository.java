@@ -79,6 +79,16 @@ class DocumentRepository {
         statistics.afterBulkInsert("segment", List.of("id", "document_id", "ordinal", "block_no"), segments);
     }
 
+    /** How the import split the article's units (null when it did not record it). */
+    void setSegmentation(long documentId, String segmentation) {
+        jdbc.sql("update document set segmentation = ? where id = ?").params(segmentation, documentId).update();
+    }
+
+    Optional<String> segmentation(long documentId) {
+        return jdbc.sql("select segmentation from document where id = ?").param(documentId).query(String.class)
+                .optional();
+    }
+
     Optional<byte[]> original(long documentId) {
         return jdbc.sql("select original from document where id = ?").param(documentId).query(byte[].class).optional();
     }

@@ -126,6 +126,9 @@ public class DocumentService {
         }
         ids.addAll(writer.append(batch));
         stored.accept(writer.segments());
+        if (article.segmentation() != null) {
+            documents.setSegmentation(writer.documentId(), article.segmentation());
+        }
         return new CreatedDocument(writer.finish(), ids);
     }
 
@@ -179,6 +182,13 @@ public class DocumentService {
     public byte[] original(long documentId) {
         find(documentId).orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));
         return documents.original(documentId).orElseThrow();
+    }
+
+    /** How the import split the article's units, for writing the translation the same way; empty when not recorded. */
+    @Transactional(readOnly = true)
+    public Optional<String> segmentation(long documentId) {
+        find(documentId).orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));
+        return documents.segmentation(documentId);
     }
 
     /**

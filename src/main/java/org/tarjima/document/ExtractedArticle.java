@@ -3,8 +3,16 @@ package org.tarjima.document;
 import java.util.List;
 import org.tarjima.base.text.InlineText;
 
-/** An article as a source extractor sees it: blocks in order, each split into sentence segments. */
-public record ExtractedArticle(List<Block> blocks) {
+/**
+ * An article as a source extractor sees it: blocks in order, each split into sentence segments.
+ *
+ * @param segmentation how the reader split its units ({@link DocumentMerger} writes the translation with it), or null
+ */
+public record ExtractedArticle(List<Block> blocks, String segmentation) {
+
+    public ExtractedArticle(List<Block> blocks) {
+        this(blocks, null);
+    }
 
     /**
      * @param notes   notes that belong to every segment of the block (e.g. an XLIFF unit's notes)

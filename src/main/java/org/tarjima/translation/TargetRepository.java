@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tarjima.base.db.CopyRows;
@@ -273,6 +274,20 @@ class TargetRepository {
                 .param("locale", locale).param("document", documentId).param("after", afterOrdinal)
                 .param("states", states.stream().map(Enum::name).toList())
                 .query(TargetRepository::row).optional();
+    }
+
+    /**
+     * Every target of the document in the locale whose state is one of these, with its segment's ordinal: only what
+     * a translated document needs (no source, notes or NEW rows), in one pass.
+     */
+    void forEachTargetIn(long documentId, String locale, java.util.Collection<TargetState> states,
+                         TranslationService.TargetVisitor visitor) {
+        jdbc.sql("""
+                        select s.ordinal, s.id, t.content from target t join segment s on s.id = t.segment_id
+                        where t.document_id = :document and t.locale = :locale and t.state in (:states)""")
+                .param("document", documentId).param("locale", locale)
+                .param("states", states.stream().map(Enum::name).toList())
+                .query((RowCallbackHandler) rs -> visitor.visit(rs.getInt(1), rs.getLong(2), InlineTextJson.read(rs.getString(3))));
     }
 
     /** What a search looks at in each row. */

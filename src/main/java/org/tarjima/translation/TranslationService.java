@@ -115,6 +115,21 @@ public class TranslationService {
         }, comment);
     }
 
+    /** What a translated document takes of each target: its segment's ordinal and id, and its content. */
+    public interface TargetVisitor {
+        void visit(int ordinal, long segmentId, InlineText content);
+    }
+
+    /**
+     * Every target of the document in the locale whose state is one of {@code states}, with its segment's ordinal and
+     * id (a translated document's read: nothing else of the rows, and no NEW ones).
+     */
+    @Transactional(readOnly = true)
+    public void forEachTargetIn(long documentId, String locale, java.util.Set<TargetState> states, TargetVisitor visitor) {
+        requireDocument(documentId, Permission.VIEW, locale);
+        targets.forEachTargetIn(documentId, locale, states, visitor);
+    }
+
     /**
      * Every row of a document in one locale, in document order, read page by page so that a large
      * document is never held in memory at once.

@@ -39,9 +39,11 @@ class OkapiDocumentMerger implements DocumentMerger {
 
     @Override
     public byte[] merge(byte[] original, SourceFormat format, String sourceLocale, String targetLocale,
-                        int segmentCount, IntFunction<InlineText> targets) {
+                        int segmentCount, String segmentation, IntFunction<InlineText> targets) {
         LocaleId target = LocaleId.fromBCP47(targetLocale);
-        ISegmenter sentences = segmenter.forLocale(sourceLocale);
+        // The import's own ranges when it recorded them (SRX is most of the time a download takes); else SRX again.
+        UnitSplits splits = segmentation == null ? null : UnitSplits.replaying(segmentation);
+        ISegmenter sentences = splits == null ? segmenter.forLocale(sourceLocale) : null;
         ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + original.length / 4);
         int ordinal = 0;
         try (ArticleFilters.Opened opened = ArticleFilters.open(original, format, sourceLocale, targetLocale);
@@ -56,7 +58,7 @@ class OkapiDocumentMerger implements DocumentMerger {
                     Event event = filter.next();
                     if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
                         ITextUnit unit = event.getTextUnit();
-                        List<Segment> kept = UnitSegments.kept(unit, sentences);
+                        List<Segment> kept = splits == null ? UnitSegments.kept(unit, sentences) : replayed(unit, splits);
                         TextContainer translated = unit.createTarget(target, true, IResource.COPY_ALL);
                         for (Segment segment : kept) {
                             InlineText translation = ++ordinal <= segmentCount ? targets.apply(ordinal) : null;
@@ -74,7 +76,7 @@ class OkapiDocumentMerger implements DocumentMerger {
                 writer.close();
             }
         }
-        if (ordinal != segmentCount) {
+        if (ordinal != segmentCount || (splits != null && !splits.exhausted())) {
             throw new IllegalStateException("The original file reads into " + ordinal + " segments, not the "
                     + segmentCount + " stored at import: the translated file cannot be written from it");
         }
@@ -94,6 +96,15 @@ class OkapiDocumentMerger implements DocumentMerger {
             return withBom;
         }
         return written;
+    }
+
+    private static List<Segment> replayed(ITextUnit unit, UnitSplits splits) {
+        List<net.sf.okapi.common.Range> ranges = splits.next();
+        if (ranges == null) {
+            throw new IllegalStateException("The original file has more text units than the import recorded: the "
+                    + "translated file cannot be written from it");
+        }
+        return UnitSegments.kept(unit, ranges);
     }
 
     /**

@@ -81,6 +81,7 @@ class OkapiSourceExtractor implements SourceExtractor {
         List<ExtractedArticle.Block> blocks = new ArrayList<>();
         StringBuilder skeletonSinceLastUnit = new StringBuilder();
         OfficeBlocks office = format.isOfficePackage() ? new OfficeBlocks(format, content) : null;
+        UnitSplits splits = UnitSplits.recording();
         String part = null;
         try (ArticleFilters.Opened opened = ArticleFilters.open(content, format, sourceLocale, null);
              IFilter filter = ArticleFilters.filterFor(format)) {
@@ -97,7 +98,7 @@ class OkapiSourceExtractor implements SourceExtractor {
                     if (office != null) {
                         office.skeleton(skeletonSinceLastUnit.toString());
                     }
-                    List<InlineText> segments = UnitSegments.kept(unit, sentences).stream()
+                    List<InlineText> segments = UnitSegments.kept(unit, sentences, splits).stream()
                             .map(segment -> OkapiFragments.toInlineText(segment.getContent())).toList();
                     if (!segments.isEmpty()) {
                         BlockType type = office != null ? office.typeOf(unit, part)
@@ -125,7 +126,7 @@ class OkapiSourceExtractor implements SourceExtractor {
             throw new DocumentImportException("The file could not be read as " + describe(format) + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
-        return new ExtractedArticle(blocks);
+        return new ExtractedArticle(blocks, splits.encoded());
     }
 
     private static String describe(SourceFormat format) {

@@ -3,6 +3,7 @@ package org.tarjima.interchange.okapi;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.okapi.common.ISegmenter;
+import net.sf.okapi.common.Range;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
@@ -20,9 +21,24 @@ final class UnitSegments {
 
     /** Splits the unit's source into segments (on the unit itself) and returns those kept, in order. */
     static List<Segment> kept(ITextUnit unit, ISegmenter sentences) {
+        return kept(unit, sentences, null);
+    }
+
+    /** As {@link #kept(ITextUnit, ISegmenter)}, writing the ranges down for the translation to use. */
+    static List<Segment> kept(ITextUnit unit, ISegmenter sentences, UnitSplits recording) {
         TextContainer source = unit.getSource();
         sentences.computeSegments(source);
-        source.getSegments().create(sentences.getRanges());
+        List<Range> ranges = sentences.getRanges();
+        if (recording != null) {
+            recording.record(ranges);
+        }
+        return kept(unit, ranges);
+    }
+
+    /** Splits the unit's source at ranges found before (by the import) and returns the segments kept, in order. */
+    static List<Segment> kept(ITextUnit unit, List<Range> ranges) {
+        TextContainer source = unit.getSource();
+        source.getSegments().create(ranges);
         List<Segment> kept = new ArrayList<>();
         for (Segment segment : source.getSegments()) {
             if (hasWords(OkapiFragments.toInlineText(segment.getContent()))) {

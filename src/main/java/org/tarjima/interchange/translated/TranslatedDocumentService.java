@@ -85,7 +85,7 @@ public class TranslatedDocumentService {
             default -> new TranslatedFile(fileName(document.name(), locale, document.format()),
                     document.format().mediaType(),
                     merger.merge(original, document.format(), project.sourceLocale(), locale, document.segmentCount(),
-                            ordinal -> targets.byOrdinal[ordinal]),
+                            documents.segmentation(documentId).orElse(null), ordinal -> targets.byOrdinal[ordinal]),
                     document.segmentCount(), targets.fallback);
         };
     }
@@ -170,11 +170,10 @@ public class TranslatedDocumentService {
         InlineText[] byOrdinal = new InlineText[segmentCount + 1];
         Map<Long, InlineText> bySegment = new HashMap<>();
         int[] used = {0};
-        translations.forEachRow(documentId, locale, row -> {
-            if (row.target() != null && !row.target().isBlank() && minState.admits(row.state())
-                    && row.ordinal() >= 1 && row.ordinal() <= segmentCount) {
-                byOrdinal[row.ordinal()] = row.target();
-                bySegment.put(row.segmentId(), row.target());
+        translations.forEachTargetIn(documentId, locale, minState.states(), (ordinal, segmentId, content) -> {
+            if (content != null && !content.isBlank() && ordinal >= 1 && ordinal <= segmentCount) {
+                byOrdinal[ordinal] = content;
+                bySegment.put(segmentId, content);
                 used[0]++;
             }
         });

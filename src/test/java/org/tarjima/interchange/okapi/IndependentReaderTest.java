@@ -38,10 +38,10 @@ class IndependentReaderTest {
                 "Organisers", "Организаторы", "More than 60", "Более 60")
                 : Map.of("Working together for nature", "Работая вместе ради природы",
                 "Ecotourism in the mountains", "Экотуризм в горах", "Countries", "Страны");
-        List<InlineText> sources = extractor.extract(original, format, "en").blocks().stream()
-                .flatMap(block -> block.segments().stream()).toList();
+        org.tarjima.document.ExtractedArticle article = extractor.extract(original, format, "en");
+        List<InlineText> sources = article.blocks().stream().flatMap(block -> block.segments().stream()).toList();
 
-        byte[] translated = merger.merge(original, format, "en", "ru", sources.size(), ordinal -> {
+        byte[] translated = merger.merge(original, format, "en", "ru", sources.size(), article.segmentation(), ordinal -> {
             InlineText source = sources.get(ordinal - 1);
             return russian.containsKey(source.plainText()) ? withText(source, russian.get(source.plainText())) : null;
         });

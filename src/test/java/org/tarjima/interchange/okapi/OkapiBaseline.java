@@ -39,6 +39,37 @@ public final class OkapiBaseline {
         }
     }
 
+    /**
+     * Okapi's extraction with its segmentation step, as Rainbow's extraction pipeline runs it: the filter, and every
+     * text unit split into sentences with Okapi's default SRX rules; the number of segments.
+     */
+    public static int extractSegmented(byte[] docx) throws Exception {
+        Path file = Files.createTempFile("baseline-", ".docx");
+        net.sf.okapi.lib.segmentation.SRXDocument rules = new net.sf.okapi.lib.segmentation.SRXDocument();
+        try (java.io.InputStream srx = net.sf.okapi.lib.segmentation.SRXDocument.class
+                .getResourceAsStream("defaultSegmentation.srx")) {
+            rules.loadRules(srx);
+        }
+        net.sf.okapi.common.ISegmenter segmenter = rules.compileLanguageRules(LocaleId.fromBCP47("en"), null);
+        try (IFilter filter = new OpenXMLFilter()) {
+            Files.write(file, docx);
+            filter.open(new RawDocument(file.toUri(), "UTF-8", LocaleId.fromBCP47("en"), LocaleId.fromBCP47("ru")));
+            int segments = 0;
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.isTextUnit()) {
+                    net.sf.okapi.common.resource.TextContainer source = event.getTextUnit().getSource();
+                    segmenter.computeSegments(source);
+                    source.getSegments().create(segmenter.getRanges());
+                    segments += source.getSegments().count();
+                }
+            }
+            return segments;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     /** Okapi's merge: filter and writer, every unit given a target (its source); the written file. */
     public static byte[] merge(byte[] docx) throws Exception {
         Path file = Files.createTempFile("baseline-", ".docx");
