@@ -44,7 +44,7 @@ class OfficeDocumentBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(OfficeDocumentBenchmark.class);
     private static final int PARAGRAPHS = 1_000;
-    private static final int RUNS = 7;
+    private static final int RUNS = 15;
 
     @Autowired
     org.tarjima.support.TestProjects projects;
