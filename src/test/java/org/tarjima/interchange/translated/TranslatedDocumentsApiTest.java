@@ -132,6 +132,28 @@ class TranslatedDocumentsApiTest {
     }
 
     @Test
+    void a_document_that_came_as_xliff_goes_back_as_the_translated_xliff() throws Exception {
+        long project = project("ru");
+        String xliff = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                 <file original="notes.txt" source-language="en" target-language="ru" datatype="plaintext"><body>
+                  <trans-unit id="1"><source>Hello world.</source><target state="translated">Привет, мир.</target></trans-unit>
+                  <trans-unit id="2"><source>Second sentence.</source></trans-unit>
+                 </body></file>
+                </xliff>""";
+        long document = importFile(project, "notes.en-ru.xlf", xliff.getBytes(StandardCharsets.UTF_8));
+
+        ResponseEntity<byte[]> translated = http.getForEntity("/api/documents/{d}/translated?locale=ru", byte[].class, document);
+
+        assertThat(translated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(translated.getHeaders().getContentType().toString()).startsWith("application/xliff+xml");
+        assertThat(translated.getHeaders().getContentDisposition().getFilename()).endsWith(".ru.xlf");
+        assertThat(new String(translated.getBody(), StandardCharsets.UTF_8)).contains("Привет, мир.", "Second sentence.");
+        assertThat(translated.getHeaders().getFirst("X-Tarjima-Fallback-Segments")).isEqualTo("1");
+    }
+
+    @Test
     void several_locales_or_a_whole_project_come_as_a_zip() throws Exception {
         long project = project("ru", "kk");
         long word = importFile(project, "press-release.docx", SampleDocuments.pressReleaseDocx());

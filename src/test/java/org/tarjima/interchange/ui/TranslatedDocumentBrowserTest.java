@@ -42,6 +42,8 @@ class TranslatedDocumentBrowserTest {
     TestProjects projects;
     @Autowired
     DocumentService documents;
+    @Autowired
+    org.tarjima.translation.TranslationService translations;
 
     @Test
     void a_word_document_is_uploaded_translated_seen_as_a_translation_and_downloaded_in_russian() throws Exception {
@@ -70,13 +72,21 @@ class TranslatedDocumentBrowserTest {
             browser.waitForVaadin();
             assertThat(browser.find("#source-segment-1").getText()).startsWith("Working together");
             assertThat(browser.find("#translated-segment-1").getText()).startsWith("Работая вместе");
+            // A colleague confirms segment 4 meanwhile: the translation beside the source shows it without a reload.
+            org.tarjima.translation.SegmentRow fourth = projects.segment(document.id(), "ru", 4);
+            translations.confirm(new org.tarjima.translation.TargetEdit(fourth.segmentId(), "ru",
+                    org.tarjima.base.text.InlineText.of("Это мероприятие собрало более 60 участников."), fourth.version(),
+                    org.tarjima.translation.Origin.API));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
+                    browser.find("#translated-segment-4").getText().equals("Это мероприятие собрало более 60 участников."));
+            assertThat(browser.find("#translated-segment-4").getAttribute("class")).doesNotContain("untranslated");
             browser.screenshot("editor-side-by-side");
 
             browser.open("/projects/" + project);
             browser.find("#translated-" + document.id()).click();
             browser.waitForVaadin();
             assertThat(browser.find("#translated-fallback").getText())
-                    .contains(String.valueOf(document.segmentCount() - 2)).contains(String.valueOf(document.segmentCount()));
+                    .contains(String.valueOf(document.segmentCount() - 3)).contains(String.valueOf(document.segmentCount()));
             browser.screenshot("translated-download-dialog");
             String href = browser.find("#translated-download").getAttribute("href");
             String base64 = (String) browser.driver().executeAsyncScript("""
