@@ -58,9 +58,11 @@ class OkapiDocumentMerger implements DocumentMerger {
                     Event event = filter.next();
                     if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
                         ITextUnit unit = event.getTextUnit();
-                        List<Segment> kept = splits == null ? UnitSegments.kept(unit, sentences) : replayed(unit, splits);
+                        List<UnitSegments.Kept> kept = splits == null ? UnitSegments.kept(unit, sentences)
+                                : replayed(unit, splits);
                         TextContainer translated = unit.createTarget(target, true, IResource.COPY_ALL);
-                        for (Segment segment : kept) {
+                        for (UnitSegments.Kept each : kept) {
+                            Segment segment = each.segment();
                             InlineText translation = ++ordinal <= segmentCount ? targets.apply(ordinal) : null;
                             if (translation != null) {
                                 translated.getSegments().get(segment.getId()).text = withTranslation(segment.getContent(), translation);
@@ -98,7 +100,7 @@ class OkapiDocumentMerger implements DocumentMerger {
         return written;
     }
 
-    private static List<Segment> replayed(ITextUnit unit, UnitSplits splits) {
+    private static List<UnitSegments.Kept> replayed(ITextUnit unit, UnitSplits splits) {
         List<net.sf.okapi.common.Range> ranges = splits.next();
         if (ranges == null) {
             throw new IllegalStateException("The original file has more text units than the import recorded: the "

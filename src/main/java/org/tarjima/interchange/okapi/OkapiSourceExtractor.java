@@ -99,7 +99,7 @@ class OkapiSourceExtractor implements SourceExtractor {
                         office.skeleton(skeletonSinceLastUnit.toString());
                     }
                     List<InlineText> segments = UnitSegments.kept(unit, sentences, splits).stream()
-                            .map(segment -> OkapiFragments.toInlineText(segment.getContent())).toList();
+                            .map(UnitSegments.Kept::text).toList();
                     if (!segments.isEmpty()) {
                         BlockType type = office != null ? office.typeOf(unit, part)
                                 : blockType(format, unit, skeletonSinceLastUnit.toString(), blocks.isEmpty(), segments);

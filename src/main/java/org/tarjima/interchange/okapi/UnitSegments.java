@@ -19,13 +19,17 @@ final class UnitSegments {
     private UnitSegments() {
     }
 
+    /** A segment kept, with its text as stored (codes with their markup, whitespace at the ends trimmed). */
+    record Kept(Segment segment, InlineText text) {
+    }
+
     /** Splits the unit's source into segments (on the unit itself) and returns those kept, in order. */
-    static List<Segment> kept(ITextUnit unit, ISegmenter sentences) {
+    static List<Kept> kept(ITextUnit unit, ISegmenter sentences) {
         return kept(unit, sentences, null);
     }
 
     /** As {@link #kept(ITextUnit, ISegmenter)}, writing the ranges down for the translation to use. */
-    static List<Segment> kept(ITextUnit unit, ISegmenter sentences, UnitSplits recording) {
+    static List<Kept> kept(ITextUnit unit, ISegmenter sentences, UnitSplits recording) {
         TextContainer source = unit.getSource();
         sentences.computeSegments(source);
         List<Range> ranges = sentences.getRanges();
@@ -36,13 +40,14 @@ final class UnitSegments {
     }
 
     /** Splits the unit's source at ranges found before (by the import) and returns the segments kept, in order. */
-    static List<Segment> kept(ITextUnit unit, List<Range> ranges) {
+    static List<Kept> kept(ITextUnit unit, List<Range> ranges) {
         TextContainer source = unit.getSource();
         source.getSegments().create(ranges);
-        List<Segment> kept = new ArrayList<>();
+        List<Kept> kept = new ArrayList<>();
         for (Segment segment : source.getSegments()) {
-            if (hasWords(OkapiFragments.toInlineText(segment.getContent()))) {
-                kept.add(segment);
+            InlineText text = OkapiFragments.toInlineText(segment.getContent());
+            if (hasWords(text)) {
+                kept.add(new Kept(segment, text));
             }
         }
         return kept;
