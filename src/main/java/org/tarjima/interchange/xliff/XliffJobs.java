@@ -1,8 +1,6 @@
 package org.tarjima.interchange.xliff;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffSource;
+import org.tarjima.jobs.JobFiles;
 import org.tarjima.jobs.JobService;
 import org.tarjima.jobs.JobSnapshot;
 
@@ -41,17 +40,9 @@ public class XliffJobs {
                                                                      List<String> locales, String version,
                                                                      ExportOptions options, String title,
                                                                      Function<JobSnapshot.JobFile, String> outcome) {
-        return jobs.submit(projectId, title, progress -> {
-            Path zip = temporary("tarjima-export-", ".zip");
-            try (OutputStream out = Files.newOutputStream(zip)) {
-                XliffExportService.ZipSummary summary = exports.writeZip(projectId, documentIds, locales, version, options,
-                        out, progress);
-                return new JobSnapshot.JobFile(zip, summary.fileName(), "application/zip");
-            } catch (IOException | RuntimeException e) {
-                delete(zip);
-                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
-            }
-        }, outcome, null);
+        return jobs.submit(projectId, title, progress -> JobFiles.write("tarjima-export-", ".zip", "application/zip",
+                out -> exports.writeZip(projectId, documentIds, locales, version, options, out, progress).fileName()),
+                outcome, null);
     }
 
     /**
@@ -68,14 +59,6 @@ public class XliffJobs {
                 delete(uploaded);
             }
         }, outcome, e -> e instanceof InterchangeException ? e.getMessage() : null);
-    }
-
-    private static Path temporary(String prefix, String suffix) {
-        try {
-            return Files.createTempFile(prefix, suffix);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void delete(Path file) {

@@ -1,0 +1,45 @@
+package org.tarjima.interchange.translated;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tarjima.jobs.JobSnapshot;
+import org.tarjima.support.SampleDocuments;
+import org.tarjima.support.TarjimaTest;
+import org.tarjima.support.TestProjects;
+
+/** A project's translated documents as a zip job: the file the job list offers holds every document in every locale. */
+@TarjimaTest
+class TranslatedJobsTest {
+
+    @Autowired
+    TranslatedJobs jobs;
+    @Autowired
+    TestProjects projects;
+
+    @Test
+    void a_zip_of_a_whole_project_is_a_file_the_job_offers() throws Exception {
+        TestProjects.Created created = projects.aProject().withTargets("ru", "kk")
+                .withDocument(new TestProjects.Article("press-release.docx", SampleDocuments.pressReleaseDocx()));
+
+        JobSnapshot.JobFile zip = jobs.submitZip(created.project().id(), List.of(), List.of(), MinState.TRANSLATED, "zip",
+                JobSnapshot.JobFile::fileName).await(Duration.ofSeconds(60)).orElseThrow();
+
+        List<String> entries = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip.path()))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.add(entry.getName());
+            }
+        }
+        assertThat(entries).containsExactly("ru/press-release.ru.docx", "kk/press-release.kk.docx");
+        assertThat(zip.fileName()).isEqualTo("press-release.translated.zip");
+        assertThat(zip.mediaType()).isEqualTo("application/zip");
+    }
+}
