@@ -2,7 +2,6 @@ package org.tarjima.interchange.bundle;
 
 import org.tarjima.interchange.xliff.ExportedFile;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
@@ -66,21 +65,35 @@ public class MessageBundleExportService {
                 targets.put(row.segmentId(), row.target());
             }
         });
-        Map<String, InlineText> byKey = new HashMap<>();
-        List<ArticleSegment> keys = documents.article(documentId, 1, document.segmentCount());
-        for (ArticleSegment key : keys) {
-            InlineText target = targets.get(key.segmentId());
-            if (target != null && key.context() != null) {
-                byKey.put(key.context(), target);
-            }
-        }
+        Map<String, InlineText> byKey = byKey(document, targets);
         byte[] content = writer.merge(documents.original(documentId), project.sourceLocale(), locale, byKey);
         return new ExportedFile(fileName(document.name(), project.sourceLocale(), locale), MEDIA_TYPE, content, -1,
                 byKey.size());
     }
 
+    /**
+     * The bundle's original, byte for byte, with the value of every key whose segment has a translation in
+     * {@code targetsBySegment} replaced by it; the other keys keep their source value.
+     */
+    @Transactional(readOnly = true)
+    public byte[] merged(DocumentSummary document, byte[] original, String sourceLocale, String locale,
+                         Map<Long, InlineText> targetsBySegment) {
+        return writer.merge(original, sourceLocale, locale, byKey(document, targetsBySegment));
+    }
+
+    private Map<String, InlineText> byKey(DocumentSummary document, Map<Long, InlineText> targetsBySegment) {
+        Map<String, InlineText> byKey = new HashMap<>();
+        for (ArticleSegment key : documents.article(document.id(), 1, document.segmentCount())) {
+            InlineText target = targetsBySegment.get(key.segmentId());
+            if (target != null && key.context() != null) {
+                byKey.put(key.context(), target);
+            }
+        }
+        return byKey;
+    }
+
     /** messages_en.properties → messages_ru.properties; a name without the source locale gets the target's added. */
-    static String fileName(String documentName, String sourceLocale, String locale) {
+    public static String fileName(String documentName, String sourceLocale, String locale) {
         String base = documentName.replaceAll("(?i)\\.properties$", "");
         String suffix = "_" + sourceLocale;
         if (base.endsWith(suffix)) {

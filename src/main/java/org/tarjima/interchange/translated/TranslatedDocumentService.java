@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -17,12 +16,11 @@ import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.text.InlineText;
-import org.tarjima.document.ArticleSegment;
 import org.tarjima.document.DocumentMerger;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.document.SourceFormat;
-import org.tarjima.interchange.bundle.MessageBundleWriter;
+import org.tarjima.interchange.bundle.MessageBundleExportService;
 import org.tarjima.interchange.xliff.ExportOptions;
 import org.tarjima.interchange.xliff.ExportedFile;
 import org.tarjima.interchange.xliff.XliffExportService;
@@ -48,12 +46,12 @@ public class TranslatedDocumentService {
     private final ProjectService projects;
     private final TranslationService translations;
     private final DocumentMerger merger;
-    private final MessageBundleWriter bundles;
+    private final MessageBundleExportService bundles;
     private final XliffExportService xliff;
     private final AccessPolicy access;
 
     TranslatedDocumentService(DocumentService documents, ProjectService projects, TranslationService translations,
-                              DocumentMerger merger, MessageBundleWriter bundles, XliffExportService xliff,
+                              DocumentMerger merger, MessageBundleExportService bundles, XliffExportService xliff,
                               AccessPolicy access) {
         this.documents = documents;
         this.projects = projects;
@@ -182,15 +180,8 @@ public class TranslatedDocumentService {
 
     private TranslatedFile translatedBundle(DocumentSummary document, ProjectSummary project, byte[] original,
                                             String locale, Targets targets) {
-        Map<String, InlineText> byKey = new HashMap<>();
-        for (ArticleSegment key : documents.article(document.id(), 1, document.segmentCount())) {
-            InlineText target = targets.bySegment.get(key.segmentId());
-            if (target != null && key.context() != null) {
-                byKey.put(key.context(), target);
-            }
-        }
-        byte[] content = bundles.merge(original, project.sourceLocale(), locale, byKey);
-        return new TranslatedFile(bundleName(document.name(), project.sourceLocale(), locale),
+        byte[] content = bundles.merged(document, original, project.sourceLocale(), locale, targets.bySegment);
+        return new TranslatedFile(MessageBundleExportService.fileName(document.name(), project.sourceLocale(), locale),
                 SourceFormat.PROPERTIES.mediaType(), content, document.segmentCount(), targets.fallback);
     }
 
@@ -219,15 +210,5 @@ public class TranslatedDocumentService {
 
     private static String stem(String documentName) {
         return documentName.replaceAll("\\.[A-Za-z0-9]{1,8}$", "");
-    }
-
-    /** messages_en.properties → messages_ru.properties (Java's own naming); a name without the source locale gets it. */
-    static String bundleName(String documentName, String sourceLocale, String locale) {
-        String base = documentName.replaceAll("(?i)\\.properties$", "");
-        String suffix = "_" + sourceLocale;
-        if (base.toLowerCase(Locale.ROOT).endsWith(suffix.toLowerCase(Locale.ROOT))) {
-            base = base.substring(0, base.length() - suffix.length());
-        }
-        return base + "_" + locale.replace('-', '_') + ".properties";
     }
 }
