@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tarjima.support.OfficeFiles.paragraph;
 import static org.tarjima.support.OfficeFiles.run;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tarjima.interchange.translated.MinState;
@@ -109,13 +106,13 @@ class OfficeDocumentsTest {
 
         TranslatedFile file = translated.translated(withMacros.document().id(), "ru", MinState.TRANSLATED);
 
-        Map<String, byte[]> parts = entries(file.content());
+        Map<String, byte[]> parts = OfficeFiles.entries(file.content());
         assertThat(file.fileName()).isEqualTo("with-macros.ru.docm");
         assertThat(parts.get("word/vbaProject.bin")).isEqualTo(vba);
         assertThat(new String(parts.get("word/document.xml"), StandardCharsets.UTF_8)).contains("Работая вместе ради природы");
         TestProjects.Created plain = projects.aProject().withTargets("ru")
                 .withDocument(new TestProjects.Article("plain.docx", SampleDocuments.pressReleaseDocx()));
-        assertThat(entries(translated.translated(plain.document().id(), "ru", MinState.TRANSLATED).content()).keySet())
+        assertThat(OfficeFiles.entries(translated.translated(plain.document().id(), "ru", MinState.TRANSLATED).content()).keySet())
                 .noneMatch(name -> name.contains("vba"));
     }
 
@@ -127,7 +124,7 @@ class OfficeDocumentsTest {
         assertThat(documents.article(slides.document().id(), 1, 9)).extracting(ArticleSegment::context)
                 .contains("Slide 1", "Slide 2");
         projects.confirmedBy(slides, "admin", "ru", "Работая вместе ради природы");
-        String slide = new String(entries(translated.translated(slides.document().id(), "ru", MinState.TRANSLATED).content())
+        String slide = new String(OfficeFiles.entries(translated.translated(slides.document().id(), "ru", MinState.TRANSLATED).content())
                 .get("ppt/slides/slide1.xml"), StandardCharsets.UTF_8);
         // Okapi's writer folds run properties into the paragraph's and drops their language: none says English any more.
         assertThat(slide).contains(">Работая вместе ради природы<", "b=\"1\"").doesNotContain("lang=\"en-US\"");
@@ -138,7 +135,7 @@ class OfficeDocumentsTest {
         projects.confirmedBy(figures, "admin", "kk", "Қатысушы елдер");
         TranslatedFile workbook = translated.translated(figures.document().id(), "kk", MinState.TRANSLATED);
         assertThat(workbook.fileName()).isEqualTo("figures.kk.xlsx");
-        assertThat(new String(entries(workbook.content()).get("xl/sharedStrings.xml"), StandardCharsets.UTF_8))
+        assertThat(new String(OfficeFiles.entries(workbook.content()).get("xl/sharedStrings.xml"), StandardCharsets.UTF_8))
                 .contains("Қатысушы елдер", "Protected areas");
     }
 
@@ -152,7 +149,7 @@ class OfficeDocumentsTest {
 
         TranslatedFile file = translated.translated(text.document().id(), "kk", MinState.TRANSLATED);
 
-        Map<String, byte[]> parts = entries(file.content());
+        Map<String, byte[]> parts = OfficeFiles.entries(file.content());
         assertThat(file.fileName()).isEqualTo("press-release.kk.odt");
         assertThat(parts.keySet()).first().isEqualTo("mimetype");
         assertThat(new String(parts.get("mimetype"), StandardCharsets.US_ASCII)).isEqualTo(OfficeFiles.ODT_MIME);
@@ -204,15 +201,5 @@ class OfficeDocumentsTest {
         assertThat(maxDone).isGreaterThan(0);
         // 100,000 segments would slow every later test that scans the database (the hostile-input leak checks).
         documents.delete(imported.document().id());
-    }
-
-    private static Map<String, byte[]> entries(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
     }
 }

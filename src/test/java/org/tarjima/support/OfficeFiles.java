@@ -287,6 +287,28 @@ public final class OfficeFiles {
                         .formatted(ns, bodyXml));
     }
 
+    /** A package's (or any zip's) entries by name, in their order. */
+    public static Map<String, byte[]> entries(byte[] zip) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+
+    /** One part of a package as UTF-8 text. */
+    public static String part(byte[] zip, String name) {
+        byte[] part = entries(zip).get(name);
+        if (part == null) {
+            throw new AssertionError("no " + name + " in the package");
+        }
+        return new String(part, StandardCharsets.UTF_8);
+    }
+
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }

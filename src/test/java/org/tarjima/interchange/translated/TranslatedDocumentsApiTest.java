@@ -5,15 +5,11 @@ import static org.tarjima.support.ApiCalls.upload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.tarjima.support.OfficeFiles;
 import org.tarjima.support.SampleDocuments;
 import org.tarjima.support.SignedIn;
 import org.tarjima.support.TestProjects;
@@ -164,10 +161,10 @@ class TranslatedDocumentsApiTest {
         ResponseEntity<byte[]> both = http.getForEntity("/api/documents/{d}/translated?locale=ru&locale=kk", byte[].class, word);
         assertThat(both.getHeaders().getContentType().toString()).isEqualTo("application/zip");
         assertThat(both.getHeaders().getContentDisposition().getFilename()).isEqualTo("press-release.translated.zip");
-        assertThat(entries(both.getBody()).keySet()).containsExactly("ru/press-release.ru.docx", "kk/press-release.kk.docx");
+        assertThat(OfficeFiles.entries(both.getBody()).keySet()).containsExactly("ru/press-release.ru.docx", "kk/press-release.kk.docx");
 
         ResponseEntity<byte[]> all = http.getForEntity("/api/projects/{p}/translated?locale=kk", byte[].class, project);
-        Map<String, byte[]> files = entries(all.getBody());
+        Map<String, byte[]> files = OfficeFiles.entries(all.getBody());
         assertThat(files.keySet()).containsExactlyInAnyOrder("kk/press-release.kk.docx", "kk/page.kk.html");
         assertThat(new String(files.get("kk/page.kk.html"), StandardCharsets.UTF_8))
                 .isEqualTo("<html lang=\"kk\"><body><p>Сәлем, әлем.</p></body></html>");
@@ -222,24 +219,14 @@ class TranslatedDocumentsApiTest {
         assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
     }
 
-    private static String text(ResponseEntity<byte[]> response) {
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return new String(response.getBody(), StandardCharsets.UTF_8);
-    }
-
-    static Map<String, String> parts(byte[] zip) throws IOException {
+    private static Map<String, String> parts(byte[] zip) {
         Map<String, String> parts = new LinkedHashMap<>();
-        entries(zip).forEach((name, content) -> parts.put(name, new String(content, StandardCharsets.UTF_8)));
+        OfficeFiles.entries(zip).forEach((name, content) -> parts.put(name, new String(content, StandardCharsets.UTF_8)));
         return parts;
     }
 
-    static Map<String, byte[]> entries(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
+    private static String text(ResponseEntity<byte[]> response) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return new String(response.getBody(), StandardCharsets.UTF_8);
     }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tarjima.jobs.JobSnapshot;
+import org.tarjima.support.OfficeFiles;
 import org.tarjima.support.SampleDocuments;
 import org.tarjima.support.TarjimaTest;
 import org.tarjima.support.TestProjects;
@@ -32,13 +30,7 @@ class TranslatedJobsTest {
         JobSnapshot.JobFile zip = jobs.submitZip(created.project().id(), List.of(), List.of(), MinState.TRANSLATED, "zip",
                 JobSnapshot.JobFile::fileName).await(Duration.ofSeconds(60)).orElseThrow();
 
-        List<String> entries = new ArrayList<>();
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip.path()))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                entries.add(entry.getName());
-            }
-        }
-        assertThat(entries).containsExactly("ru/press-release.ru.docx", "kk/press-release.kk.docx");
+        assertThat(OfficeFiles.entries(Files.readAllBytes(zip.path())).keySet()).containsExactly("ru/press-release.ru.docx", "kk/press-release.kk.docx");
         assertThat(zip.fileName()).isEqualTo("press-release.translated.zip");
         assertThat(zip.mediaType()).isEqualTo("application/zip");
     }

@@ -2,13 +2,9 @@ package org.tarjima.interchange.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -96,7 +92,7 @@ class TranslatedDocumentBrowserTest {
                       for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
                       done(btoa(binary));
                     }).catch(e => done('ERROR ' + e));""", href);
-            String body = part(Base64.getDecoder().decode(base64), "word/document.xml");
+            String body = org.tarjima.support.OfficeFiles.part(Base64.getDecoder().decode(base64), "word/document.xml");
             assertThat(body).contains("Работая вместе ради будущего в гармонии с природой", "4 декабря 2020 года",
                     "UNESCO Cluster Office in Almaty");
         }
@@ -112,16 +108,5 @@ class TranslatedDocumentBrowserTest {
         browser.waitForVaadin();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> browser.find("#segment-target-" + ordinal).getText().equals(text));
-    }
-
-    private static String part(byte[] zip, String name) throws Exception {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                if (entry.getName().equals(name)) {
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("no " + name + " in the downloaded file");
     }
 }
