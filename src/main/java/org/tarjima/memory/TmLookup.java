@@ -46,9 +46,21 @@ class TmLookup {
         this.reads = reads;
     }
 
-    /** The context of a query: the plain texts of the segments before and after it, when known. */
-    record Context(Long previousHash, Long nextHash) {
-        static final Context UNKNOWN = new Context(null, null);
+    /**
+     * The context of a query: the plain texts of the segments before and after it, when known, and the segment asking,
+     * if any: its own current translation is in the memory too, and is no match for itself (it was offered as a
+     * "101 % context match" of the very text in the editor).
+     */
+    record Context(Long previousHash, Long nextHash, Long askingSegment) {
+        static final Context UNKNOWN = new Context(null, null, null);
+
+        Context(Long previousHash, Long nextHash) {
+            this(previousHash, nextHash, null);
+        }
+
+        boolean isAsking(StoredUnit unit) {
+            return askingSegment != null && askingSegment.equals(unit.segmentId());
+        }
 
         boolean known() {
             return previousHash != null || nextHash != null;
@@ -89,6 +101,9 @@ class TmLookup {
         while (read < wanted) {
             List<Rough> batch = rough.subList(read, wanted);
             for (StoredUnit unit : reads.units(sourceLocale, targetLocale, batch.stream().map(Rough::id).toList())) {
+                if (context.isAsking(unit)) {
+                    continue;
+                }
                 Scored result = score(source, queryMarkers, queryHashes, context, unit);
                 if (result.score() >= FuzzyScore.MIN_SCORE) {
                     scored.add(result);

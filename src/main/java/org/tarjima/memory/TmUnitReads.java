@@ -126,7 +126,7 @@ class TmUnitReads {
 
     private static final String UNIT_SELECT = """
             select u.id, u.source, u.target, u.state, u.previous_hash, u.next_hash, u.project_id, p.name as project_name,
-                   u.document_id, d.name as document_name, u.updated_by, u.updated_at, u.source_hash, u.origin
+                   u.document_id, d.name as document_name, u.updated_by, u.updated_at, u.source_hash, u.origin, u.segment_id
             from tm_unit u left join project p on p.id = u.project_id left join document d on d.id = u.document_id
             """;
 
@@ -175,7 +175,8 @@ class TmUnitReads {
                 InlineTextJson.read(rs.getString("target")), TargetState.valueOf(rs.getString("state")),
                 (Long) rs.getObject("previous_hash"), (Long) rs.getObject("next_hash"), (Long) rs.getObject("project_id"),
                 rs.getString("project_name"), (Long) rs.getObject("document_id"), rs.getString("document_name"),
-                rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), "TMX".equals(rs.getString("origin")));
+                rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), "TMX".equals(rs.getString("origin")),
+                (Long) rs.getObject("segment_id"));
     }
 
     /**

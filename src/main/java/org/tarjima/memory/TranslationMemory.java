@@ -66,7 +66,7 @@ public class TranslationMemory {
                 .orElseThrow(() -> new NoSuchElementException("Segment " + segmentId + " does not exist"));
         access.require(Permission.VIEW, segment.projectId(), locale);
         TmLookup.Context context = new TmLookup.Context(TmText.contextHash(segment.previousText()),
-                TmText.contextHash(segment.nextText()));
+                TmText.contextHash(segment.nextText()), segmentId);
         return matches(segment.source(), segment.sourceLocale(), locale, context, limit);
     }
 

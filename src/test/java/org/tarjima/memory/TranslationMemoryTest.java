@@ -64,6 +64,21 @@ class TranslationMemoryTest {
     }
 
     @Test
+    void a_segments_own_translation_is_no_match_for_itself_but_is_one_for_its_twin_in_another_document() {
+        String en = TmFixture.freshSource();
+        TestProjects.Created first = fixture.document(en, ARTICLE, "ru");
+        fixture.confirm(first, "ru", 3, "Егеря каждую зиму считают снежных барсов в горах.");
+
+        // Its own current translation was offered to the segment as a "101 % context match" of itself.
+        assertThat(memory.matchesForSegment(fixture.segment(first, "ru", 3).segmentId(), "ru", 5)).isEmpty();
+
+        TestProjects.Created again = fixture.document(en, ARTICLE, "ru");
+        List<TmMatch> twin = memory.matchesForSegment(fixture.segment(again, "ru", 3).segmentId(), "ru", 5);
+        assertThat(twin).extracting(TmMatch::kind).containsExactly(MatchKind.CONTEXT);
+        assertThat(twin.get(0).documentId()).isEqualTo(first.document().id());
+    }
+
+    @Test
     void a_source_typed_with_different_case_or_spacing_is_a_fuzzy_match_just_below_exact() {
         String en = TmFixture.freshSource();
         TestProjects.Created created = fixture.document(en, ARTICLE, "kk");
