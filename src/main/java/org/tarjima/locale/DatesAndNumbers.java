@@ -81,6 +81,9 @@ public class DatesAndNumbers {
             Number value = parser.parse(candidates.group(), position);
             if (value != null && position.getIndex() == candidates.group().length()) {
                 BigDecimal decimal = new BigDecimal(value.toString());
+                if (renderer.format(decimal).equals(candidates.group())) {
+                    continue; // "60 → 60" is no offer
+                }
                 numbers.add(new LocalizedValue(LocalizedValue.Kind.NUMBER, candidates.group(), candidates.start(),
                         candidates.end(), decimal.stripTrailingZeros().toPlainString(), renderer.format(decimal)));
             }

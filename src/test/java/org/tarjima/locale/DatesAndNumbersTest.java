@@ -42,8 +42,8 @@ class DatesAndNumbersTest {
         List<LocalizedValue> found = localizer.localize(
                 "More than 60 participants shared 1,234.5 tonnes after COVID-19 on December 4, 2020.", "en", "ru");
 
+        // 60 reads the same in Russian: no offer of "60 → 60".
         assertThat(found).extracting(LocalizedValue::kind, LocalizedValue::source, LocalizedValue::rendering).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(LocalizedValue.Kind.NUMBER, "60", "60"),
                 org.assertj.core.groups.Tuple.tuple(LocalizedValue.Kind.NUMBER, "1,234.5", "1" + grouping("ru") + "234,5"),
                 org.assertj.core.groups.Tuple.tuple(LocalizedValue.Kind.DATE, "December 4, 2020", "4 декабря 2020\u202Fг."));
         for (String locale : List.of("ru", "kk", "ky", "tg", "tk", "uz", "uz-Cyrl")) {

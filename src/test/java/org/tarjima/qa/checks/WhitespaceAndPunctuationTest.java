@@ -3,6 +3,10 @@ package org.tarjima.qa.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tarjima.locale.DatesAndNumbers;
+import org.tarjima.locale.LocalizedValue;
 
 class WhitespaceAndPunctuationTest {
 
@@ -39,6 +43,25 @@ class WhitespaceAndPunctuationTest {
         assertThat(Findings.of(punctuation, "And so on...", "И так далее…", "ru")).isEmpty();
         assertThat(Findings.of(punctuation, "4 December 2020", "4 декабря 2020 г.", "ru")).isEmpty();
         assertThat(Findings.of(punctuation, "4 December 2020", "2020 ж. 4 желтоқсан", "kk")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "kk", "ky", "tg", "tk", "uz", "uz-Cyrl"})
+    void a_date_as_the_editors_date_helper_writes_it_needs_no_full_stop_of_the_source(String locale) {
+        String source = "The dialogue was held on 4 December 2020";
+        LocalizedValue date = new DatesAndNumbers().localize(source, "en", locale).get(0);
+        assertThat(date.kind()).isEqualTo(LocalizedValue.Kind.DATE);
+        assertThat(Findings.of(punctuation, source, "Диалог " + date.rendering(), locale)).isEmpty();
+        assertThat(Findings.of(punctuation, "(" + source + ")", "(Диалог " + date.rendering() + ")", locale)).isEmpty();
+        // A full stop of its own after the date is still one the source lacks.
+        assertThat(Findings.keys(punctuation, source, "Диалог " + date.rendering() + " Конец.", locale))
+                .containsExactly("qa.punctuation.extra");
+    }
+
+    @Test
+    void the_russian_long_date_ends_with_the_abbreviation_of_year() {
+        assertThat(EndPunctuationCheck.dateEnding("ru")).isEqualTo("г.");
+        assertThat(EndPunctuationCheck.dateEnding("en")).isEmpty();
     }
 
     @Test
