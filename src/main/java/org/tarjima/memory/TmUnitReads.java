@@ -2,6 +2,8 @@ package org.tarjima.memory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -214,13 +216,42 @@ class TmUnitReads {
              order by p.length_unit desc limit ?)""";
 
     /** Every unit of a pair for a TMX export, oldest first, streamed. */
-    void forEachUnit(String sourceLocale, String targetLocale, boolean approvedOnly, Consumer<StoredUnit> each) {
-        template.query(UNIT_SELECT + " where u.source_locale = ? and u.target_locale = ?"
+    void forEachUnit(String sourceLocale, String targetLocale, boolean approvedOnly, Consumer<AuthoredUnit> each) {
+        template.query(AUTHORED_SELECT + " where u.source_locale = ? and u.target_locale = ?"
                         + (approvedOnly ? " and u.state = 'APPROVED'" : "") + " order by u.id",
                 rs -> {
-                    each.accept(storedUnit(rs, 0));
+                    StoredUnit unit = storedUnit(rs, 0);
+                    Timestamp createdAt = rs.getTimestamp("first_at");
+                    Timestamp writtenAt = rs.getTimestamp("written_at");
+                    each.accept(new AuthoredUnit(unit,
+                            rs.getString("first_by") != null ? rs.getString("first_by") : rs.getString("created_by"),
+                            createdAt != null ? createdAt.toInstant() : rs.getTimestamp("created_at").toInstant(),
+                            rs.getString("written_by") != null ? rs.getString("written_by") : unit.updatedBy(),
+                            writtenAt != null ? writtenAt.toInstant() : unit.updatedAt()));
                 }, sourceLocale, targetLocale);
     }
+
+    /**
+     * A unit with who wrote it: {@code createdBy}/{@code createdAt} the first translation of its segment into the
+     * locale, {@code writtenBy}/{@code writtenAt} the edit that produced the text as it is, whoever approved it later.
+     * From the target's history where the unit came from a segment; the unit's own record otherwise (TMX imports).
+     */
+    record AuthoredUnit(StoredUnit unit, String createdBy, Instant createdAt, String writtenBy, Instant writtenAt) {
+    }
+
+    private static final String AUTHORED_SELECT = UNIT_SELECT.replace("""
+            from tm_unit u""", """
+                   , u.created_by, u.created_at, first.changed_by as first_by, first.changed_at as first_at,
+                   written.changed_by as written_by, written.changed_at as written_at
+            from tm_unit u""") + """
+            left join target t on t.segment_id = u.segment_id and t.locale = u.target_locale
+            left join lateral (select h.changed_by, h.changed_at from target_history h
+                               where h.target_id = t.id order by h.version limit 1) first on true
+            left join lateral (select h.changed_by, h.changed_at from target_history h
+                               where h.target_id = t.id and h.new_text = u.target_text
+                                 and h.old_text is distinct from h.new_text
+                               order by h.version desc limit 1) written on true
+            """;
 
     /** Targets already stored for these exact sources in the pair, as marker strings by source hash. */
     Map<Long, List<InlineText>> targetsOf(String sourceLocale, String targetLocale, Collection<Long> sourceHashes) {

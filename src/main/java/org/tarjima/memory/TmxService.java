@@ -63,9 +63,11 @@ public class TmxService {
         String target = LocaleTag.canonical(targetLocale);
         int[] count = {0};
         try (TmxWriter.Output tmx = writer.open(source, target, out)) {
-            reads.forEachUnit(source, target, approvedOnly, unit -> {
-                tmx.write(new TmxUnit(unit.source(), unit.target(), unit.state().name(), unit.updatedBy(), unit.updatedAt(),
-                        unit.projectName(), unit.documentName()));
+            reads.forEachUnit(source, target, approvedOnly, authored -> {
+                StoredUnit unit = authored.unit();
+                tmx.write(new TmxUnit(unit.source(), unit.target(), unit.state().name(), authored.createdBy(),
+                        authored.createdAt(), authored.writtenBy(), authored.writtenAt(), unit.projectName(),
+                        unit.documentName()));
                 count[0]++;
             });
         }

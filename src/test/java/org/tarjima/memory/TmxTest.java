@@ -53,11 +53,38 @@ class TmxTest {
             assertThat(after.get(i).source()).isEqualTo(before.get(i).source());
             assertThat(after.get(i).target()).isEqualTo(before.get(i).target());
             assertThat(after.get(i).state()).isEqualTo(before.get(i).state());
-            assertThat(after.get(i).updatedBy()).isEqualTo(before.get(i).updatedBy());
         }
+        // The TMX names who wrote each text: segment 2 was written by the translator and approved by the admin.
+        assertThat(after).extracting(TmMatch::updatedBy).containsExactly(before.get(0).updatedBy(), "translator");
         assertThat(after.get(0).target().codes()).extracting(InlineText.Code::data).containsExactly("**", "**");
 
         assertThat(tmx.importTmx(XliffSource.of(out.toByteArray()), null, "kk").duplicates()).isEqualTo(2);
+    }
+
+    @Test
+    void the_tmx_says_who_wrote_the_text_and_when_in_tmx_attributes_not_who_approved_it() {
+        String en = TmFixture.freshSource();
+        TestProjects.Created created = fixture.document(en, "/document/press-release.md", "kk");
+        fixture.approved(created, "kk", 2, "Кездесу табиғатпен үйлесімділікке арналған.");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        tmx.exportTmx(en, "kk", false, out);
+        String file = out.toString(StandardCharsets.UTF_8);
+        String tu = file.substring(file.indexOf("<tu "), file.indexOf("</tu>"));
+        // Confirmed by the translator, approved by the admin: the text is the translator's.
+        assertThat(tu).containsPattern("<tu creationdate=\"\\d{8}T\\d{6}Z\" creationid=\"translator\" "
+                + "changedate=\"\\d{8}T\\d{6}Z\" changeid=\"translator\">");
+        assertThat(tu).containsPattern("<tuv xml:lang=\"kk\" creationdate=\"\\d{8}T\\d{6}Z\" creationid=\"translator\"");
+        assertThat(tu).doesNotContain("admin", "x-tarjima-changedate");
+
+        // Read back: the author and the date survive the round trip.
+        assertThat(memory.forgetProject(created.project().id())).isEqualTo(1);
+        tmx.importTmx(XliffSource.of(out.toByteArray()), null, "kk");
+        TmMatch match = memory.matches(fixture.segment(created, "kk", 2).source(), en, "kk", 1).get(0);
+        assertThat(match.updatedBy()).isEqualTo("translator");
+        String written = tu.replaceAll("(?s).*changedate=\"(\\d{8}T\\d{6}Z)\".*", "$1");
+        assertThat(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .format(match.updatedAt().atOffset(java.time.ZoneOffset.UTC))).isEqualTo(written);
     }
 
     private List<TmMatch> units(String en, TestProjects.Created created) {

@@ -63,13 +63,36 @@ class OkapiTmxReader implements TmxReader {
         if (source.isBlank() || text.isBlank()) {
             return java.util.Optional.empty();
         }
-        String author = value(content.getProperty("creationid"));
-        if (author == null) {
-            author = value(content.getProperty("changeid"));
+        // The text's author: changeid (who wrote the text as it is), else creationid; Tarjima's own older files
+        // carried the date only in x-tarjima-changedate.
+        String createdBy = attribute(tu, content, "creationid");
+        Instant createdAt = tmxDate(attribute(tu, content, "creationdate"));
+        String changedBy = attribute(tu, content, "changeid");
+        Instant changedAt = tmxDate(attribute(tu, content, "changedate"));
+        if (changedAt == null) {
+            changedAt = instant(value(tu.getProperty(OkapiTmxWriter.CHANGED_AT)));
         }
-        return java.util.Optional.of(new TmxUnit(source, text, value(tu.getProperty(OkapiTmxWriter.STATE)), author,
-                instant(value(tu.getProperty(OkapiTmxWriter.CHANGED_AT))), value(tu.getProperty(OkapiTmxWriter.PROJECT)),
-                value(tu.getProperty(OkapiTmxWriter.DOCUMENT))));
+        return java.util.Optional.of(new TmxUnit(source, text, value(tu.getProperty(OkapiTmxWriter.STATE)), createdBy,
+                createdAt, changedBy != null ? changedBy : createdBy, changedAt != null ? changedAt : createdAt,
+                value(tu.getProperty(OkapiTmxWriter.PROJECT)), value(tu.getProperty(OkapiTmxWriter.DOCUMENT))));
+    }
+
+    /** A TMX attribute of the target's tuv, else of the tu. */
+    private static String attribute(ITextUnit tu, TextContainer target, String name) {
+        String value = value(target.getProperty(name));
+        return value != null ? value : value(tu.getProperty(name));
+    }
+
+    /** TMX 1.4b's date format, YYYYMMDDThhmmssZ (UTC). */
+    private static Instant tmxDate(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(value, OkapiTmxWriter.TMX_DATE).toInstant(java.time.ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String value(Property property) {
