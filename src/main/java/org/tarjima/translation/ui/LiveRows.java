@@ -87,19 +87,42 @@ final class LiveRows {
                 return;
             }
             InlineText typed = session.typedHere();
-            if (editor.get() != null && typed != null && !typed.equals(row.target())) {
+            SegmentEditor open = editor.get();
+            if (open != null && typed != null && !typed.equals(row.target())) {
                 outcomes.openConflict(active, typed, session.target(row.segmentId()), false);
+                details.show(row.segmentId(), session.locale(), row.target());
+            } else if (open != null) {
+                // What was typed in the last moments (the autosave pause) is only in the browser: ask before
+                // replacing, so that nobody's words are swapped for a colleague's without a question.
+                open.takeUnsent(unsent -> {
+                    SegmentRow now = session.active();
+                    if (now == null || now.segmentId() != row.segmentId()) {
+                        return; // moved on meanwhile: moving sent the typing, whose save met the newer version
+                    }
+                    if (unsent.isPresent() && !unsent.get().equals(row.target())) {
+                        session.typed(unsent.get());
+                        outcomes.openConflict(active, unsent.get(), session.target(row.segmentId()), false);
+                    } else {
+                        showTheirs(row, changed, session);
+                    }
+                    details.show(row.segmentId(), session.locale(), row.target());
+                });
             } else {
-                session.activeIs(row);
-                grid.refresh(row);
-                Notifications.success(grid.getTranslation("live.changedBy", changed.changedBy()));
+                showTheirs(row, changed, session);
+                details.show(row.segmentId(), session.locale(), row.target());
             }
-            details.show(row.segmentId(), session.locale(), row.target());
         } else {
             grid.flash(row);
             live.later(Duration.ofMillis(2500), () -> grid.unflash(row));
         }
         live.throttled("progress", Duration.ofSeconds(1), refreshProgress);
+    }
+
+    /** The colleague's stored text in the viewer's active row, which holds no typing of theirs. */
+    private void showTheirs(SegmentRow row, LiveEvent.SegmentChanged changed, EditorSession session) {
+        session.activeIs(row);
+        grid.refresh(row);
+        Notifications.success(grid.getTranslation("live.changedBy", changed.changedBy()));
     }
 
     /** The colleagues' avatars, and their soft locks on the rows they are on. */
@@ -112,8 +135,14 @@ final class LiveRows {
                 now.putIfAbsent(other.segmentId(), other.displayName());
             }
         }
+        SegmentRow active = session.active();
         for (long segmentId : grid.editingBy(now)) {
-            session.row(segmentId).ifPresent(grid::refresh);
+            // Never the row being edited here: drawing it again makes a new editor, losing what was typed a moment
+            // ago (not yet sent) and showing a colleague's newer text without a question. Its mark follows when the
+            // viewer moves on.
+            if (active == null || active.segmentId() != segmentId) {
+                session.row(segmentId).ifPresent(grid::refresh);
+            }
         }
     }
 }

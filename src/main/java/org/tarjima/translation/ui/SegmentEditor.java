@@ -9,6 +9,8 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.shared.Registration;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.base.text.InlineTextJson;
 
@@ -79,6 +81,16 @@ public class SegmentEditor extends Component {
     /** Replaces the content (e.g. with a colleague's version); discards unsent typing. */
     public void setValue(InlineText value) {
         getElement().setProperty("value", InlineTextJson.write(value));
+    }
+
+    /**
+     * Takes the text typed in the last moments and not yet sent as a draft (the autosave pause), if any: the browser
+     * will not send it. Answers on the UI thread; with nothing when there was no such typing or the page is gone.
+     */
+    public void takeUnsent(Consumer<Optional<InlineText>> then) {
+        getElement().callJsFunction("takeUnsent").then(String.class,
+                json -> then.accept(json == null || json.isEmpty() ? Optional.empty() : Optional.of(InlineTextJson.read(json))),
+                error -> then.accept(Optional.empty()));
     }
 
     public void setStatus(String status) {

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,6 +90,48 @@ class LiveEditingBrowserTest {
             waitUntil(reviewer, Duration.ofSeconds(20),
                     () -> reviewer.find("#segment-target-4").getText().startsWith("Мероприятие собрало"));
         }
+    }
+
+    @Test
+    void words_typed_inside_the_autosave_pause_are_never_replaced_by_a_colleagues_confirmation() {
+        TestProjects.Created created = projects.aProject().withTargets("ru").withDocument(TestProjects.seedArticle());
+        long document = created.document().id();
+        users.grant("translator", new RoleRequest(created.project().id(), "ru", ProjectRole.TRANSLATOR));
+        String editor = "/documents/" + document + "/ru?segment=3";
+        String mine = "Мой перевод, ещё не сохранённый";
+        String theirs = "Перевод коллеги";
+
+        try (Browser translator = Browser.signedIn(port, "translator", SignedIn.DEMO_PASSWORD);
+             Browser colleague = Browser.asAdmin(port)) {
+            translator.open(editor);
+            colleague.open(editor);
+            // The autosave pause made long, so that the colleague's confirmation surely lands inside it on any machine.
+            translator.script("document.getElementById('segment-editor-3').draftDelay = 600000;");
+            typeInto(translator, 3, mine);
+            typeInto(colleague, 3, theirs);
+            colleague.find("#segment-editor-3 .editor-box").sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            colleague.waitForVaadin();
+            assertThat(projects.segment(document, "ru", 3).target().plainText()).isEqualTo(theirs);
+
+            // The translator is asked, with both texts, and their field still holds their words.
+            waitUntil(translator, Duration.ofSeconds(10), () -> translator.exists("conflict-dialog"));
+            assertThat(translator.find("#conflict-mine").getText()).contains(mine);
+            assertThat(translator.find("#conflict-theirs").getText()).contains(theirs);
+            assertThat(translator.find("#segment-editor-3 .editor-box").getText()).isEqualTo(mine);
+            translator.screenshot("live-conflict-inside-autosave-pause");
+
+            translator.find("#conflict-keep-mine").click();
+            translator.waitForVaadin();
+            waitUntil(translator, Duration.ofSeconds(10),
+                    () -> projects.segment(document, "ru", 3).target().plainText().equals(mine));
+        }
+    }
+
+    private static void typeInto(Browser browser, int ordinal, String text) {
+        WebElement box = browser.find("#segment-editor-" + ordinal + " .editor-box");
+        waitUntil(browser, Duration.ofSeconds(10), () -> box.equals(browser.script("return document.activeElement;")));
+        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE)
+                .sendKeys(text).perform();
     }
 
     @Test
