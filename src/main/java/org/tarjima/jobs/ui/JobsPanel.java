@@ -7,6 +7,8 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -32,6 +34,10 @@ public class JobsPanel extends Composite<Div> {
     private final long projectId;
     private final Runnable onFinished;
     private final Div list = new Div();
+    /** How many finished jobs show before "Show all". */
+    static final int LATEST = 3;
+    private final Button toggle = new Button();
+    private boolean showingAll;
     private Registration polling;
     private boolean wasRunning;
 
@@ -42,7 +48,13 @@ public class JobsPanel extends Composite<Div> {
         getContent().setId("jobs");
         getContent().addClassName("jobs-panel");
         list.addClassName("job-list");
-        getContent().add(new H3(getTranslation("jobs.title")), list);
+        toggle.setId("jobs-toggle");
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        toggle.addClickListener(click -> {
+            showingAll = !showingAll;
+            refresh();
+        });
+        getContent().add(new H3(getTranslation("jobs.title")), list, toggle);
         refresh();
     }
 
@@ -51,7 +63,16 @@ public class JobsPanel extends Composite<Div> {
         List<JobSnapshot> all = jobs.jobs(projectId);
         getContent().setVisible(!all.isEmpty());
         list.removeAll();
-        all.forEach(job -> list.add(row(job)));
+        // The latest few (and every running one); the rest behind "Show all", so a busy project's page stays short.
+        int shown = 0;
+        for (JobSnapshot job : all) {
+            if (showingAll || shown < LATEST || job.state() == JobSnapshot.State.RUNNING) {
+                list.add(row(job));
+                shown++;
+            }
+        }
+        toggle.setVisible(all.size() > LATEST);
+        toggle.setText(showingAll ? getTranslation("jobs.showLatest") : getTranslation("jobs.showAll", all.size()));
         boolean running = all.stream().anyMatch(job -> job.state() == JobSnapshot.State.RUNNING);
         getUI().ifPresent(ui -> poll(ui, running));
         if (wasRunning && !running) {

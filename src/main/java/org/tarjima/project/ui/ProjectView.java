@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -136,8 +137,12 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                         getTranslation("project.repetitions." + project.repetitions().name())));
             }
         });
-        Div header = new Div(title, locales, glossaryLink, translatedAll, exportAll, deleteProject);
+        // Title and the project's actions on one line, its languages under it: the documents come right after.
+        Div actions = new Div(glossaryLink, translatedAll, exportAll, deleteProject);
+        actions.addClassName("project-actions");
+        Div header = new Div(title, actions);
         header.addClassName("page-header");
+        locales.setId("project-locales");
 
         upload.setId("document-upload");
         upload.setMaxFiles(10);
@@ -158,15 +163,22 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                 getTranslation("error.fileRejected", rejected.getFileName(), rejected.getErrorMessage())));
 
         matrix.setId("document-matrix");
+        matrix.addClassName("document-matrix");
         matrix.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         matrix.setAllRowsVisible(true);
         empty.setText(getTranslation("project.noDocuments"));
         empty.addClassName("empty-state");
         empty.setId("project-empty");
-        Div settings = new Div(pretranslate, repetitions);
-        settings.addClassName("project-settings");
-        add(header, settings, upload, matrix, empty);
+        // The settings matter when importing; they wait below the documents, folded, instead of pushing them down.
+        Div settingsFields = new Div(pretranslate, repetitions);
+        settingsFields.addClassName("project-settings");
+        settings = new Details(getTranslation("project.settings"), settingsFields);
+        settings.setId("project-settings");
+        settings.addClassName("project-settings-details");
+        add(header, locales, matrix, empty, upload, settings);
     }
+
+    private final Details settings;
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -201,8 +213,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         upload.setVisible(manager);
         deleteProject.setVisible(manager);
         // Only managers change it; the setting matters only to those who import.
-        pretranslate.setVisible(manager);
-        repetitions.setVisible(manager);
+        settings.setVisible(manager);
         repetitions.setValue(project.repetitions());
         pretranslate.setValue(project.pretranslate());
         configureColumns();
@@ -211,7 +222,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
             remove(jobsPanel);
         }
         jobsPanel = new JobsPanel(jobs, project.id(), this::showDocuments);
-        addComponentAtIndex(3, jobsPanel);
+        addComponentAtIndex(indexOf(settings), jobsPanel);
     }
 
     private void importArticle(String fileName, byte[] data) {
@@ -254,14 +265,17 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void configureColumns() {
         matrix.removeAllColumns();
+        // Widths in pixels: header and body cells have different font sizes, so em would size them differently. The
+        // document names stay on the left and the actions on the right however many locales scroll between them.
         matrix.addComponentColumn(this::documentCell).setHeader(getTranslation("project.document"))
-                .setFlexGrow(2).setAutoWidth(true);
+                .setWidth("220px").setFlexGrow(1).setFrozen(true);
         for (String locale : project.targetLocales()) {
             matrix.addComponentColumn(document -> localeCell(document, locale))
-                    .setHeader(localeHeader(locale)).setFlexGrow(1).setWidth("8em");
+                    .setHeader(localeHeader(locale)).setWidth("92px").setFlexGrow(0);
         }
         if (manager) {
-            matrix.addComponentColumn(this::actions).setHeader(getTranslation("project.xliff")).setAutoWidth(true).setFlexGrow(0);
+            matrix.addComponentColumn(this::actions).setHeader(getTranslation("project.xliff")).setWidth("176px")
+                    .setFlexGrow(0).setFrozenToEnd(true);
         }
     }
 
@@ -284,7 +298,13 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         importFile.setAriaLabel(getTranslation("project.import"));
         export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importFile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new Div(translatedButton(document), export, importFile, deleteButton(document));
+        return actionBar(translatedButton(document), export, importFile, deleteButton(document));
+    }
+
+    private static Div actionBar(Component... buttons) {
+        Div bar = new Div(buttons);
+        bar.addClassName("matrix-actions");
+        return bar;
     }
 
     /** The translated document in its own format: what the content team publishes. */
@@ -323,11 +343,12 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         importFile.setAriaLabel(getTranslation("project.importBundle"));
         export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importFile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new Div(translatedButton(document), export, importFile, deleteButton(document));
+        return actionBar(translatedButton(document), export, importFile, deleteButton(document));
     }
 
     private Component localeHeader(String locale) {
         Span header = new Span(locale);
+        header.setId("matrix-header-" + locale);
         header.getElement().setAttribute("title", LocaleTag.displayName(locale, getLocale()));
         return header;
     }

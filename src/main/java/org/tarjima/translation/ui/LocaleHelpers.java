@@ -34,7 +34,7 @@ class LocaleHelpers extends Div {
         removeAll();
         boolean plural = plurals.hasPlural(source);
         List<LocalizedValue> values = plural ? List.of() : datesAndNumbers.localize(source, sourceLocale, locale);
-        setVisible(plural || !values.isEmpty());
+        // The bar keeps its place when a segment has nothing to offer: appearing and vanishing moved the whole list.
         if (plural) {
             showPluralHelper(source, locale);
             return;

@@ -74,8 +74,12 @@ class EditorBrowserTest {
 
             browser.open("/documents/" + document + "/kk");
             browser.find("#segment-editor-1");
+            Object listTop = browser.script("return document.getElementById('segment-grid').getBoundingClientRect().top;");
             browser.find("#segment-source-2").click();
             browser.waitForVaadin();
+            // The helpers' bar keeps its place whether a segment offers conversions (2) or not (1): the list stays put.
+            assertThat(browser.script("return document.getElementById('segment-grid').getBoundingClientRect().top;"))
+                    .isEqualTo(listTop);
             // The date of the source is offered in Kazakh's own format and goes in with a click.
             assertThat(browser.find("#insert-value-0").getText()).startsWith("4 December 2020 → 2020").contains("4 желтоқсан");
             browser.find("#insert-value-0").click();
