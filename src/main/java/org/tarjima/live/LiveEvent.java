@@ -14,8 +14,9 @@ public sealed interface LiveEvent {
      * Someone's place in a document: joined, moved to a segment ({@code segmentId}, or null for none), still there
      * (a heartbeat) or left. {@code key} identifies one browser tab on one node.
      */
+    /** Someone in a document and locale; {@code editing}: whether they may change its text (else they only look). */
     record Presence(String key, String node, String username, String displayName, long documentId, String locale,
-                    Long segmentId, Action action, Instant at) implements LiveEvent {
+                    Long segmentId, boolean editing, Action action, Instant at) implements LiveEvent {
 
         public enum Action { HERE, LEFT }
     }

@@ -47,10 +47,10 @@ public class PresenceRegistry {
 
     /** A tab of this node is in the document (and on a segment, or none). */
     public void here(String key, String username, String displayName, long documentId, String locale, Long segmentId,
-                     BooleanSupplier stillOpen) {
+                     boolean editing, BooleanSupplier stillOpen) {
         open.put(key, stillOpen);
         LiveEvent.Presence presence = new LiveEvent.Presence(key, events.node(), username, displayName, documentId, locale,
-                segmentId, LiveEvent.Presence.Action.HERE, clock.instant());
+                segmentId, editing, LiveEvent.Presence.Action.HERE, clock.instant());
         mine.put(key, presence);
         seen(presence);
         announce(presence);
@@ -63,7 +63,7 @@ public class PresenceRegistry {
         everyone.remove(key);
         if (last != null) {
             announce(new LiveEvent.Presence(key, last.node(), last.username(), last.displayName(), last.documentId(),
-                    last.locale(), null, LiveEvent.Presence.Action.LEFT, clock.instant()));
+                    last.locale(), null, last.editing(), LiveEvent.Presence.Action.LEFT, clock.instant()));
         }
     }
 

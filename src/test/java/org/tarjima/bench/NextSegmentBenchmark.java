@@ -270,7 +270,7 @@ class NextSegmentBenchmark {
     private Object next(ProjectSummary project, DocumentSummary document, Tab tab, int index) {
         SegmentRow row = step("row", () -> listing.page(document.id(), TARGET, StateFilter.ALL, index, 1).get(0));
         step("presence", () -> {
-            presence.here(tab.key, "admin", "Admin", document.id(), TARGET, row.segmentId(), () -> true);
+            presence.here(tab.key, "admin", "Admin", document.id(), TARGET, row.segmentId(), true, () -> true);
             return null;
         });
         if (row.ordinal() < tab.articleFrom || row.ordinal() > tab.articleTo) {

@@ -100,7 +100,7 @@ class TwoNodesTest {
         PresenceRegistry presenceOfB = nodeB.getBean(PresenceRegistry.class);
         PresenceRegistry presenceOfA = nodeAPresence;
 
-        presenceOfB.here("tab-on-b", "translator", "Translator", document, "tg", 7L, () -> true);
+        presenceOfB.here("tab-on-b", "translator", "Translator", document, "tg", 7L, true, () -> true);
         awaitPresence(presenceOfA, document, "tg", 1, Duration.ofSeconds(2));
         assertThat(presenceOfA.present(document, "tg")).singleElement()
                 .satisfies(p -> assertThat(p.segmentId()).isEqualTo(7L));

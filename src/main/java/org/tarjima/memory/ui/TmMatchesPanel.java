@@ -54,6 +54,12 @@ public class TmMatchesPanel extends Div {
         }
     }
 
+    /** No segment is active: no matches (and none for Ctrl+1…9 to insert). */
+    public void clear() {
+        removeAll();
+        matches = List.of();
+    }
+
     /** What the panel shows now, best first. */
     public List<TmMatch> matches() {
         return matches;

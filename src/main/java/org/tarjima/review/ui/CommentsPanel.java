@@ -36,9 +36,17 @@ public class CommentsPanel extends Div {
         Button add = new Button(getTranslation("comments.add"), click -> addComment());
         add.setId("add-comment");
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Div form = new Div(text, add);
+        form = new Div(text, add);
         form.addClassName("comment-form");
         add(thread, form);
+    }
+
+    private final Div form;
+
+    /** No segment: no thread and nothing to comment on. */
+    public void clear() {
+        thread.removeAll();
+        form.setVisible(false);
     }
 
     /** Called with the number of comments whenever the thread is shown, for the tab's label. */
@@ -47,6 +55,7 @@ public class CommentsPanel extends Div {
     }
 
     public void show(long segment, String targetLocale) {
+        form.setVisible(true);
         this.segmentId = segment;
         this.locale = targetLocale;
         List<Comment> comments = reviews.comments(segment, targetLocale);

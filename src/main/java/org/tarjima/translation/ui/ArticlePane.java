@@ -159,8 +159,33 @@ public class ArticlePane extends Composite<Div> {
             element.getClassList().add("current");
         }
         if (!current.isEmpty()) {
-            current.get(current.size() - 1).executeJs("this.scrollIntoView({block: 'center'})");
+            // On a page that has just loaded (?segment=13, a new UI language) the pane has no height yet when this
+            // runs: scrolling then did nothing. Wait for the layout, and look again once fonts and the list settle.
+            current.get(current.size() - 1).executeJs("""
+                    const sentence = this;
+                    const inView = () => {
+                      const pane = sentence.closest('#article-pane');
+                      if (!pane || !sentence.isConnected) return true;
+                      const s = sentence.getBoundingClientRect(), p = pane.getBoundingClientRect();
+                      return p.height > 0 && s.top >= p.top && s.bottom <= Math.min(p.bottom, window.innerHeight);
+                    };
+                    let tries = 0;
+                    const scroll = () => {
+                      if (!sentence.isConnected || !sentence.classList.contains('current')) return;
+                      if (!inView()) sentence.scrollIntoView({block: 'center'});
+                      if (tries++ < 10) setTimeout(() => requestAnimationFrame(scroll), 150);
+                    };
+                    requestAnimationFrame(scroll);""");
         }
+    }
+
+    /** No segment is active: no sentence is highlighted. */
+    public void clearHighlight() {
+        for (Element previous : rendered.getOrDefault(currentOrdinal, List.of())) {
+            previous.getClassList().remove("current");
+            previous.setProperty("marks", "");
+        }
+        currentOrdinal = 0;
     }
 
     /** A target as stored now (saved here or by a colleague): the translation shows it at once. */

@@ -96,6 +96,11 @@ final class EditorSession {
         return locale;
     }
 
+    /** Whether the viewer may change the locale's text (a translator's role, or a reviewer's "Edit"). */
+    boolean canTranslate() {
+        return canTranslate;
+    }
+
     boolean canReview() {
         return canReview;
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
@@ -121,10 +122,25 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 const view = this;
                 document.addEventListener('keydown', e => {
                   const t = e.composedPath()[0];
-                  if (e.key === '?' && view.isConnected && !(t.isContentEditable || /INPUT|TEXTAREA/.test(t.tagName))) {
+                  const typing = t.isContentEditable || /INPUT|TEXTAREA/.test(t.tagName);
+                  if (e.key === '?' && view.isConnected && !typing) {
                     view.querySelector('#shortcuts-help').click();
                   }
+                  // Ctrl+Up/Down move through the segments from anywhere in the view (a bottom-panel tab, the
+                  // article), not only from the segment's own field, which handles them itself.
+                  if ((e.ctrlKey || e.metaKey) && (e.key === 'ArrowDown' || e.key === 'ArrowUp') && view.isConnected
+                      && !typing && !document.querySelector('vaadin-dialog-overlay[opened]')) {
+                    e.preventDefault();
+                    view.$server.moveByKeyboard(e.key === 'ArrowDown' ? 'next' : 'previous');
+                  }
                 });""");
+    }
+
+    @ClientCallable
+    void moveByKeyboard(String direction) {
+        if (session != null && ("next".equals(direction) || "previous".equals(direction))) {
+            navigate(direction);
+        }
     }
 
     /** The active row's editor (or in review its text and review buttons); any other row's text. */
@@ -223,6 +239,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         // Entered again (another document or locale): a new list, an empty search, review mode off unless asked for.
         session = null;
+        parkedOrdinal = 0;
         toolbar.clearSearch();
         toolbar.showReviewMode(false);
         removeClassName("review-mode");
@@ -309,7 +326,11 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         article.highlight(row.ordinal());
         article.markTerms(glossaryHits.marksJson());
         rememberInUrl(row.ordinal());
-        localeHelpers.show(row.source().plainText(), sourceLocale, locale);
+        if (session.canTranslate()) {
+            localeHelpers.show(row.source().plainText(), sourceLocale, locale);
+        } else {
+            localeHelpers.showReadOnly(getTranslation("editor.readOnly", LocaleTag.displayName(locale, getLocale())));
+        }
         tmMatches.show(row.segmentId(), locale);
         details.show(row.segmentId(), locale, row.target());
     }
@@ -334,14 +355,30 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         SegmentRow previous = session.deactivate();
+        // After a search that found nothing, the segment that was active then is the one to come back to.
+        int wanted = previous != null ? previous.ordinal() : parkedOrdinal;
+        parkedOrdinal = 0;
         session.select(toolbar.filter(), toolbar.search());
         showSearchCount();
         grid.refreshAll();
-        if (previous != null) {
-            session.segments().indexOf(previous.ordinal()).flatMap(session::at)
+        if (wanted > 0) {
+            session.segments().indexOf(wanted).flatMap(session::at)
                     .or(() -> session.at(0))
-                    .ifPresent(found -> activate(found.row(), found.index(), true));
+                    .ifPresentOrElse(found -> activate(found.row(), found.index(), true), () -> showNothingActive(wanted));
         }
+    }
+
+    /** The segment that was active before a search found nothing; 0 when a segment is active. */
+    private int parkedOrdinal;
+
+    /** A search or filter left no segment: the panels no longer speak of the one that was active. */
+    private void showNothingActive(int wasActive) {
+        parkedOrdinal = wasActive;
+        article.clearHighlight();
+        glossaryHits.clear();
+        tmMatches.clear();
+        localeHelpers.removeAll();
+        details.clear();
     }
 
     private void showSearchCount() {

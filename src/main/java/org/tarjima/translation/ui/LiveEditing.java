@@ -28,6 +28,8 @@ class LiveEditing {
     private Actor actor;
     private long documentId;
     private String locale;
+    /** Whether this viewer may change the locale's text: colleagues see "editing", else "viewing". */
+    private boolean editing;
     private BooleanSupplier stillOpen = () -> false;
 
     LiveEditing(LiveEvents events, PresenceRegistry presence) {
@@ -39,22 +41,23 @@ class LiveEditing {
      * Joins the document: {@code listener} gets every live event, run through {@code uiThread} (the UI's access,
      * so that it holds the session's lock).
      */
-    void open(Actor who, long document, String targetLocale, Long segmentId, BooleanSupplier open,
+    void open(Actor who, long document, String targetLocale, Long segmentId, boolean mayEdit, BooleanSupplier open,
               Consumer<Runnable> uiThread, Consumer<LiveEvent> listener) {
         close();
         this.actor = who;
+        this.editing = mayEdit;
         this.documentId = document;
         this.locale = targetLocale;
         this.stillOpen = open;
         this.onUiThread = uiThread;
         unsubscribe = events.subscribe(event -> uiThread.accept(() -> listener.accept(event)));
-        presence.here(key, who.username(), who.displayName(), document, targetLocale, segmentId, open);
+        presence.here(key, who.username(), who.displayName(), document, targetLocale, segmentId, mayEdit, open);
     }
 
     /** The viewer moved to another segment: colleagues' soft lock markers follow. */
     void moved(long segmentId) {
         if (actor != null) {
-            presence.here(key, actor.username(), actor.displayName(), documentId, locale, segmentId, stillOpen);
+            presence.here(key, actor.username(), actor.displayName(), documentId, locale, segmentId, editing, stillOpen);
         }
     }
 

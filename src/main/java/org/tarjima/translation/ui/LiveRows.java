@@ -48,7 +48,7 @@ final class LiveRows {
     void open(UI ui, Actor actor, EditorSession session) {
         SegmentRow now = session.active();
         live.open(actor, session.document().id(), session.locale(), now == null ? null : now.segmentId(),
-                () -> ui.isAttached() && !ui.isClosing(), command -> ui.access(command::run),
+                session.canTranslate(), () -> ui.isAttached() && !ui.isClosing(), command -> ui.access(command::run),
                 event -> onLive(event, session));
         showPresence(session);
     }
@@ -132,7 +132,9 @@ final class LiveRows {
         Map<Long, String> now = new HashMap<>();
         for (LiveEvent.Presence other : others) {
             if (other.segmentId() != null) {
-                now.putIfAbsent(other.segmentId(), other.displayName());
+                // Only someone who may change the text is "editing" it; a reviewer or a manager looking is "viewing".
+                now.putIfAbsent(other.segmentId(), grid.getTranslation(other.editing() ? "live.editing" : "live.viewing",
+                        other.displayName()));
             }
         }
         SegmentRow active = session.active();

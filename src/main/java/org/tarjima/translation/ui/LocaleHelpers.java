@@ -55,6 +55,15 @@ class LocaleHelpers extends Div {
         }
     }
 
+    /** Instead of conversions nobody here can insert: why the text cannot be changed. */
+    void showReadOnly(String why) {
+        removeAll();
+        Span notice = new Span(why);
+        notice.setId("read-only-notice");
+        notice.addClassName("read-only-notice");
+        add(notice);
+    }
+
     /** An ICU MessageFormat source: the target's CLDR plural categories with sample numbers, and a skeleton. */
     private void showPluralHelper(String source, String locale) {
         Span categories = new Span(getTranslation("helpers.plurals", LocaleTag.displayName(locale, getLocale()),

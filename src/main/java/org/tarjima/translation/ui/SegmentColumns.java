@@ -31,7 +31,7 @@ final class SegmentColumns {
 
         List<QaResult> findings(SegmentRow row);
 
-        /** The colleague editing the row now, or null. */
+        /** "Aida is editing" or "Aida is viewing" when a colleague is on the row, else null. */
         String colleagueOn(SegmentRow row);
 
         /** The reviewer's reason for a rejected row, or null. */
@@ -99,7 +99,7 @@ final class SegmentColumns {
             Div marker = new Div();
             marker.addClassName("editing-marker");
             marker.setId("editing-" + row.ordinal());
-            marker.setText(grid.getTranslation("live.editing", colleague));
+            marker.setText(colleague);
             cell.add(marker);
         }
         Comment rejection = rows.rejection(row);

@@ -66,6 +66,13 @@ class SegmentDetails extends Div {
         history.show(segmentId, locale);
     }
 
+    /** No segment is active (a search found nothing): nothing about the one that was. */
+    void clear() {
+        qa.clear();
+        comments.clear();
+        history.removeAll();
+    }
+
     /** The translator paused typing: only what depends on the text. */
     void typed(long segmentId, String locale, InlineText target) {
         qa.show(segmentId, locale, target);

@@ -5,15 +5,19 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 
-/** The "?" dialog: every keyboard shortcut of the editor. */
+/** The "?" dialog: every keyboard shortcut of the editor (a test checks each one listed works). */
 class ShortcutsDialog extends Dialog {
 
     private static final String[][] SHORTCUTS = {
             {"Ctrl+Enter", "shortcuts.confirm"},
+            {"Ctrl+Enter", "shortcuts.approve"},
             {"Ctrl+↓", "shortcuts.next"},
             {"Ctrl+↑", "shortcuts.previous"},
             {"Ctrl+Shift+Enter", "shortcuts.nextToDo"},
             {"Ctrl+Space", "shortcuts.copySource"},
+            // Alt for browsers that keep Ctrl+digit for their tabs (the editor takes both).
+            {"Ctrl+1…9 · Alt+1…9", "shortcuts.insertMemory"},
+            {"Ctrl+Shift+1…9 · Alt+Shift+1…9", "shortcuts.insertTerm"},
             {"Esc", "shortcuts.leave"},
             {"?", "shortcuts.help"},
     };
