@@ -221,6 +221,16 @@ public class TranslationService {
         });
     }
 
+    /**
+     * Checks that the user may change the document's text in the locale.
+     *
+     * @throws NotPermittedException when not
+     * @throws java.util.NoSuchElementException when the document does not exist
+     */
+    public void requireTranslator(long documentId, String locale) {
+        requireDocument(documentId, Permission.TRANSLATE, locale);
+    }
+
     private void requireDocument(long documentId, Permission permission, String locale) {
         long projectId = targets.projectOfDocument(documentId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));

@@ -50,7 +50,9 @@ import org.tarjima.project.RepetitionsMode;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.translation.LocaleProgress;
+import org.tarjima.translation.ReplaceService;
 import org.tarjima.translation.TranslationService;
+import org.tarjima.translation.ui.ReplaceDialog;
 import org.tarjima.translation.ui.StateBar;
 
 /** A project: its documents × target locales as a progress matrix, and the article import. */
@@ -74,6 +76,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Anchor glossaryLink = Routes.link(Routes.DASHBOARD);
     private final Button deleteProject = new Button(getTranslation("project.delete.button"), VaadinIcon.TRASH.create());
     private final Button exportAll = new Button(getTranslation("project.exportAll"), VaadinIcon.DOWNLOAD_ALT.create());
+    private final Button replaceAll = new Button(getTranslation("replace.button"), VaadinIcon.EXCHANGE.create());
     private final Button translatedAll = new Button(getTranslation("project.downloadTranslatedAll"), VaadinIcon.FILE_TEXT_O.create());
     private ProjectSummary project;
     private Map<Long, Map<String, LocaleProgress>> progressByDocument = Map.of();
@@ -85,7 +88,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
 
     public ProjectView(ProjectService projects, DocumentService documents, TranslationService translations,
                        IncomingFiles incoming, UploadJobs uploads, JobService jobs, ReviewService reviews,
-                       InterchangeDialogs dialogs) {
+                       InterchangeDialogs dialogs, ReplaceService replacing) {
         this.dialogs = dialogs;
         this.reviews = reviews;
         this.jobs = jobs;
@@ -138,7 +141,13 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
             }
         });
         // Title and the project's actions on one line, its languages under it: the documents come right after.
-        Div actions = new Div(glossaryLink, translatedAll, exportAll, deleteProject);
+        replaceAll.setId("replace-project");
+        replaceAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // In every document of the project, for one of its locales at a time.
+        replaceAll.addClickListener(click -> new ReplaceDialog(replacing,
+                documents.documents(project.id()).stream().map(DocumentSummary::id).toList(), project.targetLocales(),
+                this::showDocuments).open());
+        Div actions = new Div(glossaryLink, replaceAll, translatedAll, exportAll, deleteProject);
         actions.addClassName("project-actions");
         Div header = new Div(title, actions);
         header.addClassName("page-header");
@@ -365,6 +374,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         matrix.setVisible(!all.isEmpty());
         exportAll.setVisible(manager && !all.isEmpty());
         translatedAll.setVisible(manager && !all.isEmpty());
+        replaceAll.setVisible(!all.isEmpty());
         empty.setVisible(all.isEmpty());
     }
 

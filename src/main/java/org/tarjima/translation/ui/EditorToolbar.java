@@ -25,6 +25,7 @@ class EditorToolbar extends Div {
     private final Select<StateFilter> filter = new Select<>();
     private final TextField search = new TextField();
     private final Span searchCount = new Span();
+    private final Button replaceButton = new Button();
     private final Button reviewToggle = new Button();
     private final StateBar progress = new StateBar();
     private final Span counts = new Span();
@@ -56,6 +57,13 @@ class EditorToolbar extends Div {
         searchCount.addClassName("search-count");
         searchCount.setVisible(false);
 
+        replaceButton.setIcon(VaadinIcon.EXCHANGE.create());
+        replaceButton.setId("replace-open");
+        replaceButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        replaceButton.setAriaLabel(getTranslation("replace.title"));
+        replaceButton.setTooltipText(getTranslation("replace.title"));
+        replaceButton.setVisible(false);
+
         Button help = new Button(VaadinIcon.QUESTION_CIRCLE_O.create(), click -> new ShortcutsDialog().open());
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         help.setId("shortcuts-help");
@@ -72,7 +80,7 @@ class EditorToolbar extends Div {
         reviewToggle.setVisible(false);
         signOffSlot.addClassName("sign-off-slot");
         progress.setId("editor-progress");
-        add(filter, search, searchCount, reviewToggle, progress, counts, signOffSlot, qaReportSlot, scriptActions, avatars,
+        add(filter, search, searchCount, replaceButton, reviewToggle, progress, counts, signOffSlot, qaReportSlot, scriptActions, avatars,
                 help);
         addClassName("editor-toolbar");
     }
@@ -97,6 +105,17 @@ class EditorToolbar extends Div {
     void clearSearch() {
         search.clear();
     }
+
+    /** Search and replace, for those who may change the text. */
+    void offerReplace(boolean offered, Runnable open) {
+        replaceButton.setVisible(offered);
+        if (replaceRegistration != null) {
+            replaceRegistration.remove();
+        }
+        replaceRegistration = replaceButton.addClickListener(click -> open.run());
+    }
+
+    private com.vaadin.flow.shared.Registration replaceRegistration;
 
     void showSearchCount(boolean searching, int found) {
         searchCount.setVisible(searching);

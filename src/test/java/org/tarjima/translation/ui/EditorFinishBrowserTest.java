@@ -128,6 +128,48 @@ class EditorFinishBrowserTest {
         }
     }
 
+    @Test
+    void replace_previews_every_change_with_codes_as_chips_applies_it_and_reports_a_colleagues_newer_save() {
+        TestProjects.Created created = projects.aProject().withTargets("ru")
+                .withDocument(TestProjects.article("/document/press-release.md"));
+        long document = created.document().id();
+        SegmentRow first = projects.segment(document, "ru", 1);
+        translations.confirm(new TargetEdit(first.segmentId(), "ru",
+                org.tarjima.base.text.InlineMarkers.read("ЮНЕСКО и партнёры встречаются в <1>Алма-Ате</1>"), first.version(), Origin.API));
+        SegmentRow second = projects.segment(document, "ru", 2);
+        translations.saveDraft(new TargetEdit(second.segmentId(), "ru", InlineText.of("Диалог прошёл в Алма-Ате."),
+                second.version(), Origin.API));
+        try (Browser browser = Browser.asAdmin(port)) {
+            browser.open("/documents/" + document + "/ru?segment=3");
+            browser.find("#replace-open").click();
+            browser.waitForVaadin();
+            browser.find("#replace-find input").sendKeys("алма-ате");
+            browser.find("#replace-with input").sendKeys("Алматы", Keys.TAB);
+            browser.find("#replace-preview").click();
+            browser.waitForVaadin();
+            assertThat(browser.find("#replace-count").getText()).isEqualTo("2 changes");
+            String change = "#replace-change-" + document + "-1";
+            assertThat(browser.find(change + " .replace-after").getText()).contains("Алматы");
+            assertThat(browser.driver().findElements(By.cssSelector(change + " .replace-after .code-chip"))).hasSize(2);
+            browser.screenshot("replace-preview");
+
+            // A colleague saves segment 2 after the preview: it is reported, not overwritten.
+            SegmentRow now = projects.segment(document, "ru", 2);
+            translations.saveDraft(new TargetEdit(now.segmentId(), "ru", InlineText.of("Диалог прошёл онлайн."), now.version(),
+                    Origin.API));
+            browser.find("#replace-apply").click();
+            browser.waitForVaadin();
+            assertThat(browser.find("#replace-refused").getText()).startsWith("1 segment was saved by a colleague");
+            assertThat(browser.exists("replace-change-" + document + "-2")).isTrue();
+            browser.screenshot("replace-applied");
+            browser.find("vaadin-dialog-overlay[opened] vaadin-button").click();
+            browser.waitForVaadin();
+            assertThat(browser.find("#segment-target-1").getText()).contains("Алматы");
+        }
+        assertThat(projects.segment(document, "ru", 1).target().plainText()).isEqualTo("ЮНЕСКО и партнёры встречаются в Алматы");
+        assertThat(projects.segment(document, "ru", 2).target().plainText()).isEqualTo("Диалог прошёл онлайн.");
+    }
+
     /** The sentence of the segment is within the article pane's visible area. */
     private static void waitUntilInArticleView(Browser browser, int ordinal) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script("""
