@@ -135,6 +135,14 @@ class GlossaryEntryDialog extends Dialog {
         source.addClassName("glossary-source-fields");
         add(source);
 
+        // One line of labels over the translations' columns: the fields below are compact and carry none of their own.
+        Div columns = new Div(column("glossary.dialog.translation"), column("glossary.dialog.forms"),
+                column("glossary.forbidden"), column("glossary.dialog.notes"), new Span());
+        columns.addClassNames("glossary-translation-row", "glossary-columns");
+        columns.setId("glossary-columns");
+        if (locales.targets().stream().anyMatch(permissions::mayEdit)) {
+            add(columns);
+        }
         for (String locale : locales.targets()) {
             if (permissions.mayEdit(locale)) {
                 add(localeSection(locale, editing == null ? List.of() : editing.translations(locale)));
@@ -153,6 +161,12 @@ class GlossaryEntryDialog extends Dialog {
                 term.focus();
             }
         });
+    }
+
+    private Span column(String key) {
+        Span label = new Span(getTranslation(key));
+        label.addClassName("glossary-column");
+        return label;
     }
 
     private Div localeSection(String locale, List<TermTranslation> existing) {

@@ -65,11 +65,22 @@ public class ImportDialog extends Dialog {
 
         UI ui = UI.getCurrent();
         // The upload goes to a temporary file that the import streams from, so a large file never sits in memory.
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, uploaded) -> ui.access(() -> preview(metadata.fileName(), uploaded.toPath()))));
+        upload = new Upload(UploadHandler.toTempFile((metadata, uploaded) -> ui.access(() -> preview(metadata.fileName(), uploaded.toPath()))));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".xml", "application/xliff+xml", "application/xml", "text/xml");
         upload.setDropLabel(new Span(getTranslation("import.drop")));
+        // A file of another type is refused with what to do; the upload is free again at once for the right one.
+        upload.addFileRejectedListener(rejected -> {
+            discardFile();
+            apply.setEnabled(false);
+            result.removeAll();
+            Paragraph wrongType = new Paragraph(getTranslation("import.wrongType", rejected.getFileName()));
+            wrongType.addClassName("import-refused");
+            wrongType.setId("import-refused");
+            result.add(wrongType);
+            upload.clearFileList();
+        });
         result.setId("import-result");
 
         apply.setText(getTranslation("import.apply"));
@@ -92,7 +103,11 @@ public class ImportDialog extends Dialog {
         fileName = name;
         targetLocale = null;
         preview();
+        // The outcome is in the result below; the upload takes another file (a corrected one) without "×" first.
+        upload.clearFileList();
     }
+
+    private final Upload upload;
 
     private void preview() {
         takeFile.clear();

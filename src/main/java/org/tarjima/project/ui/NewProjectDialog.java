@@ -63,6 +63,8 @@ class NewProjectDialog extends Dialog {
         });
         targets.setValue(new LinkedHashSet<>(LocaleTag.DEFAULT_TARGETS));
         targets.setWidthFull();
+        // Every chosen language as a chip, on as many lines as it takes (collapsed, the overflow chip was unreadable).
+        targets.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
 
         Select<PretranslateOnImport> pretranslate = PretranslateSelect.create(key -> getTranslation(key));
         pretranslate.setId("project-pretranslate");
@@ -78,6 +80,21 @@ class NewProjectDialog extends Dialog {
             List<String> ordered = LocaleTag.DEFAULT_TARGETS.stream().filter(targets.getValue()::contains).toList();
             List<String> chosen = new ArrayList<>(ordered);
             targets.getValue().stream().filter(tag -> !chosen.contains(tag)).forEach(chosen::add);
+            // Each problem marked at its field, all at once, before anything is sent.
+            boolean valid = mark(name, name.getValue().isBlank() ? getTranslation("project.error.nameRequired") : null);
+            String sourceProblem = null;
+            try {
+                LocaleTag.canonical(source.getValue() == null ? "" : source.getValue());
+            } catch (IllegalArgumentException e) {
+                sourceProblem = getTranslation("error.localeTag", source.getValue() == null ? "" : source.getValue());
+            }
+            valid &= mark(source, sourceProblem);
+            valid &= mark(targets, chosen.isEmpty() ? getTranslation("project.error.targetsRequired")
+                    : chosen.contains(source.getValue()) ? getTranslation("project.error.targetIsSource", source.getValue())
+                    : null);
+            if (!valid) {
+                return;
+            }
             try {
                 ProjectSummary created = projects.create(new NewProject(name.getValue(), source.getValue(), chosen,
                         pretranslate.getValue()));
@@ -88,7 +105,17 @@ class NewProjectDialog extends Dialog {
             }
         });
         create.setId("create-project");
+        name.addValueChangeListener(change -> name.setInvalid(false));
+        source.addValueChangeListener(change -> source.setInvalid(false));
+        targets.addValueChangeListener(change -> targets.setInvalid(false));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), create);
+    }
+
+    /** Shows the problem at the field (null: none); true when there is none. */
+    private static boolean mark(com.vaadin.flow.component.HasValidation field, String problem) {
+        field.setErrorMessage(problem);
+        field.setInvalid(problem != null);
+        return problem == null;
     }
 }

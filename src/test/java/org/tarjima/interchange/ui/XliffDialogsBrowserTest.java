@@ -68,6 +68,14 @@ class XliffDialogsBrowserTest {
             browser.find("#import-" + document).click();
             browser.waitForVaadin();
             SearchContext uploadShadow = browser.find("#import-upload").getShadowRoot();
+            // A Markdown file first: refused with what to do, and the upload takes the right file right after.
+            Path notes = Files.createTempFile(Path.of("target"), "notes-", ".md").toAbsolutePath();
+            Files.writeString(notes, "# Not a vendor file");
+            uploadShadow.findElement(By.cssSelector("input[type=file]")).sendKeys(notes.toString());
+            browser.waitForVaadin();
+            assertThat(browser.find("#import-refused").getText()).contains(notes.getFileName().toString(), "not an XLIFF file");
+            assertThat(browser.find("#import-apply").isEnabled()).isFalse();
+            uploadShadow = browser.find("#import-upload").getShadowRoot();
             uploadShadow.findElement(By.cssSelector("input[type=file]")).sendKeys(upload.toString());
             browser.find("#import-summary");
             browser.waitForVaadin();

@@ -54,4 +54,31 @@ class NewProjectDialogTest {
         assertThat(created.get().pretranslate()).isEqualTo(PretranslateOnImport.TRANSLATED);
         assertThat(projects.find(created.get().id()).orElseThrow().pretranslate()).isEqualTo(PretranslateOnImport.TRANSLATED);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void problems_are_marked_at_their_fields_and_nothing_is_created() {
+        AtomicReference<ProjectSummary> created = new AtomicReference<>();
+        NewProjectDialog dialog = new NewProjectDialog(projects, created::set);
+        dialog.open();
+        TextField name = LocatorJ._get(TextField.class, spec -> spec.withId("project-name"));
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<String> targets =
+                LocatorJ._get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withId("project-targets"));
+        targets.clear();
+        LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withId("create-project")));
+
+        assertThat(created.get()).isNull();
+        assertThat(name.isInvalid()).isTrue();
+        // Karibu runs without the message bundles: the key stands for the message.
+        assertThat(name.getErrorMessage()).contains("project.error.nameRequired");
+        assertThat(targets.isInvalid()).isTrue();
+        assertThat(targets.getErrorMessage()).contains("project.error.targetsRequired");
+
+        name.setValue("Fixed " + UUID.randomUUID());
+        assertThat(name.isInvalid()).as("typing clears the mark").isFalse();
+        targets.setValue(java.util.Set.of("en"));
+        LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withId("create-project")));
+        assertThat(targets.getErrorMessage()).contains("project.error.targetIsSource");
+        assertThat(created.get()).isNull();
+    }
 }
