@@ -33,6 +33,16 @@ public class UploadJobs {
                 targetLocale, progress), outcome, UploadJobs::refusal);
     }
 
+    /** The largest file an upload may be ({@link IncomingFiles#maxBytes()}). */
+    public long maxBytes() {
+        return incoming.maxBytes();
+    }
+
+    /** The target locales to choose from before importing ({@link IncomingFiles#targetLocaleChoices}). */
+    public java.util.List<String> targetLocaleChoices(long projectId, String fileName, byte[] content) {
+        return incoming.targetLocaleChoices(projectId, fileName, content);
+    }
+
     /** A refusal's message is for the user; anything else is a failure the log explains. */
     private static String refusal(RuntimeException e) {
         return e instanceof DocumentImportException || e instanceof InterchangeException ? e.getMessage() : null;

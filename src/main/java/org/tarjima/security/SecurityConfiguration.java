@@ -1,7 +1,9 @@
 package org.tarjima.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -61,7 +63,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, VaadinDefaultRequestCache requestCache) throws Exception {
+        // After signing in, the page asked for, as it was asked for: Spring Security 6 marks the saved request with
+        // "?continue", which then stayed in the address bar and in every link copied from it.
+        HttpSessionRequestCache withoutMarker = new HttpSessionRequestCache();
+        withoutMarker.setMatchingRequestParameterName(null);
+        requestCache.setDelegateRequestCache(withoutMarker);
         // The API's documentation pages are public like the API description itself, and our stylesheet and
         // custom elements are needed by the sign-in page (they hold nothing secret).
         http.authorizeHttpRequests(requests -> requests

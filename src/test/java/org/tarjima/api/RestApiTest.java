@@ -172,12 +172,15 @@ class RestApiTest {
     @Test
     void dates_and_numbers_are_offered_in_the_target_locale() throws Exception {
         JsonNode found = body(http.postForEntity("/api/locale/localize", Map.of("text",
-                "On 26 November 2020, more than 60 participants met.", "sourceLocale", "en", "targetLocale", "kk"), String.class));
+                "On 26 November 2020, more than 60 of 1,500 members met.", "sourceLocale", "en", "targetLocale", "kk"), String.class));
+        // 60 reads the same in Kazakh, so it is not offered; 1,500 gets Kazakh grouping.
         assertThat(found).hasSize(2);
         assertThat(found.get(0).get("kind").asText()).isEqualTo("DATE");
         assertThat(found.get(0).get("value").asText()).isEqualTo("2020-11-26");
         assertThat(found.get(0).get("rendering").asText()).isEqualTo("2020\u202Fж. 26 қараша");
-        assertThat(found.get(1).get("rendering").asText()).isEqualTo("60");
+        assertThat(found.get(1).get("source").asText()).isEqualTo("1,500");
+        assertThat(found.get(1).get("rendering").asText()).isEqualTo("1" + com.ibm.icu.text.DecimalFormatSymbols
+                .getInstance(com.ibm.icu.util.ULocale.forLanguageTag("kk")).getGroupingSeparator() + "500");
     }
 
     @Test
@@ -186,6 +189,6 @@ class RestApiTest {
         assertThat(docs.get("openapi").asText()).startsWith("3.");
         assertThat(docs.get("paths").fieldNames()).toIterable().contains("/api/projects", "/api/projects/{id}/documents",
                 "/api/documents/{documentId}/segments", "/api/documents/{documentId}/segments/{segmentId}/targets/{locale}",
-                "/api/documents/{documentId}/xliff");
+                "/api/documents/{documentId}/xliff", "/api/documents/{documentId}/replace");
     }
 }

@@ -70,7 +70,10 @@ public class ExportDialog extends Dialog {
         states.setItems(TargetState.values());
         states.setItemLabelGenerator(state -> getTranslation("state." + state.name()));
         states.setValue(EnumSet.allOf(TargetState.class));
-        Paragraph format = new Paragraph(getTranslation("export.format"));
+        // XLIFF 1.2 carries a segment in a <trans-unit>, 2.x in a <unit>: the text names the one the file will have.
+        Paragraph format = new Paragraph(getTranslation("export.format", "<trans-unit>"));
+        version.addValueChangeListener(change -> format.setText(getTranslation("export.format",
+                change.getValue() != null && change.getValue().startsWith("2") ? "<unit>" : "<trans-unit>")));
         format.addClassName("dialog-hint");
 
         // One file is made when the link is followed, so it holds the targets as they are at that moment.

@@ -64,7 +64,6 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final DocumentService documents;
     private final TranslationService translations;
     private final InterchangeDialogs dialogs;
-    private final IncomingFiles incoming;
     private final UploadJobs uploads;
     private final Grid<DocumentSummary> matrix = new Grid<>();
     private final Div empty = new Div();
@@ -87,12 +86,11 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private JobsPanel jobsPanel;
 
     public ProjectView(ProjectService projects, DocumentService documents, TranslationService translations,
-                       IncomingFiles incoming, UploadJobs uploads, JobService jobs, ReviewService reviews,
+                       UploadJobs uploads, JobService jobs, ReviewService reviews,
                        InterchangeDialogs dialogs, ReplaceService replacing) {
         this.dialogs = dialogs;
         this.reviews = reviews;
         this.jobs = jobs;
-        this.incoming = incoming;
         this.uploads = uploads;
         this.projects = projects;
         this.documents = documents;
@@ -155,7 +153,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
 
         upload.setId("document-upload");
         upload.setMaxFiles(10);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, incoming.maxBytes()));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, uploads.maxBytes()));
         upload.setAcceptedFileTypes(".docx", ".docm", ".odt", ".pptx", ".xlsx", ".txt", ".md", ".markdown", ".html", ".htm",
                 ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".properties",
                 "text/plain", "text/markdown", "text/html", "application/xliff+xml", "application/xml", "text/xml",
@@ -235,7 +233,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void importArticle(String fileName, byte[] data) {
-        List<String> choices = incoming.targetLocaleChoices(project.id(), fileName, data);
+        List<String> choices = uploads.targetLocaleChoices(project.id(), fileName, data);
         if (choices.isEmpty()) {
             importArticle(fileName, data, null);
         } else {

@@ -1,5 +1,6 @@
 package org.tarjima.security.ui;
 
+import org.tarjima.base.ui.LanguageSelect;
 import org.tarjima.base.ui.Routes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,7 +41,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        add(brand, tagline, form);
+        // Someone who cannot read the page can choose its language before signing in.
+        var language = LanguageSelect.create(getLocale(), chosen -> { });
+        language.addClassName("login-language");
+        add(language, brand, tagline, form);
+        // After a wrong password the page reloads empty: the browser keeps the name typed (this tab only) and puts it
+        // back, so that only the password is typed again.
+        form.getElement().executeJs("""
+                const form = this;
+                form.addEventListener('login', e => sessionStorage.setItem('tarjima-sign-in-name', e.detail.username));
+                if (new URLSearchParams(location.search).has('error')) {
+                  const name = sessionStorage.getItem('tarjima-sign-in-name');
+                  requestAnimationFrame(() => {
+                    const user = document.getElementById('vaadinLoginUsername');
+                    const secret = document.getElementById('vaadinLoginPassword');
+                    if (name && user && !user.value) {
+                      user.value = name;
+                      if (secret) secret.focus();
+                    }
+                  });
+                }""");
 
         if (demo.enabled() && users.demoUsersExist()) {
             Div hint = new Div();

@@ -1,9 +1,9 @@
 package org.tarjima.shell.ui;
 
+import org.tarjima.base.ui.LanguageSelect;
 import org.tarjima.base.ui.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -24,13 +24,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import org.tarjima.base.ui.Crumb;
 import org.tarjima.base.ui.HasBreadcrumb;
-import org.tarjima.base.i18n.MessageBundles;
 import org.tarjima.security.Actor;
 import org.tarjima.security.Grant;
 import org.tarjima.memory.TranslationMemory;
@@ -126,30 +122,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Select<Locale> languageSwitcher() {
-        Select<Locale> language = new Select<>();
-        language.setId("ui-language");
-        language.setItems(MessageBundles.UI_LOCALES);
-        // Each language names itself, capitalised as a menu item: "Русский", not "русский".
-        language.setItemLabelGenerator(locale -> {
-            ULocale self = ULocale.forLocale(locale);
-            // "Oʻzbek" and "Ўзбек (Кирил)": the script only where a language is offered in two.
-            String name = locale.getScript().isEmpty() ? self.getDisplayLanguage(self) : self.getDisplayName(self);
-            // Only the first letter: "Қазақ тілі", not "Қазақ Тілі".
-            return UCharacter.toTitleCase(self, name, BreakIterator.getSentenceInstance(self), UCharacter.TITLECASE_NO_LOWERCASE);
-        });
-        language.setAriaLabel(getTranslation("nav.language"));
-        language.addClassName("language-switcher");
-        language.setValue(MessageBundles.UI_LOCALES.contains(getLocale()) ? getLocale() : Locale.ENGLISH);
-        language.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                UI ui = UI.getCurrent();
-                users.setUiLanguage(change.getValue());
-                ui.getSession().setLocale(change.getValue());
-                ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax';"
-                        + " location.reload();", UiSetup.LANGUAGE_COOKIE, change.getValue().toLanguageTag());
-            }
-        });
-        return language;
+        return LanguageSelect.create(getLocale(), users::setUiLanguage);
     }
 
     /** "Administrator · Translator: Harmony with nature (kk, ru)" for the name's tooltip. */

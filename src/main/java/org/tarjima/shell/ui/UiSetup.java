@@ -27,7 +27,7 @@ import org.tarjima.security.UserService;
 @Component
 class UiSetup implements VaadinServiceInitListener {
 
-    static final String LANGUAGE_COOKIE = "tarjima-ui-language";
+    static final String LANGUAGE_COOKIE = org.tarjima.base.ui.LanguageSelect.COOKIE;
     private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
 
     private final UserService users;

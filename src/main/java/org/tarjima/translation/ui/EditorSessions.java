@@ -25,7 +25,9 @@ class EditorSessions {
     private final ScriptDerivationService derivation;
 
     EditorSessions(TranslationService translations, SegmentListing listing, DocumentService documents,
-                   ProjectService projects, ReviewService reviews, AccessPolicy access, ScriptDerivationService derivation) {
+                   ProjectService projects, ReviewService reviews, AccessPolicy access, ScriptDerivationService derivation,
+                   org.tarjima.translation.ReplaceService replacing) {
+        this.replacing = replacing;
         this.translations = translations;
         this.listing = listing;
         this.documents = documents;
@@ -57,6 +59,12 @@ class EditorSessions {
 
     ReviewService reviews() {
         return reviews;
+    }
+
+    private final org.tarjima.translation.ReplaceService replacing;
+
+    org.tarjima.translation.ReplaceService replacing() {
+        return replacing;
     }
 
     TranslationService translations() {

@@ -74,10 +74,9 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final ReplaceService replacing;
 
     public EditorView(EditorSessions sessions, DatesAndNumbers datesAndNumbers, PluralForms plurals, LiveEvents live,
-                      PresenceRegistry presence, QaService qa, GlossaryService glossary, TranslationMemory memory,
-                      ReplaceService replacing) {
+                      PresenceRegistry presence, QaService qa, GlossaryService glossary, TranslationMemory memory) {
         this.sessions = sessions;
-        this.replacing = replacing;
+        this.replacing = sessions.replacing();
         this.tmMatches = new TmMatchesPanel(memory);
         this.glossaryHits = new GlossaryHitsPanel(glossary);
         this.grid = new SegmentGrid(qa, glossaryHits, row -> session != null && session.isActive(row), this::targetOf,

@@ -39,10 +39,14 @@ class LocaleHelpers extends Div {
             showPluralHelper(source, locale);
             return;
         }
+        add(new Span(getTranslation("helpers.datesAndNumbers")));
         if (values.isEmpty()) {
+            // The bar keeps its place; a dash says there is nothing to convert in this segment.
+            Span none = new Span("—");
+            none.addClassName("helpers-none");
+            add(none);
             return;
         }
-        add(new Span(getTranslation("helpers.datesAndNumbers")));
         int index = 0;
         for (LocalizedValue value : values) {
             Button button = new Button(value.source() + " → " + value.rendering(), click -> {

@@ -35,7 +35,9 @@ final class RepetitionsOffer {
         use.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         Button close = new Button(offer.getTranslation("action.close"), click -> offer.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        offer.add(new Div(new Span(offer.getTranslation("editor.repetitionsFound", count)), use, close));
+        Div content = new Div(new Span(offer.getTranslation("editor.repetitionsFound", count)), use, close);
+        content.addClassName("repetitions-offer");
+        offer.add(content);
         offer.open();
     }
 }

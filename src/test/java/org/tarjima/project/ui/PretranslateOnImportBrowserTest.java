@@ -58,6 +58,9 @@ class PretranslateOnImportBrowserTest {
 
         try (Browser browser = Browser.asAdmin(port)) {
             browser.open("/projects/" + project.id());
+            // The settings wait folded below the documents.
+            browser.find("#project-settings").click();
+            browser.waitForVaadin();
             assertThat(browser.waitFor("project-pretranslate-setting").getText()).contains("Fill as translated");
             browser.find("#document-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
                     .sendKeys(article.toString());

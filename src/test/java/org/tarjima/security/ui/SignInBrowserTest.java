@@ -38,12 +38,19 @@ class SignInBrowserTest {
             assertThat(browser.find("#demo-users").getText()).contains("translator").doesNotContain(SignedIn.DEMO_PASSWORD);
             browser.screenshot("sign-in");
 
+            // The page can be read in one's own language before signing in.
+            assertThat(browser.find("#ui-language")).isNotNull();
+
             browser.submitSignIn("translator", "not the password");
             assertThat(browser.driver().getCurrentUrl()).contains("/login?error");
             assertThat(browser.find("vaadin-login-form").getAttribute("error")).isNotNull();
+            // Only the password is to be typed again.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> "translator".equals(
+                    browser.script("return document.querySelector('#vaadinLoginUsername input').value;")));
 
             browser.signIn("translator", SignedIn.DEMO_PASSWORD);
             assertThat(browser.find("#user-name").getText()).isEqualTo("Translator");
+            assertThat(browser.driver().getCurrentUrl()).doesNotContain("continue");
             browser.signOut();
             browser.open("/");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/login"));
