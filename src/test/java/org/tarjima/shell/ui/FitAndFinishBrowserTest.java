@@ -41,6 +41,8 @@ class FitAndFinishBrowserTest {
         ProjectSummary project = projects.create(new NewProject(longName, "en",
                 List.of("ru", "kk", "ky", "tg", "tk", "uz", "uz-Cyrl"), PretranslateOnImport.OFF));
         DocumentSummary document = documents.importSource(project.id(), "harmony.txt", TestProjects.seedArticle().content());
+        DocumentSummary repeats = documents.importSource(project.id(), "repeats.txt",
+                "Thank you.\n\nThe meeting ends.\n\nThank you.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         try (Browser browser = Browser.asAdmin(port)) {
             // A 200-character project name: the logo stays on one line, the breadcrumb ends in "…".
@@ -49,7 +51,6 @@ class FitAndFinishBrowserTest {
             double lineHeight = number(browser.script("return parseFloat(getComputedStyle(document.querySelector('.brand')).lineHeight) || 30;"));
             assertThat(brandHeight).isLessThan(lineHeight * 1.6);
             assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
-            double pageLeft = number(browser.script("return document.getElementById('project-view').getBoundingClientRect().left;"));
 
             // The export dialog names XLIFF 2.1's element when 2.1 is chosen.
             browser.find("#export-" + document.id()).click();
@@ -67,8 +68,16 @@ class FitAndFinishBrowserTest {
             // The glossary page is centred like the others.
             browser.open("/projects/" + project.id() + "/glossary");
             browser.waitFor("glossary-view");
-            assertThat(number(browser.script("return document.getElementById('glossary-view').getBoundingClientRect().left;")))
-                    .isCloseTo(pageLeft, org.assertj.core.data.Offset.offset(1.0));
+            // Centred in the content area (a scroll bar on one page and not the other moves both by half its width).
+            assertThat(number(browser.script("""
+                    const page = document.getElementById('glossary-view').getBoundingClientRect();
+                    const content = document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[content]')
+                        || document.documentElement;
+                    const area = content.getBoundingClientRect();
+                    return (page.left + page.width / 2) - (area.left + content.clientWidth / 2);""")))
+                    .isCloseTo(0.0, org.assertj.core.data.Offset.offset(2.0));
+            assertThat(number(browser.script("return document.getElementById('glossary-view').getBoundingClientRect().width;")))
+                    .isLessThanOrEqualTo(1200.0);
 
             // The search field shows its whole placeholder; the review toolbar stays on one line with the drawer open.
             browser.open("/documents/" + document.id() + "/ru");
@@ -98,6 +107,22 @@ class FitAndFinishBrowserTest {
                     return percent.right <= counts.left + 1;""")).as("the percentage does not run into the counts").isTrue();
             assertThat(browser.find("#breadcrumb a").getText()).as("the first crumb is whole").isEqualTo("Projects");
             browser.screenshot("editor-review-mode-drawer-open");
+
+            // The repetitions offer keeps its buttons apart from its sentence.
+            browser.open("/documents/" + repeats.id() + "/ru?segment=1");
+            org.openqa.selenium.WebElement box = browser.find("#segment-editor-1 .editor-box");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> box.equals(browser.script("return document.activeElement;")));
+            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys("Спасибо.")
+                    .keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys(org.openqa.selenium.Keys.ENTER)
+                    .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+            browser.find("#use-for-repetitions");
+            assertThat(number(browser.script("""
+                    const offer = document.querySelector('.repetitions-offer');
+                    const text = offer.querySelector('span').getBoundingClientRect();
+                    const button = document.getElementById('use-for-repetitions').getBoundingClientRect();
+                    return button.top >= text.bottom ? button.top - text.bottom : button.left - text.right;""")))
+                    .as("space between the offer's sentence and its button").isGreaterThanOrEqualTo(8);
         }
     }
 
