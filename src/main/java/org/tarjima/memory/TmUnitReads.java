@@ -126,11 +126,14 @@ class TmUnitReads {
         return result;
     }
 
-    private static final String UNIT_SELECT = """
-            select u.id, u.source, u.target, u.state, u.previous_hash, u.next_hash, u.project_id, p.name as project_name,
-                   u.document_id, d.name as document_name, u.updated_by, u.updated_at, u.source_hash, u.origin, u.segment_id
+    /** What {@link #storedUnit} reads, and where from. */
+    private static final String UNIT_COLUMNS = """
+            u.id, u.source, u.target, u.state, u.previous_hash, u.next_hash, u.project_id, p.name as project_name,
+                   u.document_id, d.name as document_name, u.updated_by, u.updated_at, u.source_hash, u.origin, u.segment_id""";
+    private static final String UNIT_FROM = """
             from tm_unit u left join project p on p.id = u.project_id left join document d on d.id = u.document_id
             """;
+    private static final String UNIT_SELECT = "select " + UNIT_COLUMNS + "\n" + UNIT_FROM;
 
     static final String UNITS_SQL = UNIT_SELECT + " where u.id = any(?::bigint[]) and u.source_locale = ? and u.target_locale = ?";
 
@@ -239,11 +242,10 @@ class TmUnitReads {
     record AuthoredUnit(StoredUnit unit, String createdBy, Instant createdAt, String writtenBy, Instant writtenAt) {
     }
 
-    private static final String AUTHORED_SELECT = UNIT_SELECT.replace("""
-            from tm_unit u""", """
-                   , u.created_by, u.created_at, first.changed_by as first_by, first.changed_at as first_at,
+    private static final String AUTHORED_SELECT = "select " + UNIT_COLUMNS + """
+            , u.created_by, u.created_at, first.changed_by as first_by, first.changed_at as first_at,
                    written.changed_by as written_by, written.changed_at as written_at
-            from tm_unit u""") + """
+            """ + UNIT_FROM + """
             left join target t on t.segment_id = u.segment_id and t.locale = u.target_locale
             left join lateral (select h.changed_by, h.changed_at from target_history h
                                where h.target_id = t.id order by h.version limit 1) first on true

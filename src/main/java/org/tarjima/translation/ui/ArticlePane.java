@@ -149,10 +149,7 @@ public class ArticlePane extends Composite<Div> {
         if (ordinal < firstRendered || ordinal > lastRendered) {
             render(Math.max(1, ordinal - WINDOW), ordinal + WINDOW);
         }
-        for (Element previous : rendered.getOrDefault(currentOrdinal, List.of())) {
-            previous.getClassList().remove("current");
-            previous.setProperty("marks", "");
-        }
+        clearHighlight();
         currentOrdinal = ordinal;
         List<Element> current = rendered.getOrDefault(ordinal, List.of());
         for (Element element : current) {

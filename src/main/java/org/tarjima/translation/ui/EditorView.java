@@ -40,7 +40,6 @@ import org.tarjima.review.ui.RejectDialog;
 import org.tarjima.review.ui.ReviewButtons;
 import org.tarjima.review.ui.SignOffControl;
 import org.tarjima.translation.Origin;
-import org.tarjima.translation.ReplaceService;
 import org.tarjima.translation.SegmentRow;
 import org.tarjima.translation.StateFilter;
 import org.tarjima.translation.TargetState;
@@ -71,12 +70,10 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** The left pane's mode, kept when the translator moves to another document or locale. */
     private ArticlePane.Mode articleMode = ArticlePane.Mode.SOURCE;
     private SegmentEditor activeEditor;
-    private final ReplaceService replacing;
 
     public EditorView(EditorSessions sessions, DatesAndNumbers datesAndNumbers, PluralForms plurals, LiveEvents live,
                       PresenceRegistry presence, QaService qa, GlossaryService glossary, TranslationMemory memory) {
         this.sessions = sessions;
-        this.replacing = sessions.replacing();
         this.tmMatches = new TmMatchesPanel(memory);
         this.glossaryHits = new GlossaryHitsPanel(glossary);
         this.grid = new SegmentGrid(qa, glossaryHits, row -> session != null && session.isActive(row), this::targetOf,
@@ -268,7 +265,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.show(session);
         refreshProgress();
         String openedLocale = session.locale();
-        toolbar.offerReplace(session.canTranslate(), () -> new ReplaceDialog(replacing, List.of(documentId),
+        toolbar.offerReplace(session.canTranslate(), () -> new ReplaceDialog(sessions.replacing(), List.of(documentId),
                 List.of(openedLocale), this::localeFilled).open());
         toolbar.scriptActions().removeAll();
         toolbar.scriptActions().add(new ScriptActions(session, outcomes, grid, this::localeFilled));

@@ -89,8 +89,7 @@ final class LiveRows {
             InlineText typed = session.typedHere();
             SegmentEditor open = editor.get();
             if (open != null && typed != null && !typed.equals(row.target())) {
-                outcomes.openConflict(active, typed, session.target(row.segmentId()), false);
-                details.show(row.segmentId(), session.locale(), row.target());
+                settle(active, row, changed, session, typed);
             } else if (open != null) {
                 // What was typed in the last moments (the autosave pause) is only in the browser: ask before
                 // replacing, so that nobody's words are swapped for a colleague's without a question.
@@ -99,17 +98,10 @@ final class LiveRows {
                     if (now == null || now.segmentId() != row.segmentId()) {
                         return; // moved on meanwhile: moving sent the typing, whose save met the newer version
                     }
-                    if (unsent.isPresent() && !unsent.get().equals(row.target())) {
-                        session.typed(unsent.get());
-                        outcomes.openConflict(active, unsent.get(), session.target(row.segmentId()), false);
-                    } else {
-                        showTheirs(row, changed, session);
-                    }
-                    details.show(row.segmentId(), session.locale(), row.target());
+                    settle(active, row, changed, session, unsent.orElse(null));
                 });
             } else {
-                showTheirs(row, changed, session);
-                details.show(row.segmentId(), session.locale(), row.target());
+                settle(active, row, changed, session, null);
             }
         } else {
             grid.flash(row);
@@ -118,11 +110,21 @@ final class LiveRows {
         live.throttled("progress", Duration.ofSeconds(1), refreshProgress);
     }
 
-    /** The colleague's stored text in the viewer's active row, which holds no typing of theirs. */
-    private void showTheirs(SegmentRow row, LiveEvent.SegmentChanged changed, EditorSession session) {
-        session.activeIs(row);
-        grid.refresh(row);
-        Notifications.success(grid.getTranslation("live.changedBy", changed.changedBy()));
+    /**
+     * A colleague's newer {@code row} for the viewer's active row: with words of the viewer's own ({@code mine}, null
+     * for none) that differ, the conflict dialog asks; otherwise the row shows the colleague's stored text.
+     */
+    private void settle(SegmentRow active, SegmentRow row, LiveEvent.SegmentChanged changed, EditorSession session,
+                        InlineText mine) {
+        if (mine != null && !mine.equals(row.target())) {
+            session.typed(mine);
+            outcomes.openConflict(active, mine, session.target(row.segmentId()), false);
+        } else {
+            session.activeIs(row);
+            grid.refresh(row);
+            Notifications.success(grid.getTranslation("live.changedBy", changed.changedBy()));
+        }
+        details.show(row.segmentId(), session.locale(), row.target());
     }
 
     /** The colleagues' avatars, and their soft locks on the rows they are on. */
