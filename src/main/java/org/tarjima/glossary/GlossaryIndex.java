@@ -2,7 +2,10 @@ package org.tarjima.glossary;
 
 import org.tarjima.glossary.terms.ForbiddenTerms;
 import org.tarjima.glossary.terms.SourceTerms;
+import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.util.ULocale;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +55,39 @@ class GlossaryIndex {
         return compiled(new Key("forbidden", projectId, null, targetLocale), repository.glossariesOf(projectId),
                 entries -> ForbiddenTerms.compile(targetLocale, entries.apply(false), entries.apply(true)),
                 targetLocale);
+    }
+
+    /**
+     * The words of the approved target terms (and their forms) in {@code targetLocale} of the project's glossary and
+     * the global one, case-folded; a {@code *} stem mark is dropped. For spelling: a glossary word is never flagged.
+     */
+    Set<String> targetWords(long projectId, String targetLocale) {
+        return compiled(new Key("words", projectId, null, targetLocale), repository.glossariesOf(projectId),
+                entries -> {
+                    Set<String> words = new HashSet<>();
+                    for (boolean global : new boolean[] {false, true}) {
+                        for (GlossaryEntry entry : entries.apply(global)) {
+                            entry.translations().stream().filter(t -> !t.forbidden())
+                                    .filter(t -> t.locale().equals(targetLocale))
+                                    .forEach(t -> {
+                                        addWords(words, t.term());
+                                        t.forms().forEach(form -> addWords(words, form));
+                                    });
+                            if (entry.doNotTranslate()) {
+                                addWords(words, entry.term());
+                            }
+                        }
+                    }
+                    return Set.copyOf(words);
+                }, targetLocale);
+    }
+
+    private static void addWords(Set<String> words, String term) {
+        for (String word : term.split("[\\s*]+")) {
+            if (!word.isBlank()) {
+                words.add(UCharacter.foldCase(word, true));
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -294,6 +294,15 @@ public class GlossaryService {
         return index.forbiddenTerms(projectId, target).in(targetText);
     }
 
+    /**
+     * The words of the approved target terms in a locale (project glossary and global), case-folded (ICU full
+     * folding), for the spelling check: a word a glossary approves is never reported. No permission check: the
+     * caller reports about text the person already sees.
+     */
+    public Set<String> targetWords(long projectId, String targetLocale) {
+        return index.targetWords(projectId, LocaleTag.canonical(targetLocale));
+    }
+
     private String sourceLocale(GlossaryScope scope) {
         if (scope.global()) {
             return repository.glossary(scope).orElseThrow().sourceLocale();
