@@ -36,8 +36,9 @@ public class SpellingDictionaries {
     static final String SHIPPED = "/spelling/dictionaries/";
     static final List<String> SHIPPED_TAGS = List.of("ru", "kk", "uz-Cyrl");
     /**
-     * Our own additions to a shipped dictionary: stems from published text that the dictionary lacks (their sources
-     * in TARJIMA-SUPPLEMENT.txt beside it), read as a second word list without affix flags.
+     * Our own additions to a shipped dictionary: words from published text that the dictionary lacks (Central Asian
+     * place names in Russian, Kazakh stems; their sources in TARJIMA-SUPPLEMENT.txt beside it), read as a second
+     * word list with the main list's affix flags.
      */
     static final String SUPPLEMENT = "tarjima-supplement.dic";
     /** A suggestion search gives up after this long and returns what it has (Hunspell's own default is 250 ms). */

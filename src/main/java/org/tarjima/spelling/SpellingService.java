@@ -1,6 +1,8 @@
 package org.tarjima.spelling;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +81,17 @@ public class SpellingService {
      * @param projectId the project whose word list and glossary count, or 0 for none
      */
     public List<Misspelling> check(long projectId, String locale, InlineText text) {
+        return check(projectId, locale, text, Set.of());
+    }
+
+    /**
+     * As {@link #check(long, String, InlineText)}, with words known besides the lists: the QA check passes the
+     * source's words, since a word copied from the source as it is (a name, a brand, a title left in English) is
+     * not a misspelling of the target language.
+     *
+     * @param alsoKnown case-folded words (ICU full folding)
+     */
+    public List<Misspelling> check(long projectId, String locale, InlineText text, Set<String> alsoKnown) {
         String tag = LocaleTag.canonical(locale);
         SpellingMethod method = method(tag);
         Set<String> listed = projectId == 0 ? Set.of() : wordLists.known(projectId, tag);
@@ -89,10 +102,16 @@ public class SpellingService {
         if (method.kind() != SpellingMethod.Kind.LEARNED && checker.isEmpty()) {
             return List.of();
         }
+        int script = script(tag);
         List<Misspelling> unknown = new ArrayList<>();
         for (WordScanner.Word word : WordScanner.words(text, tag)) {
+            if (UScript.getScript(word.text().codePointAt(0)) != script) {
+                // A Latin word in Russian text is a name or a term left as it is (UNESCO's "Outcomes", Google);
+                // the mixed-alphabets check judges letters mixed inside a word.
+                continue;
+            }
             String folded = UCharacter.foldCase(word.text(), true);
-            if (listed.contains(folded) || terms.contains(folded) || lexicon.contains(folded)) {
+            if (listed.contains(folded) || terms.contains(folded) || lexicon.contains(folded) || alsoKnown.contains(folded)) {
                 continue;
             }
             boolean known = switch (method.kind()) {
@@ -190,6 +209,13 @@ public class SpellingService {
         policy.require(Permission.VIEW, projectId, tag);
         return repository.words(projectId, tag).stream()
                 .map(w -> new DictionaryWord(w.word(), w.global(), w.addedBy(), w.addedAt())).toList();
+    }
+
+    /** The script a locale is written in (ICU's likely script: kk Cyrillic, uz Latin, tk Latin). */
+    private static int script(String tag) {
+        String code = ULocale.addLikelySubtags(ULocale.forLanguageTag(tag)).getScript();
+        int[] codes = UScript.getCode(code.isEmpty() ? "Latn" : code);
+        return codes == null || codes.length == 0 ? UScript.LATIN : codes[0];
     }
 
     /** The learned lexicon of a locale reads the memory again at its next use (after a TMX import, in tests). */

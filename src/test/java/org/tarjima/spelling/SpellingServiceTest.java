@@ -93,6 +93,13 @@ class SpellingServiceTest {
     }
 
     @Test
+    void central_asian_places_in_russian_are_known_and_words_of_another_alphabet_are_left_to_the_script_check() {
+        assertThat(unknown("ru", "Из Алматы в Шымкент, из Шымкента в Худжанд; алматинский офис ЮНЕСКО.")).isEmpty();
+        assertThat(unknown("ru", "Отчёт Outcomes и Google Docs готов.")).isEmpty();
+        assertThat(unknown("uz", "Hisobot Алматы shahrida tayyor.")).isEmpty();
+    }
+
+    @Test
     void numbers_urls_mail_codes_and_abbreviations_are_never_flagged() {
         InlineText text = new InlineText(List.of(
                 new InlineText.Text("Сайт www.unesco.org, почта almaty@unesco.org, ЮНЕСКО и ПРООН, 2020г., iPhone, "),
