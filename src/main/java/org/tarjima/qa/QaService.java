@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.text.InlineMarkers;
 import org.tarjima.base.text.InlineText;
+import org.tarjima.spelling.SpellingService;
 import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.CurrentUser;
 import org.tarjima.security.Permission;
@@ -34,8 +35,11 @@ public class QaService {
     private final Clock clock;
     private final QaFindingsCache cache;
 
+    private final SpellingService spelling;
+
     QaService(QaRepository repository, QaChecks checks, TranslationService translations, AccessPolicy access,
-              CurrentUser currentUser, Clock clock, QaFindingsCache cache) {
+              CurrentUser currentUser, Clock clock, QaFindingsCache cache, SpellingService spelling) {
+        this.spelling = spelling;
         this.repository = repository;
         this.checks = checks;
         this.translations = translations;
@@ -122,7 +126,9 @@ public class QaService {
             this.document = document;
             this.locale = locale;
             this.allowed = repository.identicalAllowed(document.projectId());
-            this.settingsKey = document.lengthLimit() + "|" + allowed.hashCode();
+            // Findings also depend on the spelling word lists: a word added to the dictionary must leave the report.
+            this.settingsKey = document.lengthLimit() + "|" + allowed.hashCode() + "|"
+                    + spelling.wordListRevision(document.projectId(), locale);
             this.ignores = repository.ignoresOfDocument(document.documentId(), locale);
         }
 

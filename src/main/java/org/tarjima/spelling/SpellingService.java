@@ -218,6 +218,14 @@ public class SpellingService {
         return codes == null || codes.length == 0 ? UScript.LATIN : codes[0];
     }
 
+    /**
+     * The state of the word lists a project's locale is checked with: stored findings computed under another state
+     * are stale. Changes on this node show at once, on another within a second.
+     */
+    public String wordListRevision(long projectId, String locale) {
+        return wordLists.revision(projectId, LocaleTag.canonical(locale));
+    }
+
     /** The learned lexicon of a locale reads the memory again at its next use (after a TMX import, in tests). */
     public void refreshLearned(String locale) {
         learned.refreshSoon(LocaleTag.canonical(locale));

@@ -64,6 +64,15 @@ class WordLists {
         return cached.folded();
     }
 
+    /** The list's state as text, for caches of findings that depend on it. */
+    String revision(long projectId, String locale) {
+        known(projectId, locale);
+        synchronized (cache) {
+            Cached cached = cache.get(new Key(projectId, locale));
+            return cached == null ? "" : cached.revision().count() + ":" + cached.revision().maxId();
+        }
+    }
+
     /** After a change on this node: the next look reads the list again. */
     void forget(long projectId, String locale) {
         synchronized (cache) {
