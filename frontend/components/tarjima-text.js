@@ -244,6 +244,14 @@
     get source() {
       return this._source;
     }
+    /** JSON [{start, end, word}]: unknown words (plain-text offsets, codes count nothing), underlined in place. */
+    set misspellings(json) {
+      this._misspellings = parse(json);
+      this._underline();
+    }
+    get misspellings() {
+      return JSON.stringify(this._misspellings || []);
+    }
     set status(text) {
       this._status = text;
       if (this._statusLine) this._statusLine.textContent = text || '';
@@ -253,7 +261,8 @@
     }
 
     connectedCallback() {
-      ['value', 'source', 'status', 'focusOnAttach', 'placeholder', 'draftKey', 'unsavedLabels']
+      ['value', 'source', 'status', 'focusOnAttach', 'placeholder', 'draftKey', 'unsavedLabels', 'misspellings',
+        'spellingLabels']
         .forEach((p) => upgradeProperty(this, p));
       if (!this._box) this._build();
       this._renderValue();
@@ -323,6 +332,9 @@
 
     disconnectedCallback() {
       this.flush();
+      this._closeMenu();
+      // The grid may attach the next editor before this one leaves: only the owner's underlines go.
+      if (window.CSS && CSS.highlights && window.tarjimaMisspeltOwner === this) CSS.highlights.delete('tarjima-misspelt');
     }
 
     _build() {
@@ -331,7 +343,7 @@
       box.contentEditable = 'true';
       box.setAttribute('role', 'textbox');
       box.setAttribute('aria-multiline', 'false');
-      box.spellcheck = true;
+      box.spellcheck = false;
       if (this.getAttribute('lang')) box.lang = this.getAttribute('lang');
       if (this.placeholder) box.dataset.placeholder = this.placeholder;
       const footer = document.createElement('div');
@@ -345,7 +357,18 @@
       this.append(box, footer);
       this._box = box;
 
-      box.addEventListener('input', () => this._changed());
+      box.addEventListener('input', () => {
+        this._changed();
+        this._underline();
+      });
+      box.addEventListener('contextmenu', (e) => {
+        const at = this._offsetAtPoint(e.clientX, e.clientY);
+        const word = at === null ? null : this._misspeltAt(at);
+        if (word) {
+          e.preventDefault();
+          this._askSuggestions(word);
+        }
+      });
       box.addEventListener('keydown', (e) => this._key(e));
       box.addEventListener('paste', (e) => {
         e.preventDefault();
@@ -364,6 +387,7 @@
     _renderValue() {
       this._box.replaceChildren(...nodesFor(parse(this._value)));
       this._renderCodes();
+      this._underline();
     }
 
     /** Chips for the source's codes that the target lacks; a click puts one back at the caret. */
@@ -499,9 +523,189 @@
         this._box.replaceChildren(...nodesFor(parse(this._source)));
         this.focusEnd();
         this._changed();
+      } else if (ctrl && (e.key === '.' || e.code === 'Period')) {
+        e.preventDefault();
+        const at = this._caretOffset();
+        const word = at === null ? null : this._misspeltAt(at) || this._misspeltAt(at - 1);
+        if (word) this._askSuggestions(word);
       } else if (e.key === 'Escape') {
+        if (this._menu) {
+          this._closeMenu();
+          return;
+        }
         this.flush();
         this._box.blur();
+      }
+    }
+
+    // ---- Spelling: unknown words underlined through the CSS Custom Highlight API (no change to the text's DOM,
+    // so the caret and the undo history stay as they are); suggestions on right-click or Ctrl+. ----
+
+    /** The text nodes that hold the plain text, in order: chips' labels are not text. */
+    _textNodes() {
+      const nodes = [];
+      const walker = document.createTreeWalker(this._box, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!(node.parentElement && node.parentElement.closest('.code-chip'))) nodes.push(node);
+      }
+      return nodes;
+    }
+
+    /** A DOM range for plain-text offsets [start, end), or null when they are outside the text. */
+    _rangeFor(start, end) {
+      let at = 0;
+      let from = null;
+      const range = document.createRange();
+      for (const node of this._textNodes()) {
+        const length = node.nodeValue.length;
+        if (from === null && start >= at && start <= at + length) {
+          range.setStart(node, start - at);
+          from = true;
+        }
+        if (from && end >= at && end <= at + length) {
+          range.setEnd(node, end - at);
+          return range;
+        }
+        at += length;
+      }
+      return null;
+    }
+
+    _plainText() {
+      return this._textNodes().map((n) => n.nodeValue).join('').replace(/\u00a0/g, ' ');
+    }
+
+    /** Underlines the known misspellings that still read the same at their place (typing may have moved them). */
+    _underline() {
+      if (!this._box || !window.CSS || !CSS.highlights || typeof Highlight === 'undefined') return;
+      const text = this._plainText();
+      const ranges = [];
+      this._current = (this._misspellings || []).filter((m) => text.substring(m.start, m.end) === m.word);
+      this._current.forEach((m) => {
+        const range = this._rangeFor(m.start, m.end);
+        if (range) ranges.push(range);
+      });
+      this.classList.toggle('has-misspellings', ranges.length > 0);
+      this.dataset.misspellings = String(ranges.length);
+      CSS.highlights.set('tarjima-misspelt', new Highlight(...ranges));
+      window.tarjimaMisspeltOwner = this;
+    }
+
+    _misspeltAt(offset) {
+      return (this._current || []).find((m) => offset >= m.start && offset <= m.end) || null;
+    }
+
+    /** The caret's plain-text offset in the box, or null when the caret is elsewhere. */
+    _caretOffset() {
+      const sel = window.getSelection();
+      if (!sel || !sel.rangeCount || !this._box.contains(sel.anchorNode)) return null;
+      return this._offsetOf(sel.anchorNode, sel.anchorOffset);
+    }
+
+    _offsetAtPoint(x, y) {
+      if (document.caretPositionFromPoint) {
+        const p = document.caretPositionFromPoint(x, y);
+        return p ? this._offsetOf(p.offsetNode, p.offset) : null;
+      }
+      const r = document.caretRangeFromPoint ? document.caretRangeFromPoint(x, y) : null;
+      return r ? this._offsetOf(r.startContainer, r.startOffset) : null;
+    }
+
+    _offsetOf(node, offset) {
+      let at = 0;
+      for (const text of this._textNodes()) {
+        if (text === node) return at + offset;
+        at += text.nodeValue.length;
+      }
+      return null;
+    }
+
+    _askSuggestions(word) {
+      this._fire('tarjima-spelling', { word: word.word, start: word.start, end: word.end });
+    }
+
+    /**
+     * Called by the server with {word, start, end, suggestions: [...]}: a small menu under the word; a suggestion
+     * replaces it as typing would, "Add to dictionary" asks the server to add it to the project's list.
+     */
+    showSpellingMenu(json) {
+      const found = parse('[' + json + ']')[0];
+      if (!found || !this._box) return;
+      this._closeMenu();
+      const labels = Object.assign({ add: 'Add to dictionary', none: 'No suggestions' },
+        this.spellingLabels ? JSON.parse(this.spellingLabels) : {});
+      const range = this._rangeFor(found.start, found.end);
+      if (!range || this._plainText().substring(found.start, found.end) !== found.word) return;
+      const menu = document.createElement('div');
+      menu.className = 'spelling-menu';
+      menu.setAttribute('role', 'menu');
+      const items = [];
+      const item = (text, className, action) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = className;
+        button.setAttribute('role', 'menuitem');
+        button.textContent = text;
+        button.addEventListener('mousedown', (e) => e.preventDefault());
+        button.addEventListener('click', (e) => {
+          e.stopPropagation();
+          action();
+        });
+        menu.appendChild(button);
+        items.push(button);
+      };
+      (found.suggestions || []).forEach((suggestion, i) => item(suggestion, 'spelling-suggestion', () => {
+        const current = this._rangeFor(found.start, found.end);
+        this._closeMenu();
+        if (!current) return;
+        current.deleteContents();
+        const node = document.createTextNode(suggestion);
+        current.insertNode(node);
+        this._box.normalize();
+        this._box.focus();
+        this._changed();
+        this._underline();
+      }));
+      if (!items.length) {
+        const none = document.createElement('span');
+        none.className = 'spelling-none';
+        none.textContent = labels.none;
+        menu.appendChild(none);
+      }
+      item(labels.add, 'spelling-add', () => {
+        this._closeMenu();
+        this._fire('tarjima-add-word', { word: found.word });
+      });
+      menu.addEventListener('keydown', (e) => {
+        e.stopPropagation();
+        const index = items.indexOf(document.activeElement);
+        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          e.preventDefault();
+          const next = (index + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+          items[next].focus();
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          this._closeMenu();
+          this._box.focus();
+        }
+      });
+      const box = range.getBoundingClientRect();
+      menu.style.left = Math.round(box.left) + 'px';
+      menu.style.top = Math.round(box.bottom + 4) + 'px';
+      document.body.appendChild(menu);
+      this._menu = menu;
+      this._menuCloser = (e) => {
+        if (!menu.contains(e.target)) this._closeMenu();
+      };
+      setTimeout(() => document.addEventListener('mousedown', this._menuCloser), 0);
+      items[0].focus();
+    }
+
+    _closeMenu() {
+      if (this._menu) {
+        this._menu.remove();
+        this._menu = null;
+        document.removeEventListener('mousedown', this._menuCloser);
       }
     }
 

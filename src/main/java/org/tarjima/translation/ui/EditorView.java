@@ -31,11 +31,12 @@ import org.tarjima.glossary.GlossaryService;
 import org.tarjima.glossary.ui.GlossaryHitsPanel;
 import org.tarjima.live.LiveEvents;
 import org.tarjima.live.PresenceRegistry;
-import org.tarjima.locale.DatesAndNumbers;
-import org.tarjima.locale.PluralForms;
 import org.tarjima.memory.TranslationMemory;
 import org.tarjima.memory.ui.TmMatchesPanel;
+import org.tarjima.qa.QaResult;
 import org.tarjima.qa.QaService;
+import org.tarjima.spelling.SpellingMethod;
+import org.tarjima.spelling.SpellingService;
 import org.tarjima.review.ui.RejectDialog;
 import org.tarjima.review.ui.ReviewButtons;
 import org.tarjima.review.ui.SignOffControl;
@@ -70,10 +71,12 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** The left pane's mode, kept when the translator moves to another document or locale. */
     private ArticlePane.Mode articleMode = ArticlePane.Mode.SOURCE;
     private SegmentEditor activeEditor;
+    private final SpellingService spelling;
 
-    public EditorView(EditorSessions sessions, DatesAndNumbers datesAndNumbers, PluralForms plurals, LiveEvents live,
+    public EditorView(EditorSessions sessions, LocaleTools localeTools, LiveEvents live,
                       PresenceRegistry presence, QaService qa, GlossaryService glossary, TranslationMemory memory) {
         this.sessions = sessions;
+        this.spelling = localeTools.spelling();
         this.tmMatches = new TmMatchesPanel(memory);
         this.glossaryHits = new GlossaryHitsPanel(glossary);
         this.grid = new SegmentGrid(qa, glossaryHits, row -> session != null && session.isActive(row), this::targetOf,
@@ -103,8 +106,14 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             if (session != null && session.active() != null) {
                 grid.findings(session.active().segmentId(), results);
             }
+            if (activeEditor != null) {
+                activeEditor.setMisspellings(results.stream().map(QaResult::finding)
+                        .filter(f -> f.checkId().equals("spelling") && f.hasPlace() && !f.arguments().isEmpty())
+                        .map(f -> new SegmentEditor.Misspelt(f.start(), f.end(), f.arguments().get(0))).toList());
+            }
         });
-        this.localeHelpers = new LocaleHelpers(datesAndNumbers, plurals, this::insertIntoEditor);
+        this.localeHelpers = new LocaleHelpers(localeTools.datesAndNumbers(), localeTools.plurals(),
+                this::insertIntoEditor);
         addClassName("editor-view");
         setSizeFull();
         split.setSizeFull();
@@ -151,6 +160,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         SegmentRow active = session.newerActive(row);
         if (session.activeEditable()) {
             activeEditor = editors.open(session, active);
+            listenForSpelling(activeEditor);
             return List.of(activeEditor);
         }
         activeEditor = null;
@@ -163,6 +173,23 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                     session.editInReview();
                     grid.refresh(active);
                 }));
+    }
+
+    /** Suggestions for a word the translator points at, and "Add to dictionary" for the project's word list. */
+    private void listenForSpelling(SegmentEditor editor) {
+        editor.addSpellingListener(event -> editor.showSpellingMenu(event.word(),
+                spelling.suggestions(session.locale(), event.word().word())));
+        editor.addWordListener(event -> {
+            if (session == null || session.active() == null) {
+                return;
+            }
+            spelling.addWord(session.project().id(), session.locale(), event.word());
+            Notifications.success(getTranslation("spelling.added", event.word(),
+                    LocaleTag.displayName(session.locale(), getLocale())));
+            // Check again with the word known: its underline and its QA warning go.
+            details.typed(session.active().segmentId(), session.locale(),
+                    event.content());
+        });
     }
 
     /** The active editor's navigation keys: previous, next, next still to do. */
@@ -331,11 +358,24 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         rememberInUrl(row.ordinal());
         if (session.canTranslate()) {
             localeHelpers.show(row.source().plainText(), sourceLocale, locale);
+            localeHelpers.showSpelling(spellingMethodText(locale));
         } else {
             localeHelpers.showReadOnly(getTranslation("editor.readOnly", LocaleTag.displayName(locale, getLocale())));
         }
         tmMatches.show(row.segmentId(), locale);
         details.show(row.segmentId(), locale, row.target());
+    }
+
+    /** Says plainly how the locale's spelling is checked: a dictionary, the other script's, or approved words. */
+    private String spellingMethodText(String locale) {
+        SpellingMethod method = spelling.method(locale);
+        return switch (method.kind()) {
+            case DICTIONARY -> getTranslation("spelling.method.dictionary",
+                    LocaleTag.displayName(method.dictionary(), getLocale()));
+            case OTHER_SCRIPT -> getTranslation("spelling.method.otherScript",
+                    LocaleTag.displayName(method.dictionary(), getLocale()));
+            case LEARNED -> getTranslation("spelling.method.learned");
+        };
     }
 
     private void move(int step) {

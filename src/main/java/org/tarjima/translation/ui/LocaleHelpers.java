@@ -59,6 +59,14 @@ class LocaleHelpers extends Div {
         }
     }
 
+    /** At the bar's end: how the target's spelling is checked (a dictionary, the other script's, approved words). */
+    void showSpelling(String how) {
+        Span method = new Span(how);
+        method.setId("spelling-method");
+        method.addClassName("spelling-method");
+        add(method);
+    }
+
     /** Instead of conversions nobody here can insert: why the text cannot be changed. */
     void showReadOnly(String why) {
         removeAll();

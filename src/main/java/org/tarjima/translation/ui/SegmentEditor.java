@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.tarjima.base.text.InlineText;
@@ -18,7 +19,8 @@ import org.tarjima.base.text.InlineTextJson;
  * The target editor ({@code <tarjima-segment-editor>}): inline codes are atomic chips that typing
  * cannot break; the source's codes missing from the target are offered for re-insertion.
  * Keyboard: Ctrl+Enter confirms, Ctrl+Up/Down moves, Ctrl+Shift+Enter goes to the next open segment,
- * Ctrl+Space copies the source, Esc leaves the field. Typing sends a draft after a short pause.
+ * Ctrl+Space copies the source, Esc leaves the field. Typing sends a draft after a short pause. Unknown words are
+ * underlined; right-click or Ctrl+. on one asks for suggestions.
  */
 @Tag("tarjima-segment-editor")
 @JavaScript("context://frontend/components/tarjima-text.js")
@@ -35,11 +37,15 @@ public class SegmentEditor extends Component {
         getElement().setProperty("unsavedLabels", "{\"kept\":" + quoted(getTranslation("editor.unsavedKept", "{time}"))
                 + ",\"restore\":" + quoted(getTranslation("editor.unsavedRestore"))
                 + ",\"discard\":" + quoted(getTranslation("editor.unsavedDiscard")) + "}");
+        getElement().setProperty("spellingLabels", "{\"add\":" + quoted(getTranslation("spelling.addToDictionary"))
+                + ",\"none\":" + quoted(getTranslation("spelling.noSuggestions")) + "}");
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static String quoted(String text) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+            return JSON.writeValueAsString(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -91,6 +97,74 @@ public class SegmentEditor extends Component {
         getElement().callJsFunction("takeUnsent").then(String.class,
                 json -> then.accept(json == null || json.isEmpty() ? Optional.empty() : Optional.of(InlineTextJson.read(json))),
                 error -> then.accept(Optional.empty()));
+    }
+
+    /** The unknown words of the text as last checked, underlined where they still read the same. */
+    public void setMisspellings(List<Misspelt> words) {
+        getElement().setProperty("misspellings", quotedList(words));
+    }
+
+    /** A word the spelling check does not know, by plain-text offsets (codes count nothing). */
+    public record Misspelt(int start, int end, String word) {
+    }
+
+    /** Opens the suggestions menu under a word the person asked about (right-click or Ctrl+.). */
+    public void showSpellingMenu(Misspelt word, List<String> suggestions) {
+        try {
+            getElement().callJsFunction("showSpellingMenu", JSON.writeValueAsString(java.util.Map.of("word", word.word(),
+                    "start", word.start(), "end", word.end(), "suggestions", suggestions)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String quotedList(List<Misspelt> words) {
+        try {
+            return JSON.writeValueAsString(words);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Registration addSpellingListener(ComponentEventListener<SpellingEvent> listener) {
+        return addListener(SpellingEvent.class, listener);
+    }
+
+    public Registration addWordListener(ComponentEventListener<AddWordEvent> listener) {
+        return addListener(AddWordEvent.class, listener);
+    }
+
+    /** Right-click on an underlined word, or Ctrl+. in one: the person wants suggestions. */
+    @DomEvent("tarjima-spelling")
+    public static class SpellingEvent extends ContentEvent {
+        private final Misspelt word;
+
+        public SpellingEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.json") String json,
+                             @EventData("event.detail.word") String word, @EventData("event.detail.start") int start,
+                             @EventData("event.detail.end") int end) {
+            super(source, fromClient, json);
+            this.word = new Misspelt(start, end, word);
+        }
+
+        public Misspelt word() {
+            return word;
+        }
+    }
+
+    /** "Add to dictionary" chosen in the menu; the content is the text as it reads now, to check again. */
+    @DomEvent("tarjima-add-word")
+    public static class AddWordEvent extends ContentEvent {
+        private final String word;
+
+        public AddWordEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.json") String json,
+                            @EventData("event.detail.word") String word) {
+            super(source, fromClient, json);
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
+        }
     }
 
     public void setStatus(String status) {
