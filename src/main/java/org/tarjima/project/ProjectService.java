@@ -153,6 +153,24 @@ public class ProjectService {
         return pivot(id);
     }
 
+    /**
+     * The links the project's target locales allow: every pair with a script conversion from one to the other (uz →
+     * uz-Cyrl, uz-Cyrl → uz, kk → kk-Latn), for a manager to choose from.
+     */
+    @Transactional(readOnly = true)
+    public List<LinkedLocale> linkCandidates(long id) {
+        List<String> locales = projects.find(id).map(ProjectSummary::targetLocales).orElse(List.of());
+        List<LinkedLocale> candidates = new java.util.ArrayList<>();
+        for (String base : locales) {
+            for (String derived : locales) {
+                if (!base.equals(derived) && conversion.direction(base, derived).isPresent()) {
+                    candidates.add(new LinkedLocale(derived, base));
+                }
+            }
+        }
+        return candidates;
+    }
+
     /** The project's linked script variants (no permission: read on every confirm, and says nothing secret). */
     @Transactional(readOnly = true)
     public List<LinkedLocale> linkedLocales(long id) {
