@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tarjima.base.text.InlineMarkers;
 import org.tarjima.base.text.InlineText;
@@ -96,6 +98,30 @@ class SegmentsController {
             return listing.rows(documentId, locale, page);
         }
         return listing.page(documentId, locale, filter, offset, limit);
+    }
+
+    /** A derived target's mark: its base's version when it changed, and the conversion of the base's current text. */
+    record BaseChangedJson(String baseLocale, int baseVersion, java.time.Instant markedAt, String derivation) {
+    }
+
+    @GetMapping(path = "/segments/{segmentId}/targets/{locale}/derivation", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Whether a linked script variant's target is marked 'base changed since your edit'",
+            description = "200 with the base locale, its version, when it was marked and the new derivation; 404 when "
+                    + "the target is not marked.")
+    BaseChangedJson baseChanged(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale) {
+        requireSegmentOf(translations, documentId, segmentId);
+        LinkedVariants.BaseChanged mark = linked.baseChanged(segmentId, locale).orElseThrow(() ->
+                new NoSuchElementException("The " + locale + " target of segment " + segmentId + " is not marked"));
+        return new BaseChangedJson(mark.baseLocale(), mark.baseVersion(), mark.markedAt(),
+                InlineMarkers.write(mark.derivation()));
+    }
+
+    @DeleteMapping(path = "/segments/{segmentId}/targets/{locale}/derivation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Keep the edited text of a linked script variant's target: the mark goes, the text stays")
+    void keepEdit(@PathVariable long documentId, @PathVariable long segmentId, @PathVariable String locale) {
+        requireSegmentOf(translations, documentId, segmentId);
+        linked.keepEdit(segmentId, locale);
     }
 
     @PostMapping(path = "/segments/{segmentId}/targets/{locale}/derivation")

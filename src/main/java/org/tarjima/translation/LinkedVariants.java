@@ -133,6 +133,19 @@ public class LinkedVariants {
         return result;
     }
 
+    /**
+     * The translator keeps their text over the new derivation: the mark goes, the target stays as it is (a later change
+     * of the base marks it again).
+     *
+     * @throws org.tarjima.security.NotPermittedException when the user may not translate the locale
+     */
+    @Transactional
+    public void keepEdit(long segmentId, String locale) {
+        TargetRepository.SegmentContext segment = segment(segmentId, locale);
+        access.require(Permission.TRANSLATE, segment.projectId(), locale);
+        targets.clearBaseChanged(segmentId, locale);
+    }
+
     /** The locale the given one follows in the project, if it is linked. */
     @Transactional(readOnly = true)
     public Optional<String> baseOf(long projectId, String locale) {

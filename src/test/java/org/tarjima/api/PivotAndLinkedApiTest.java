@@ -107,11 +107,17 @@ class PivotAndLinkedApiTest {
         admin().put(url, Map.of("text", "Tabiat bilan", "state", "TRANSLATED", "version", 1), document, segment, "uz");
         assertThat(projects.segment(document, "uz-Cyrl", 1).target().plainText()).isEqualTo("Табиат ва инсон");
 
+        JsonNode mark = json(admin().get(url + "/derivation", document, segment, "uz-Cyrl"));
+        assertThat(mark.get("baseLocale").asText()).isEqualTo("uz");
+        assertThat(mark.get("derivation").asText()).isEqualTo("Табиат билан");
+
         ResponseEntity<String> stale = admin().post(url + "/derivation?version=1", null, document, segment, "uz-Cyrl");
         assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         ResponseEntity<String> taken = admin().post(url + "/derivation?version=2", null, document, segment, "uz-Cyrl");
         assertThat(taken.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json(taken).get("text").asText()).isEqualTo("Табиат билан");
         assertThat(json(taken).get("state").asText()).isEqualTo("TRANSLATED");
+        assertThat(admin().get(url + "/derivation", document, segment, "uz-Cyrl").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 }

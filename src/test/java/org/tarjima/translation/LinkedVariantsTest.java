@@ -131,6 +131,32 @@ class LinkedVariantsTest {
     }
 
     @Test
+    void keeping_ones_text_clears_the_mark_until_the_base_changes_again() {
+        TestProjects.Created created = uzbekLinked();
+        projects.confirmedBy(created, "admin", "uz", LATIN);
+        SegmentRow derived = row(created, "uz-Cyrl");
+        InlineText mine = InlineText.of("Менинг матним");
+        translations.confirm(new TargetEdit(derived.segmentId(), "uz-Cyrl", mine, derived.version(), Origin.EDITOR));
+        SegmentRow base = row(created, "uz");
+        translations.confirm(new TargetEdit(base.segmentId(), "uz", InlineText.of(LATIN_2), base.version(), Origin.EDITOR));
+        String uzTranslator = users.create("uz-translator", translator(created.project().id(), "uz"));
+
+        assertThatThrownBy(() -> runAs.user(uzTranslator, () -> {
+            linked.keepEdit(derived.segmentId(), "uz-Cyrl");
+            return null;
+        })).as("only a translator of the derived locale decides").isInstanceOf(NotPermittedException.class);
+        linked.keepEdit(derived.segmentId(), "uz-Cyrl");
+
+        assertThat(linked.baseChanged(derived.segmentId(), "uz-Cyrl")).isEmpty();
+        assertThat(row(created, "uz-Cyrl").target()).isEqualTo(mine);
+        assertThat(row(created, "uz-Cyrl").state()).isEqualTo(TargetState.TRANSLATED);
+        SegmentRow again = row(created, "uz");
+        translations.confirm(new TargetEdit(again.segmentId(), "uz", InlineText.of(LATIN), again.version(), Origin.EDITOR));
+        assertThat(row(created, "uz-Cyrl").target()).isEqualTo(mine);
+        assertThat(linked.baseChanged(derived.segmentId(), "uz-Cyrl")).isPresent();
+    }
+
+    @Test
     void a_text_written_by_hand_before_the_link_is_a_persons_edit_too() {
         TestProjects.Created created = uzbekLinked();
         SegmentRow derived = row(created, "uz-Cyrl");

@@ -283,6 +283,11 @@ final class EditorSession {
         }
     }
 
+    /** The translator keeps their text of the active target over the new derivation. */
+    void keepEdit() {
+        linked.keepEdit(active.segmentId(), locale);
+    }
+
     Optional<String> derivedFrom() {
         return derivation.sourceLocaleFor(locale, project.targetLocales());
     }

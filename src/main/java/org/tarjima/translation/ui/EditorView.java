@@ -65,7 +65,8 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final GlossaryHitsPanel glossaryHits;
     private final TmMatchesPanel tmMatches;
     /** The pivot translation beside the source, and a linked variant's "base changed since your edit". */
-    private final SegmentAids aids = new SegmentAids(text -> replaceText(text, Origin.EDITOR), this::takeDerivation);
+    private final SegmentAids aids = new SegmentAids(text -> replaceText(text, Origin.EDITOR),
+            this::takeDerivation, this::keepEdit);
 
     private EditorSession session;
     private ArticlePane article;
@@ -339,6 +340,14 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         tmMatches.show(row.segmentId(), locale);
         details.show(row.segmentId(), locale, row.target());
         aids.show(session.pivot(row.segmentId()), session.baseChanged(), session.canTranslate());
+    }
+
+    /** A linked variant's translator keeps their text: the notice goes. */
+    private void keepEdit() {
+        if (session != null && session.active() != null) {
+            session.keepEdit();
+            aids.show(session.pivot(session.active().segmentId()), session.baseChanged(), session.canTranslate());
+        }
     }
 
     /** A linked variant's translator takes the new derivation of the active segment from its base, over their edit. */

@@ -17,7 +17,7 @@ import org.tarjima.translation.PivotText;
  * translating into the Central Asian languages) with its state, copied into the target with a click or Ctrl+Shift+Space;
  * and, for a linked script variant a person edited, that its base changed since, with the new derivation to take.
  * Element ids: {@code pivot-pane}, {@code pivot-text}, {@code pivot-state}, {@code copy-pivot}, {@code base-changed},
- * {@code take-derivation}.
+ * {@code take-derivation}, {@code keep-edit}.
  */
 class SegmentAids extends Div {
 
@@ -25,14 +25,17 @@ class SegmentAids extends Div {
     private final Div baseChanged = new Div();
     private final Consumer<InlineText> copy;
     private final Runnable take;
+    private final Runnable keep;
 
     /**
      * @param copy the pivot text to put in the target, as a TM insert is
      * @param take takes the new derivation of the active target
+     * @param keep keeps the translator's text (the mark goes)
      */
-    SegmentAids(Consumer<InlineText> copy, Runnable take) {
+    SegmentAids(Consumer<InlineText> copy, Runnable take, Runnable keep) {
         this.copy = copy;
         this.take = take;
+        this.keep = keep;
         addClassName("segment-aids");
         pivotPane.setId("pivot-pane");
         pivotPane.addClassName("pivot-pane");
@@ -92,7 +95,10 @@ class SegmentAids extends Div {
                 Button button = new Button(getTranslation("linked.takeDerivation"), click -> take.run());
                 button.setId("take-derivation");
                 button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-                baseChanged.add(button);
+                Button keepMine = new Button(getTranslation("linked.keepEdit"), click -> keep.run());
+                keepMine.setId("keep-edit");
+                keepMine.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                baseChanged.add(button, keepMine);
             }
         });
     }

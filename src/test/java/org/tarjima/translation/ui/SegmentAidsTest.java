@@ -35,7 +35,8 @@ class SegmentAidsTest {
     void the_pivot_shows_with_its_state_and_copies_and_a_changed_base_offers_its_new_derivation() {
         List<InlineText> copied = new ArrayList<>();
         int[] taken = {0};
-        SegmentAids aids = new SegmentAids(copied::add, () -> taken[0]++);
+        int[] kept = {0};
+        SegmentAids aids = new SegmentAids(copied::add, () -> taken[0]++, () -> kept[0]++);
         UI.getCurrent().add(aids);
         InlineText russian = InlineText.of("Работая вместе");
 
@@ -50,6 +51,8 @@ class SegmentAidsTest {
         assertThat(find(aids, "base-changed").orElseThrow().getElement().getOuterHTML()).contains("linked.baseChanged");
         ((Button) find(aids, "take-derivation").orElseThrow()).click();
         assertThat(taken[0]).isEqualTo(1);
+        ((Button) find(aids, "keep-edit").orElseThrow()).click();
+        assertThat(kept[0]).isEqualTo(1);
 
         aids.show(Optional.empty(), Optional.empty(), true);
         assertThat(find(aids, "pivot-pane").orElseThrow().isVisible()).isFalse();
