@@ -2,7 +2,6 @@ package org.tarjima.translation;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -161,12 +160,5 @@ public class LinkedVariants {
     private TargetRepository.SegmentContext segment(long segmentId, String locale) {
         return targets.segmentContext(segmentId, locale)
                 .orElseThrow(() -> new NoSuchElementException("Segment " + segmentId + " does not exist"));
-    }
-
-    /** The linked locales of a project, for the editor and the API. */
-    @Transactional(readOnly = true)
-    public List<LinkedLocale> links(long projectId) {
-        access.require(Permission.VIEW, projectId, null);
-        return projects.linkedLocales(projectId);
     }
 }
