@@ -157,6 +157,77 @@ class LinkedVariantsTest {
     }
 
     @Test
+    void a_save_begun_before_the_derivation_is_refused_as_stale_and_the_derivation_stays() {
+        TestProjects.Created created = uzbekLinked();
+        projects.confirmedBy(created, "admin", "uz", LATIN);
+        SegmentRow seen = row(created, "uz-Cyrl");
+        SegmentRow base = row(created, "uz");
+        translations.confirm(new TargetEdit(base.segmentId(), "uz", InlineText.of(LATIN_2), base.version(), Origin.EDITOR));
+
+        SaveResult late = translations.saveDraft(new TargetEdit(seen.segmentId(), "uz-Cyrl", InlineText.of("Кечикиб"),
+                seen.version(), Origin.EDITOR));
+
+        assertThat(late).isInstanceOf(SaveResult.Conflict.class);
+        assertThat(late.target().content().plainText()).isEqualTo(CYRILLIC_2);
+        assertThat(late.target().version()).isEqualTo(seen.version() + 1);
+        assertThat(row(created, "uz-Cyrl").target().plainText()).isEqualTo(CYRILLIC_2);
+    }
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void a_persons_save_that_commits_while_the_base_is_being_confirmed_wins_and_the_target_is_marked() throws Exception {
+        TestProjects.Created created = uzbekLinked();
+        projects.confirmedBy(created, "admin", "uz", LATIN);
+        SegmentRow derived = row(created, "uz-Cyrl");
+        SegmentRow base = row(created, "uz");
+        InlineText mine = InlineText.of("Ўзим ёздим");
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // The person's save holds the derived row, uncommitted, while the base is confirmed.
+            var person = threads.submit(() -> runAs.admin(() -> transactions.execute(status -> {
+                SaveResult saved = translations.saveDraft(new TargetEdit(derived.segmentId(), "uz-Cyrl", mine,
+                        derived.version(), Origin.EDITOR));
+                written.countDown();
+                await(commit);
+                return saved;
+            })));
+            await(written);
+            var confirm = threads.submit(() -> runAs.admin(() -> translations.confirm(new TargetEdit(base.segmentId(), "uz",
+                    InlineText.of(LATIN_2), base.version(), Origin.EDITOR))));
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database() "
+                    + "and wait_event_type = 'Lock'", Integer.class) == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            commit.countDown();
+
+            assertThat(person.get(10, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(SaveResult.Saved.class);
+            assertThat(confirm.get(10, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(SaveResult.Saved.class);
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(row(created, "uz").target().plainText()).isEqualTo(LATIN_2);
+        assertThat(row(created, "uz-Cyrl").target()).isEqualTo(mine);
+        assertThat(linked.baseChanged(derived.segmentId(), "uz-Cyrl")).isPresent();
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void a_text_written_by_hand_before_the_link_is_a_persons_edit_too() {
         TestProjects.Created created = uzbekLinked();
         SegmentRow derived = row(created, "uz-Cyrl");
