@@ -518,6 +518,14 @@
         e.preventDefault();
         this.flush();
         this._fire('tarjima-insert', { number: Number(e.code.slice(5)), kind: e.shiftKey ? 'glossary' : 'memory' });
+      } else if (ctrl && e.shiftKey && (e.key === ' ' || e.code === 'Space')) {
+        // Ctrl+Shift+Space copies the pivot translation (Russian), when the server gave one.
+        e.preventDefault();
+        if (this.pivot) {
+          this._box.replaceChildren(...nodesFor(parse(this.pivot)));
+          this.focusEnd();
+          this._changed();
+        }
       } else if (ctrl && (e.key === ' ' || e.code === 'Space')) {
         e.preventDefault();
         this._box.replaceChildren(...nodesFor(parse(this._source)));

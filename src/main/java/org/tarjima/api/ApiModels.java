@@ -20,6 +20,7 @@ import org.tarjima.translation.LocaleProgress;
 import org.tarjima.translation.Origin;
 import org.tarjima.translation.SegmentRow;
 import org.tarjima.translation.TargetSnapshot;
+import org.tarjima.translation.PivotText;
 import org.tarjima.translation.TargetState;
 
 /** The JSON shapes of the API: records of their own, so that service types can change without breaking clients. */
@@ -67,6 +68,16 @@ final class ApiModels {
         static SegmentJson of(SegmentRow row) {
             return new SegmentJson(row.segmentId(), row.ordinal(), InlineMarkers.write(row.source()),
                     InlineMarkers.write(row.target()), row.state(), row.version(), row.words());
+        }
+    }
+
+    /** A segment with its target and its pivot target ({@code pivotText} null unless TRANSLATED or APPROVED). */
+    record SegmentWithPivotJson(long id, int ordinal, String source, String target, TargetState state, int version,
+                                int words, String pivotLocale, String pivotText, TargetState pivotState) {
+        static SegmentWithPivotJson of(SegmentRow row, PivotText pivot) {
+            return new SegmentWithPivotJson(row.segmentId(), row.ordinal(), InlineMarkers.write(row.source()),
+                    InlineMarkers.write(row.target()), row.state(), row.version(), row.words(), pivot.locale(),
+                    pivot.usable() ? InlineMarkers.write(pivot.text()) : null, pivot.state());
         }
     }
 

@@ -23,7 +23,9 @@ import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
 import org.tarjima.intake.IncomingFiles;
 import org.tarjima.jobs.Progress;
+import org.tarjima.project.LinkedLocale;
 import org.tarjima.project.NewProject;
+import org.tarjima.project.PivotSetting;
 import org.tarjima.project.PretranslateOnImport;
 import org.tarjima.project.RepetitionsMode;
 import org.tarjima.project.ProjectService;
@@ -81,6 +83,51 @@ class ProjectsController {
             throw new IllegalArgumentException("repetitions is required: OFFER or APPLY");
         }
         return ApiModels.ProjectJson.of(projects.setRepetitions(id, RepetitionsMode.parse(request.repetitions())), null);
+    }
+
+    record PivotRequest(String pivot) {
+    }
+
+    /**
+     * @param pivot  the choice: "default", "none" or a target locale
+     * @param locale the pivot in effect (null for none)
+     */
+    record PivotJson(String pivot, String locale) {
+        static PivotJson of(PivotSetting setting) {
+            return new PivotJson(setting.stored() == null ? PivotSetting.DEFAULT : setting.stored(),
+                    setting.pivot().orElse(null));
+        }
+    }
+
+    @GetMapping("/{id}/pivot")
+    @Operation(summary = "The project's pivot locale: the translation shown beside the source in its other locales")
+    PivotJson pivot(@PathVariable long id) {
+        project(id);
+        return PivotJson.of(projects.pivot(id));
+    }
+
+    @PutMapping(path = "/{id}/pivot", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set the project's pivot locale; managers only",
+            description = "pivot: default (ru when ru is a target locale), none, or one of the project's target locales.")
+    PivotJson setPivot(@PathVariable long id, @RequestBody PivotRequest request) {
+        return PivotJson.of(projects.setPivot(id, request == null ? null : request.pivot()));
+    }
+
+    @GetMapping("/{id}/linked-locales")
+    @Operation(summary = "The project's linked script variants: each derived locale with the base it follows")
+    List<LinkedLocale> linkedLocales(@PathVariable long id) {
+        project(id);
+        return projects.linkedLocales(id);
+    }
+
+    @PutMapping(path = "/{id}/linked-locales", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace the project's linked script variants; managers only",
+            description = "A list of {locale, baseLocale}, e.g. [{\"locale\": \"uz-Cyrl\", \"baseLocale\": \"uz\"}]: "
+                    + "confirming or approving a base target re-derives the derived one unless a person edited it. "
+                    + "Both are target locales of the project with a script conversion between them (uz → uz-Cyrl, "
+                    + "uz-Cyrl → uz, kk → kk-Latn); a base follows nothing. An empty list removes every link.")
+    List<LinkedLocale> setLinkedLocales(@PathVariable long id, @RequestBody List<LinkedLocale> links) {
+        return projects.setLinkedLocales(id, links);
     }
 
     @GetMapping

@@ -12,6 +12,7 @@ import org.tarjima.base.LocaleTag;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.security.NotPermittedException;
 import org.tarjima.security.Permission;
+import org.tarjima.translation.PivotService;
 
 /**
  * Looks things up in the translation memory: matches for a segment (context 101 %, exact 100 %, fuzzy with the
@@ -32,8 +33,10 @@ public class TranslationMemory {
     private final TmUnitReads reads;
     private final TmLookup lookup;
     private final TmAccess access;
+    private final PivotService pivots;
 
-    TranslationMemory(TmRepository repository, TmUnitReads reads, TmLookup lookup, TmAccess access) {
+    TranslationMemory(TmRepository repository, TmUnitReads reads, TmLookup lookup, TmAccess access, PivotService pivots) {
+        this.pivots = pivots;
         this.repository = repository;
         this.reads = reads;
         this.lookup = lookup;
@@ -68,6 +71,37 @@ public class TranslationMemory {
         TmLookup.Context context = new TmLookup.Context(TmText.contextHash(segment.previousText()),
                 TmText.contextHash(segment.nextText()), segmentId);
         return matches(segment.source(), segment.sourceLocale(), locale, context, limit);
+    }
+
+    /**
+     * Matches looked up from one text of a segment, labelled by that text's locale: {@code en → kk} from the source,
+     * {@code ru → kk} from the pivot.
+     */
+    public record LabelledMatches(String fromLocale, String toLocale, List<TmMatch> matches) {
+        public LabelledMatches {
+            matches = List.copyOf(matches);
+        }
+    }
+
+    /**
+     * The matches for a segment from its source, then, when the project has a pivot locale (Russian by default) and
+     * the segment's pivot target is confirmed, the matches of that pivot text in the pivot → target memory (the
+     * same lookup, scored against the pivot text). The second list is left out when there is no usable pivot; each
+     * has at most {@code limit} matches.
+     *
+     * @throws NoSuchElementException when the segment does not exist
+     * @throws NotPermittedException  when the user may not see the locale in the segment's project
+     */
+    @Transactional(readOnly = true)
+    public List<LabelledMatches> matchesWithPivot(long segmentId, String locale, int limit) {
+        TmRepository.SegmentInfo segment = repository.segment(segmentId)
+                .orElseThrow(() -> new NoSuchElementException("Segment " + segmentId + " does not exist"));
+        List<LabelledMatches> result = new ArrayList<>();
+        result.add(new LabelledMatches(segment.sourceLocale(), locale, matchesForSegment(segmentId, locale, limit)));
+        pivots.forSegment(segmentId, locale).ifPresent(pivot -> result.add(new LabelledMatches(pivot.locale(), locale,
+                // No context for the pivot's pair (its neighbours' pivot texts are not read); the segment itself asks.
+                matches(pivot.text(), pivot.locale(), locale, new TmLookup.Context(null, null, segmentId), limit))));
+        return result;
     }
 
     private List<TmMatch> matches(InlineText source, String sourceLocale, String targetLocale, TmLookup.Context context,

@@ -52,6 +52,36 @@ class ProjectRepository {
                 .map(RepetitionsMode::valueOf);
     }
 
+    /** The stored pivot choice (null: the default) and the project's target locales; empty when there is no project. */
+    Optional<PivotSetting> pivot(long id) {
+        return jdbc.sql("""
+                        select p.pivot_locale,
+                               (select array_agg(l.locale order by l.position) from project_target_locale l
+                                where l.project_id = p.id) as locales
+                        from project p where p.id = ?""")
+                .param(id)
+                .query((rs, row) -> PivotSetting.of(rs.getString("pivot_locale"), locales(rs.getArray("locales"))))
+                .optional();
+    }
+
+    void setPivot(long id, String stored) {
+        jdbc.sql("update project set pivot_locale = ? where id = ?").params(stored, id).update();
+    }
+
+    List<LinkedLocale> linkedLocales(long id) {
+        return jdbc.sql("select locale, base_locale from linked_locale where project_id = ? order by locale")
+                .param(id).query((rs, row) -> new LinkedLocale(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** The links of the project become exactly these. */
+    void replaceLinkedLocales(long id, List<LinkedLocale> links) {
+        jdbc.sql("delete from linked_locale where project_id = ?").param(id).update();
+        for (LinkedLocale link : links) {
+            jdbc.sql("insert into linked_locale (project_id, locale, base_locale) values (?, ?, ?)")
+                    .params(id, link.locale(), link.baseLocale()).update();
+        }
+    }
+
     void setPretranslate(long id, PretranslateOnImport mode) {
         jdbc.sql("update project set pretranslate = ? where id = ?").params(mode.name(), id).update();
     }
@@ -80,15 +110,19 @@ class ProjectRepository {
             from project p""";
 
     private ProjectSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        java.sql.Array array = rs.getArray("locales");
+        List<String> locales = locales(rs.getArray("locales"));
+        return new ProjectSummary(rs.getLong("id"), rs.getString("name"), rs.getString("source_locale"), locales,
+                rs.getString("cldr_version"), rs.getTimestamp("created_at").toInstant(), rs.getInt("documents"),
+                PretranslateOnImport.valueOf(rs.getString("pretranslate")), RepetitionsMode.valueOf(rs.getString("repetitions")));
+    }
+
+    private static List<String> locales(java.sql.Array array) throws java.sql.SQLException {
         List<String> locales = new ArrayList<>();
         if (array != null) {
             for (Object locale : (Object[]) array.getArray()) {
                 locales.add((String) locale);
             }
         }
-        return new ProjectSummary(rs.getLong("id"), rs.getString("name"), rs.getString("source_locale"), locales,
-                rs.getString("cldr_version"), rs.getTimestamp("created_at").toInstant(), rs.getInt("documents"),
-                PretranslateOnImport.valueOf(rs.getString("pretranslate")), RepetitionsMode.valueOf(rs.getString("repetitions")));
+        return locales;
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.LocaleTag;
+import org.tarjima.locale.ScriptConversion;
 import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.Actor;
 import org.tarjima.security.CurrentUser;
@@ -24,9 +25,11 @@ public class ProjectService {
     private final Clock clock;
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
+    private final ScriptConversion conversion;
 
     ProjectService(ProjectRepository projects, CurrentUser currentUser, Clock clock, AccessPolicy access,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, ScriptConversion conversion) {
+        this.conversion = conversion;
         this.access = access;
         this.events = events;
         this.projects = projects;
@@ -108,6 +111,113 @@ public class ProjectService {
         access.require(Permission.MANAGE, id, null);
         projects.setRepetitions(id, mode);
         return find(id).orElseThrow();
+    }
+
+    /**
+     * The project's pivot: what the manager chose and the locale in effect. No permission: like the repetitions
+     * setting, it is read for whoever translates in the project, and says nothing secret.
+     *
+     * @throws java.util.NoSuchElementException when the project does not exist
+     */
+    @Transactional(readOnly = true)
+    public PivotSetting pivot(long id) {
+        return projects.pivot(id).orElseThrow(() -> new java.util.NoSuchElementException("Project " + id + " does not exist"));
+    }
+
+    /**
+     * Sets the pivot locale: {@value PivotSetting#DEFAULT} (or null: {@value PivotSetting#DEFAULT_PIVOT} when it is a
+     * target locale), {@value PivotSetting#NONE}, or one of the project's target locales. Managers only.
+     *
+     * @throws IllegalArgumentException                   when the locale is not a target locale of the project
+     * @throws org.tarjima.security.NotPermittedException when the user does not manage the project
+     */
+    @Transactional
+    public PivotSetting setPivot(long id, String pivot) {
+        PivotSetting current = pivot(id);
+        access.require(Permission.MANAGE, id, null);
+        String stored;
+        if (pivot == null || pivot.isBlank() || PivotSetting.DEFAULT.equalsIgnoreCase(pivot.strip())) {
+            stored = null;
+        } else if (PivotSetting.NONE.equalsIgnoreCase(pivot.strip())) {
+            stored = PivotSetting.NONE;
+        } else {
+            stored = LocaleTag.canonical(pivot);
+            if (!projects.find(id).orElseThrow().targetLocales().contains(stored)) {
+                throw new IllegalArgumentException("The pivot must be one of the project's target locales, "
+                        + PivotSetting.DEFAULT + " or " + PivotSetting.NONE + ", not '" + pivot + "'");
+            }
+        }
+        if (!java.util.Objects.equals(stored, current.stored())) {
+            projects.setPivot(id, stored);
+        }
+        return pivot(id);
+    }
+
+    /**
+     * The links the project's target locales allow: every pair with a script conversion from one to the other (uz →
+     * uz-Cyrl, uz-Cyrl → uz, kk → kk-Latn), for a manager to choose from.
+     */
+    @Transactional(readOnly = true)
+    public List<LinkedLocale> linkCandidates(long id) {
+        List<String> locales = projects.find(id).map(ProjectSummary::targetLocales).orElse(List.of());
+        List<LinkedLocale> candidates = new java.util.ArrayList<>();
+        for (String base : locales) {
+            for (String derived : locales) {
+                if (!base.equals(derived) && conversion.direction(base, derived).isPresent()) {
+                    candidates.add(new LinkedLocale(derived, base));
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** The project's linked script variants (no permission: read on every confirm, and says nothing secret). */
+    @Transactional(readOnly = true)
+    public List<LinkedLocale> linkedLocales(long id) {
+        return projects.linkedLocales(id);
+    }
+
+    /**
+     * Replaces the project's linked script variants. Each derived locale and its base are target locales of the
+     * project with a script conversion between them (uz → uz-Cyrl, uz-Cyrl → uz, kk → kk-Latn); a locale follows
+     * one base at most and a base follows none, so derivations never chain. Managers only.
+     *
+     * @throws IllegalArgumentException                   with what is wrong with a link
+     * @throws org.tarjima.security.NotPermittedException when the user does not manage the project
+     */
+    @Transactional
+    public List<LinkedLocale> setLinkedLocales(long id, List<LinkedLocale> links) {
+        ProjectSummary project = projects.find(id)
+                .orElseThrow(() -> new java.util.NoSuchElementException("Project " + id + " does not exist"));
+        access.require(Permission.MANAGE, id, null);
+        java.util.Map<String, String> byLocale = new java.util.LinkedHashMap<>();
+        for (LinkedLocale link : links == null ? List.<LinkedLocale>of() : links) {
+            if (link == null || link.locale() == null || link.baseLocale() == null) {
+                throw new IllegalArgumentException("A link needs a locale and its baseLocale");
+            }
+            String locale = LocaleTag.canonical(link.locale());
+            String base = LocaleTag.canonical(link.baseLocale());
+            for (String tag : List.of(locale, base)) {
+                if (!project.targetLocales().contains(tag)) {
+                    throw new IllegalArgumentException(tag + " is not a target locale of the project");
+                }
+            }
+            if (conversion.direction(base, locale).isEmpty()) {
+                throw new IllegalArgumentException("No script conversion from " + base + " to " + locale);
+            }
+            if (byLocale.putIfAbsent(locale, base) != null) {
+                throw new IllegalArgumentException(locale + " can follow one base locale only");
+            }
+        }
+        for (java.util.Map.Entry<String, String> link : byLocale.entrySet()) {
+            if (byLocale.containsKey(link.getValue())) {
+                throw new IllegalArgumentException(link.getValue() + " follows another locale and cannot be a base too");
+            }
+        }
+        List<LinkedLocale> canonical = byLocale.entrySet().stream()
+                .map(link -> new LinkedLocale(link.getKey(), link.getValue())).toList();
+        projects.replaceLinkedLocales(id, canonical);
+        return projects.linkedLocales(id);
     }
 
     /** The project's repetitions setting, for the services that confirm (no permission: it says nothing secret). */

@@ -396,4 +396,53 @@ class TargetRepository {
                 rs.getInt("version"), rs.getString("updated_by"), updated == null ? null : updated.toInstant());
     }
 
+
+    /**
+     * Whether the target's text was changed by anything but a derivation since its last derivation (origin
+     * TRANSLITERATION): a person's edit, an import, a TM insert. A target never derived and never written is not.
+     */
+    boolean editedSinceDerivation(long segmentId, String locale) {
+        return jdbc.sql("""
+                        select exists(
+                            select 1 from target t join target_history h on h.target_id = t.id
+                            where t.segment_id = ? and t.locale = ? and h.origin <> 'TRANSLITERATION'
+                              and h.new_content is distinct from h.old_content
+                              and h.version > coalesce((select max(d.version) from target_history d
+                                                        where d.target_id = t.id and d.origin = 'TRANSLITERATION'), 0))""")
+                .params(segmentId, locale).query(Boolean.class).single();
+    }
+
+    /** Marks a derived target whose base changed after a person's edit (kept at the newest base version). */
+    void markBaseChanged(long segmentId, String locale, int baseVersion, Instant at) {
+        jdbc.sql("""
+                        insert into linked_base_changed (segment_id, locale, base_version, marked_at) values (?, ?, ?, ?)
+                        on conflict (segment_id, locale)
+                        do update set base_version = excluded.base_version, marked_at = excluded.marked_at""")
+                .params(segmentId, locale, baseVersion, Timestamp.from(at)).update();
+    }
+
+    void clearBaseChanged(long segmentId, String locale) {
+        jdbc.sql("delete from linked_base_changed where segment_id = ? and locale = ?").params(segmentId, locale).update();
+    }
+
+    /** The base version and time of a derived target's mark, if it has one. */
+    Optional<LinkedVariants.Mark> baseChanged(long segmentId, String locale) {
+        return jdbc.sql("select base_version, marked_at from linked_base_changed where segment_id = ? and locale = ?")
+                .params(segmentId, locale)
+                .query((rs, row) -> new LinkedVariants.Mark(rs.getInt(1), rs.getTimestamp(2).toInstant())).optional();
+    }
+
+    /** The stored targets of these segments in one locale (segments without one are left out). */
+    Map<Long, TargetSnapshot> findAll(List<Long> segmentIds, String locale) {
+        if (segmentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, TargetSnapshot> found = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select segment_id, locale, content, state, version, updated_by, updated_at
+                        from target where locale = :locale and segment_id in (:segments)""")
+                .param("locale", locale).param("segments", segmentIds)
+                .query(TargetRepository::snapshot).list().forEach(target -> found.put(target.segmentId(), target));
+        return found;
+    }
 }

@@ -59,6 +59,15 @@ public class TranslationService {
     }
 
     /**
+     * A linked script variant's derivation ({@link LinkedVariants}): confirmed (TRANSLATED) with origin TRANSLITERATION
+     * and the same version check as any save, but on the link's behalf rather than by the permission of whoever
+     * confirmed the base, who need not translate the derived locale. Package-private: only the link writes this way.
+     */
+    SaveResult deriveLinked(TargetEdit edit) {
+        return apply(edit, null, Target::confirm, null);
+    }
+
+    /**
      * Stores a target that arrived from outside with its own state (an XLIFF import), with the same
      * version check as an edit. Imports are a manager's business.
      */
@@ -186,7 +195,9 @@ public class TranslationService {
         TargetRepository.EditContext context = targets.editContext(edit.segmentId(), edit.locale())
                 .orElseThrow(() -> new IllegalArgumentException("Segment " + edit.segmentId() + " does not exist"));
         TargetRepository.SegmentContext segment = context.segment();
-        access.require(permission, segment.projectId(), edit.locale());
+        if (permission != null) {
+            access.require(permission, segment.projectId(), edit.locale());
+        }
         if (!segment.localeOfProject()) {
             throw new IllegalArgumentException("Locale " + edit.locale() + " is not a target locale of this project");
         }

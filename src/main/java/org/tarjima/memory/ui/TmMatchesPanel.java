@@ -38,19 +38,35 @@ public class TmMatchesPanel extends Div {
     /** Shows the matches for a segment in one target locale (replacing what was shown). */
     public void show(long segmentId, String locale) {
         removeAll();
+        List<TranslationMemory.LabelledMatches> found;
         try {
-            matches = memory.matchesForSegment(segmentId, locale, MAX_SHOWN);
+            found = memory.matchesWithPivot(segmentId, locale, MAX_SHOWN);
         } catch (NotPermittedException e) {
             matches = List.of();
             add(message(getTranslation("tm.noAccess")));
             return;
         }
+        // From the source first, then from the pivot (ru → kk): numbered on through both, each list under its pair.
+        List<TmMatch> shown = new ArrayList<>();
+        boolean labelled = found.size() > 1;
+        // The pivot's best three keep their place even when the source has nine matches.
+        int pivotShown = labelled ? Math.min(3, found.get(1).matches().size()) : 0;
+        for (TranslationMemory.LabelledMatches list : found) {
+            int room = (shown.isEmpty() && list == found.get(0) ? MAX_SHOWN - pivotShown : MAX_SHOWN) - shown.size();
+            List<TmMatch> taken = list.matches().subList(0, Math.min(list.matches().size(), room));
+            if (labelled && !taken.isEmpty()) {
+                Span pair = span("tm-pair", getTranslation("tm.matchesFrom", list.fromLocale(), list.toLocale()));
+                pair.setId("tm-from-" + list.fromLocale());
+                add(pair);
+            }
+            for (TmMatch match : taken) {
+                shown.add(match);
+                add(row(shown.size(), match));
+            }
+        }
+        matches = List.copyOf(shown);
         if (matches.isEmpty()) {
             add(message(getTranslation("tm.empty")));
-            return;
-        }
-        for (int i = 0; i < matches.size(); i++) {
-            add(row(i + 1, matches.get(i)));
         }
     }
 

@@ -89,6 +89,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                        UploadJobs uploads, JobService jobs, ReviewService reviews,
                        InterchangeDialogs dialogs, ReplaceService replacing) {
         this.dialogs = dialogs;
+        this.variants = new VariantSettings(projects);
         this.reviews = reviews;
         this.jobs = jobs;
         this.uploads = uploads;
@@ -177,7 +178,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         empty.addClassName("empty-state");
         empty.setId("project-empty");
         // The settings matter when importing; they wait below the documents, folded, instead of pushing them down.
-        Div settingsFields = new Div(pretranslate, repetitions);
+        Div settingsFields = new Div(pretranslate, repetitions, variants);
         settingsFields.addClassName("project-settings");
         settings = new Details(getTranslation("project.settings"), settingsFields);
         settings.setId("project-settings");
@@ -186,6 +187,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private final Details settings;
+    private final VariantSettings variants;
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -223,6 +225,9 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         settings.setVisible(manager);
         repetitions.setValue(project.repetitions());
         pretranslate.setValue(project.pretranslate());
+        if (manager) {
+            variants.show(project);
+        }
         configureColumns();
         showDocuments();
         if (jobsPanel != null) {

@@ -42,6 +42,7 @@ final class ActiveEditors {
         editor.setPlaceholder(editor.getTranslation("editor.placeholder"));
         editor.setStatus(editor.getTranslation("state." + row.state().name()));
         editor.setFocusOnAttach(true);
+        session.pivot(row.segmentId()).ifPresent(pivot -> editor.setPivot(pivot.text()));
         editor.addDraftListener(draft -> {
             session.typed(draft.content());
             outcomes.save(draft.content(), false, Origin.EDITOR);

@@ -10,7 +10,10 @@ import org.tarjima.review.ReviewService;
 import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.Permission;
 import org.tarjima.translation.IllegalTransitionException;
+import org.tarjima.translation.LinkedVariants;
 import org.tarjima.translation.LocaleProgress;
+import org.tarjima.translation.PivotService;
+import org.tarjima.translation.PivotText;
 import org.tarjima.translation.Origin;
 import org.tarjima.translation.SaveResult;
 import org.tarjima.translation.ScriptDerivationService;
@@ -54,6 +57,8 @@ final class EditorSession {
     private final ReviewService reviews;
     private final AccessPolicy access;
     private final ScriptDerivationService derivation;
+    private final PivotService pivots;
+    private final LinkedVariants linked;
     private final DocumentSummary document;
     private final ProjectSummary project;
     private final String locale;
@@ -70,12 +75,14 @@ final class EditorSession {
     private InlineText typedHere;
 
     EditorSession(TranslationService translations, SegmentListing listing, ReviewService reviews, AccessPolicy access,
-                  ScriptDerivationService derivation, DocumentSummary document, ProjectSummary project, String locale) {
+                  EditorAids aids, DocumentSummary document, ProjectSummary project, String locale) {
         this.translations = translations;
         this.listing = listing;
         this.reviews = reviews;
         this.access = access;
-        this.derivation = derivation;
+        this.derivation = aids.derivation();
+        this.pivots = aids.pivots();
+        this.linked = aids.linked();
         this.document = document;
         this.project = project;
         this.locale = locale;
@@ -254,6 +261,31 @@ final class EditorSession {
     Optional<Outcome> convertActive(String from) {
         return derivation.convertedSegment(active.segmentId(), from, locale)
                 .map(converted -> save(converted, false, Origin.TRANSLITERATION));
+    }
+
+    /** The project's confirmed pivot translation of a segment (Russian beside the source), if any. */
+    Optional<PivotText> pivot(long segmentId) {
+        return pivots.forSegment(segmentId, locale);
+    }
+
+    /** Whether the active target's base changed since a person edited it (a linked script variant), and how. */
+    Optional<LinkedVariants.BaseChanged> baseChanged() {
+        return active == null ? Optional.empty() : linked.baseChanged(active.segmentId(), locale);
+    }
+
+    /** The translator takes the new derivation of the active target from its base, over their edit. */
+    Outcome takeDerivation() {
+        SegmentRow row = active;
+        try {
+            return outcome(row, row.target(), linked.takeDerivation(row.segmentId(), locale, row.version()));
+        } catch (IllegalTransitionException e) {
+            return new Outcome.Refused(e.messageKey());
+        }
+    }
+
+    /** The translator keeps their text of the active target over the new derivation. */
+    void keepEdit() {
+        linked.keepEdit(active.segmentId(), locale);
     }
 
     Optional<String> derivedFrom() {

@@ -8,7 +8,6 @@ import org.tarjima.document.ui.DocumentLocaleRoute;
 import org.tarjima.project.ProjectService;
 import org.tarjima.review.ReviewService;
 import org.tarjima.security.AccessPolicy;
-import org.tarjima.translation.ScriptDerivationService;
 import org.tarjima.translation.SegmentListing;
 import org.tarjima.translation.TranslationService;
 
@@ -22,10 +21,10 @@ class EditorSessions {
     private final ProjectService projects;
     private final ReviewService reviews;
     private final AccessPolicy access;
-    private final ScriptDerivationService derivation;
+    private final EditorAids aids;
 
     EditorSessions(TranslationService translations, SegmentListing listing, DocumentService documents,
-                   ProjectService projects, ReviewService reviews, AccessPolicy access, ScriptDerivationService derivation,
+                   ProjectService projects, ReviewService reviews, AccessPolicy access, EditorAids aids,
                    org.tarjima.translation.ReplaceService replacing) {
         this.replacing = replacing;
         this.translations = translations;
@@ -34,7 +33,7 @@ class EditorSessions {
         this.projects = projects;
         this.reviews = reviews;
         this.access = access;
-        this.derivation = derivation;
+        this.aids = aids;
     }
 
     /** The session for the route's document and locale; empty when the route forwarded elsewhere (not found, no right). */
@@ -46,7 +45,7 @@ class EditorSessions {
     /** The session for a document and one of its project's locales, as the signed-in user. */
     EditorSession open(org.tarjima.document.DocumentSummary document, org.tarjima.project.ProjectSummary project,
                        String locale) {
-        return new EditorSession(translations, listing, reviews, access, derivation, document, project, locale);
+        return new EditorSession(translations, listing, reviews, access, aids, document, project, locale);
     }
 
     org.tarjima.security.Actor actor() {

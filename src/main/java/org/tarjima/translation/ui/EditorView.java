@@ -65,6 +65,9 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final ActiveEditors editors;
     private final GlossaryHitsPanel glossaryHits;
     private final TmMatchesPanel tmMatches;
+    /** The pivot translation beside the source, and a linked variant's "base changed since your edit". */
+    private final SegmentAids aids = new SegmentAids(text -> replaceText(text, Origin.EDITOR),
+            this::takeDerivation, this::keepEdit);
 
     private EditorSession session;
     private ArticlePane article;
@@ -119,7 +122,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         split.setSizeFull();
         split.addClassName("editor-split");
         split.setSplitterPosition(42);
-        add(toolbar, localeHelpers, split, details);
+        add(toolbar, localeHelpers, aids, split, details);
         // Ctrl+Enter approves in review mode (while the reviewer is not editing the text, which confirms instead).
         Shortcuts.addShortcutListener(this, () -> {
             if (session != null && session.reviewMode() && session.active() != null && !session.editingInReview()) {
@@ -364,6 +367,34 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         tmMatches.show(row.segmentId(), locale);
         details.show(row.segmentId(), locale, row.target());
+        aids.show(session.pivot(row.segmentId()), session.baseChanged(), session.canTranslate());
+    }
+
+    /** A linked variant's translator keeps their text: the notice goes. */
+    private void keepEdit() {
+        if (session != null && session.active() != null) {
+            session.keepEdit();
+            aids.show(session.pivot(session.active().segmentId()), session.baseChanged(), session.canTranslate());
+        }
+    }
+
+    /** A linked variant's translator takes the new derivation of the active segment from its base, over their edit. */
+    private void takeDerivation() {
+        if (session == null || session.active() == null) {
+            return;
+        }
+        SegmentRow row = session.active();
+        EditorSession.Outcome outcome = session.takeDerivation();
+        if (outcome instanceof EditorSession.Outcome.Conflict conflicted) {
+            outcomes.openConflict(row, conflicted.mine(), conflicted.theirs(), false);
+        } else if (outcome instanceof EditorSession.Outcome.Stored stored) {
+            outcomes.shown(stored.target());
+            grid.refresh(session.active());
+            refreshProgress();
+            aids.show(session.pivot(row.segmentId()), session.baseChanged(), session.canTranslate());
+        } else if (outcome instanceof EditorSession.Outcome.Refused refused) {
+            Notifications.error(getTranslation(refused.messageKey()));
+        }
     }
 
     /** Says plainly how the locale's spelling is checked: a dictionary, the other script's, or approved words. */
@@ -420,6 +451,7 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         article.clearHighlight();
         glossaryHits.clear();
         tmMatches.clear();
+        aids.clear();
         localeHelpers.removeAll();
         details.clear();
     }

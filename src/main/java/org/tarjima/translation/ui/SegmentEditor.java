@@ -19,8 +19,8 @@ import org.tarjima.base.text.InlineTextJson;
  * The target editor ({@code <tarjima-segment-editor>}): inline codes are atomic chips that typing
  * cannot break; the source's codes missing from the target are offered for re-insertion.
  * Keyboard: Ctrl+Enter confirms, Ctrl+Up/Down moves, Ctrl+Shift+Enter goes to the next open segment,
- * Ctrl+Space copies the source, Esc leaves the field. Typing sends a draft after a short pause. Unknown words are
- * underlined; right-click or Ctrl+. on one asks for suggestions.
+ * Ctrl+Space copies the source, Ctrl+Shift+Space the pivot translation, Esc leaves the field. Typing sends a draft
+ * after a short pause. Unknown words are underlined; right-click or Ctrl+. on one asks for suggestions.
  */
 @Tag("tarjima-segment-editor")
 @JavaScript("context://frontend/components/tarjima-text.js")
@@ -49,6 +49,11 @@ public class SegmentEditor extends Component {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The pivot translation (Russian) that Ctrl+Shift+Space copies into the field, codes and all. */
+    public void setPivot(InlineText pivot) {
+        getElement().setProperty("pivot", InlineTextJson.write(pivot));
     }
 
     /**

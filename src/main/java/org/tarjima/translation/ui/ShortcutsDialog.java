@@ -15,6 +15,7 @@ class ShortcutsDialog extends Dialog {
             {"Ctrl+↑", "shortcuts.previous"},
             {"Ctrl+Shift+Enter", "shortcuts.nextToDo"},
             {"Ctrl+Space", "shortcuts.copySource"},
+            {"Ctrl+Shift+Space", "shortcuts.copyPivot"},
             // Alt for browsers that keep Ctrl+digit for their tabs (the editor takes both).
             {"Ctrl+1…9 · Alt+1…9", "shortcuts.insertMemory"},
             {"Ctrl+Shift+1…9 · Alt+Shift+1…9", "shortcuts.insertTerm"},
