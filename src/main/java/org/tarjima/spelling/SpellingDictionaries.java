@@ -41,8 +41,11 @@ public class SpellingDictionaries {
      * word list with the main list's affix flags.
      */
     static final String SUPPLEMENT = "tarjima-supplement.dic";
-    /** A suggestion search gives up after this long and returns what it has (Hunspell's own default is 250 ms). */
-    private static final long SUGGEST_MILLIS = 150;
+    /**
+     * A suggestion search gives up after this long and returns what it has (Hunspell's own default is 250 ms, which a
+     * busy 2-core node overran with nothing found yet; a search takes ~50–150 ms when the node is idle).
+     */
+    private static final long SUGGEST_MILLIS = 1_000;
 
     private final Map<String, Source> sources;
     private final Map<String, Optional<Hunspell>> loaded = new ConcurrentHashMap<>();

@@ -31,6 +31,8 @@ public class SpellingService {
 
     /** Longest word a list takes; the schema's varchar(100) matches. */
     public static final int WORD_MAX_LENGTH = 100;
+    /** Unknown words of one request that get suggestions; the rest come without. */
+    public static final int MAX_WORDS_WITH_SUGGESTIONS = 20;
     /** Suggestions offered per word. */
     static final int MAX_SUGGESTIONS = 6;
 
@@ -138,8 +140,14 @@ public class SpellingService {
         if (projectId != null) {
             policy.require(Permission.VIEW, projectId, tag);
         }
-        return check(projectId == null ? 0 : projectId, tag, InlineText.of(text == null ? "" : text)).stream()
-                .map(m -> m.withSuggestions(suggestions(tag, m.word()))).toList();
+        List<Misspelling> unknown = check(projectId == null ? 0 : projectId, tag, InlineText.of(text == null ? "" : text));
+        // A suggestion search costs up to a second: a long text gets them for its first words only.
+        List<Misspelling> answered = new ArrayList<>(unknown.size());
+        for (int i = 0; i < unknown.size(); i++) {
+            Misspelling m = unknown.get(i);
+            answered.add(i < MAX_WORDS_WITH_SUGGESTIONS ? m.withSuggestions(suggestions(tag, m.word())) : m);
+        }
+        return answered;
     }
 
     /** Replacements for a word, best first; none for a locale without a dictionary. */
@@ -179,14 +187,19 @@ public class SpellingService {
         return added;
     }
 
-    /** Puts a word on the global list of a locale (every project): a manager of the project asking may. */
+    /**
+     * Moves a word to the global list of a locale (every project), off the project's own: a manager of the project
+     * asking may.
+     */
     @Transactional
     public boolean promoteWord(long projectId, String locale, String word) {
         String tag = LocaleTag.canonical(locale);
         policy.require(Permission.MANAGE, projectId, null);
         String clean = validWord(word);
-        boolean added = repository.add(null, tag, clean, UCharacter.foldCase(clean, true), policy.actor().username(),
-                clock.instant());
+        String folded = UCharacter.foldCase(clean, true);
+        boolean added = repository.add(null, tag, clean, folded, policy.actor().username(), clock.instant());
+        // Moved, not copied: the project's own entry would only say the same twice.
+        repository.remove(projectId, tag, folded);
         wordLists.forget(0, tag);
         return added;
     }

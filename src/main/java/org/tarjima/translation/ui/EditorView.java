@@ -37,6 +37,8 @@ import org.tarjima.qa.QaResult;
 import org.tarjima.qa.QaService;
 import org.tarjima.spelling.SpellingMethod;
 import org.tarjima.spelling.SpellingService;
+import org.tarjima.spelling.ui.WordListDialog;
+import org.tarjima.security.Permission;
 import org.tarjima.review.ui.RejectDialog;
 import org.tarjima.review.ui.ReviewButtons;
 import org.tarjima.review.ui.SignOffControl;
@@ -361,7 +363,9 @@ public class EditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         rememberInUrl(row.ordinal());
         if (session.canTranslate()) {
             localeHelpers.show(row.source().plainText(), sourceLocale, locale);
-            localeHelpers.showSpelling(spellingMethodText(locale));
+            localeHelpers.showSpelling(spellingMethodText(locale), () -> new WordListDialog(spelling,
+                    session.project().id(), locale,
+                    sessions.actor().may(Permission.MANAGE, session.project().id(), null)).open());
         } else {
             localeHelpers.showReadOnly(getTranslation("editor.readOnly", LocaleTag.displayName(locale, getLocale())));
         }

@@ -60,11 +60,14 @@ class LocaleHelpers extends Div {
     }
 
     /** At the bar's end: how the target's spelling is checked (a dictionary, the other script's, approved words). */
-    void showSpelling(String how) {
+    void showSpelling(String how, Runnable openWordList) {
         Span method = new Span(how);
         method.setId("spelling-method");
         method.addClassName("spelling-method");
-        add(method);
+        Button words = new Button(getTranslation("spelling.wordList.open"), click -> openWordList.run());
+        words.setId("word-list-open");
+        words.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        add(method, words);
     }
 
     /** Instead of conversions nobody here can insert: why the text cannot be changed. */

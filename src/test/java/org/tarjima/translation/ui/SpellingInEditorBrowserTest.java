@@ -75,6 +75,16 @@ class SpellingInEditorBrowserTest {
             waitForUnderlines(browser, editor, 0);
             assertThat(spelling.words(created.project().id(), "ru")).extracting(DictionaryWord::word)
                     .containsExactly("Жасылбека");
+
+            // The word list: a manager puts the project's word on the list of every project.
+            browser.find("#word-list-open").click();
+            WebElement dialog = browser.find("vaadin-dialog-overlay[opened]");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> dialog.getText().contains("Жасылбека"));
+            browser.screenshot("spelling-word-list");
+            browser.script("arguments[0].click()", browser.find("vaadin-button.word-promote"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> spelling.words(created.project().id(), "ru").stream().allMatch(DictionaryWord::global));
         }
     }
 
