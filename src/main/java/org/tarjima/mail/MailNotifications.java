@@ -51,6 +51,11 @@ class MailNotifications {
         this.messages = messages;
     }
 
+    /** Whether mail is configured at all. */
+    boolean enabled() {
+        return sender.isPresent();
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(PersonNotified notification) {
         if (sender.isPresent()) {
