@@ -50,7 +50,8 @@ public class WebhookSettings extends Div {
         list.setAllRowsVisible(true);
         list.addColumn(Webhook::url).setHeader(getTranslation("webhooks.url")).setFlexGrow(2);
         list.addColumn(w -> String.join(", ", w.events())).setHeader(getTranslation("webhooks.events")).setFlexGrow(2);
-        list.addComponentColumn(this::actions).setHeader(getTranslation("webhooks.actions")).setAutoWidth(true);
+        list.addComponentColumn(this::actions).setHeader(getTranslation("webhooks.actions")).setAutoWidth(true)
+                .setKey("actions");
 
         url.setId("webhook-url");
         url.setLabel(getTranslation("webhooks.url"));
@@ -78,7 +79,7 @@ public class WebhookSettings extends Div {
         log.addColumn(Delivery::eventType).setHeader(getTranslation("webhooks.events")).setAutoWidth(true);
         log.addColumn(this::status).setHeader(getTranslation("webhooks.delivery.status")).setAutoWidth(true);
         log.addColumn(this::lastAttempt).setHeader(getTranslation("webhooks.delivery.lastAttempt")).setFlexGrow(2);
-        log.addComponentColumn(this::replayButton).setAutoWidth(true);
+        log.addComponentColumn(this::replayButton).setAutoWidth(true).setKey("replay");
         logTitle.setId("webhook-deliveries-title");
         logTitle.setVisible(false);
         log.setVisible(false);
