@@ -26,6 +26,7 @@ create table webhook_delivery (
     replayed_at     timestamptz,
     -- null: nothing more to do (delivered, or given up after 24 hours)
     next_attempt_at timestamptz,
+    -- attempts since it was stored or last replayed (the backoff's count); the log is webhook_attempt
     attempts        int          not null default 0,
     delivered_at    timestamptz,
     last_status     int,

@@ -106,10 +106,13 @@ class WebhookRepository {
                 .update();
     }
 
-    /** Sends a delivery again from now on, with a fresh day of retries; false when there is no such delivery. */
+    /**
+     * Sends a delivery again from now on, with a fresh day of retries and backoff (its earlier attempts stay in the
+     * log); false when there is no such delivery.
+     */
     boolean replay(long webhookId, UUID deliveryId, Instant now) {
         return jdbc.sql("""
-                        update webhook_delivery set replayed_at = ?, next_attempt_at = ?, delivered_at = null
+                        update webhook_delivery set replayed_at = ?, next_attempt_at = ?, delivered_at = null, attempts = 0
                         where id = ? and webhook_id = ?""")
                 .params(Timestamp.from(now), Timestamp.from(now), deliveryId, webhookId).update() > 0;
     }
