@@ -55,7 +55,6 @@ public class WebhookSettings extends Div {
 
         url.setId("webhook-url");
         url.setLabel(getTranslation("webhooks.url"));
-        url.setPlaceholder("https://example.org/tarjima-hook");
         url.setMaxLength(NewWebhook.URL_MAX_LENGTH);
         url.setWidth("28em");
         secret.setId("webhook-secret");
@@ -68,7 +67,7 @@ public class WebhookSettings extends Div {
         events.setItemLabelGenerator(type -> getTranslation("webhooks.event." + type));
         Button add = new Button(getTranslation("webhooks.add"), VaadinIcon.PLUS.create(), click -> add());
         add.setId("webhook-add");
-        HorizontalLayout form = new HorizontalLayout(url, secret, add);
+        HorizontalLayout form = new HorizontalLayout(url, secret);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         form.setWrap(true);
 
@@ -84,7 +83,7 @@ public class WebhookSettings extends Div {
         logTitle.setVisible(false);
         log.setVisible(false);
 
-        add(new H3(getTranslation("webhooks.title")), hint, list, form, events, logTitle, log);
+        add(new H3(getTranslation("webhooks.title")), hint, list, form, events, new Div(add), logTitle, log);
     }
 
     /** Shows the project's webhooks; the service refuses anyone but its managers. */
