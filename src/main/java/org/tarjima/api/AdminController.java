@@ -78,6 +78,27 @@ class AdminController {
         return ApiModels.UserJson.of(existing(username));
     }
 
+    /** A user's address for notifications by e-mail; null when none. */
+    record EmailJson(String email) {
+    }
+
+    @GetMapping("/{username}/email")
+    @Operation(summary = "A user's e-mail address for notifications")
+    EmailJson email(@PathVariable String username) {
+        existing(username);
+        return new EmailJson(users.email(username).orElse(null));
+    }
+
+    @PutMapping(path = "/{username}/email", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set or remove a user's e-mail address for notifications",
+            description = "{\"email\": \"name@example.org\"}; null or blank removes it. Notifications are sent by "
+                    + "e-mail only when the server has TARJIMA_SMTP_URL.")
+    EmailJson setEmail(@PathVariable String username, @RequestBody EmailJson request) {
+        existing(username);
+        users.setEmail(username, request.email());
+        return new EmailJson(users.email(username).orElse(null));
+    }
+
     private UserSummary existing(String username) {
         return users.user(username).orElseThrow(() -> new NoSuchElementException("No user named '" + username + "'"));
     }

@@ -3,10 +3,13 @@ package org.tarjima.document;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.ImportLimit;
+import org.tarjima.base.events.WebhookEvent;
 import org.tarjima.project.ProjectService;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.security.AccessPolicy;
@@ -26,10 +29,12 @@ public class DocumentService {
     private final ImportLimit limit;
     private final AccessPolicy access;
     private final ReadingTimeLimit readingTime;
+    private final ApplicationEventPublisher events;
 
     DocumentService(DocumentRepository documents, SourceExtractor extractor, ProjectService projects,
                     CurrentUser currentUser, Clock clock, ImportLimit limit, AccessPolicy access,
-                    ReadingTimeLimit readingTime) {
+                    ReadingTimeLimit readingTime, ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.readingTime = readingTime;
         this.documents = documents;
@@ -146,7 +151,10 @@ public class DocumentService {
         String name = documentName(fileName);
         long id = documents.insertDocument(project.id(), name, format, original, originalSize, "UTF-8",
                 clock.instant(), currentUser.username());
-        return new DocumentWriter(documents, project, name, id);
+        // Every importer (articles, XLIFF, bundles) finishes its document through the writer: one place to tell webhooks.
+        return new DocumentWriter(documents, project, name, id, finished -> events.publishEvent(new WebhookEvent(
+                "document.imported", finished.projectId(), Map.of("documentId", finished.id(), "name", finished.name(),
+                "format", finished.format().name(), "segments", finished.segmentCount()))));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.tarjima.document;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.tarjima.project.ProjectSummary;
 
 /**
@@ -16,10 +17,13 @@ public final class DocumentWriter {
     private final long documentId;
     /** Prepares the blocks given to {@link #append(List)}; a caller that prepares its own uses its own preparer. */
     private final SegmentPreparer preparer;
+    private final Consumer<DocumentSummary> finished;
     private int segments;
     private long words;
 
-    DocumentWriter(DocumentRepository repository, ProjectSummary project, String name, long documentId) {
+    DocumentWriter(DocumentRepository repository, ProjectSummary project, String name, long documentId,
+                   Consumer<DocumentSummary> finished) {
+        this.finished = finished;
         this.repository = repository;
         this.name = name;
         this.documentId = documentId;
@@ -75,6 +79,8 @@ public final class DocumentWriter {
             throw new DocumentImportException("'" + name + "' contains no text to translate.");
         }
         repository.finishDocument(documentId, segments, (int) Math.min(Integer.MAX_VALUE, words));
-        return repository.find(documentId).orElseThrow();
+        DocumentSummary document = repository.find(documentId).orElseThrow();
+        finished.accept(document);
+        return document;
     }
 }

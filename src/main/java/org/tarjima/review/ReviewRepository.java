@@ -82,6 +82,10 @@ class ReviewRepository {
                 rs.getTimestamp("created_at").toInstant(), rs.getString("body"), rs.getBoolean("rejection"));
     }
 
+    long documentOfSegment(long segmentId) {
+        return jdbc.sql("select document_id from segment where id = ?").param(segmentId).query(Long.class).single();
+    }
+
     Optional<Long> projectOfSegment(long segmentId) {
         return jdbc.sql("select d.project_id from segment s join document d on d.id = s.document_id where s.id = ?")
                 .param(segmentId).query(Long.class).optional();

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.tarjima.base.events.WebhookEvent;
 import org.tarjima.base.text.StorableText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +41,12 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final QaService qa;
+    private final ApplicationEventPublisher events;
 
     ReviewService(ReviewRepository reviews, DocumentService documents, ProjectService projects,
-                  TranslationService translations, AccessPolicy access, CurrentUser currentUser, Clock clock, QaService qa) {
+                  TranslationService translations, AccessPolicy access, CurrentUser currentUser, Clock clock, QaService qa,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.qa = qa;
         this.reviews = reviews;
         this.documents = documents;
@@ -83,6 +88,9 @@ public class ReviewService {
             throw new CommentRefusedException("error.illegalCharacter", "The comment cannot be stored: " + problem.reason());
         });
         long id = reviews.insertComment(segmentId, locale, currentUser.username(), clock.instant(), text, false);
+        events.publishEvent(new WebhookEvent("comment.created", projectId, Map.of("commentId", id,
+                "documentId", reviews.documentOfSegment(segmentId), "segmentId", segmentId, "locale", locale,
+                "author", currentUser.username())));
         return reviews.comments(segmentId, locale).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
@@ -118,6 +126,8 @@ public class ReviewService {
         if (reviews.insertSignOff(documentId, locale, currentUser.username(), clock.instant())) {
             reviews.insertEvent(documentId, locale, SignOffEvent.Action.SIGNED, null, null, currentUser.username(),
                     clock.instant());
+            events.publishEvent(new WebhookEvent("locale.signed_off", document.projectId(), Map.of(
+                    "documentId", documentId, "locale", locale, "signedOffBy", currentUser.username())));
         }
         return reviews.signOff(documentId, locale).orElseThrow();
     }

@@ -127,6 +127,22 @@ class UserRepository {
                 .query(String.class).optional();
     }
 
+    Optional<String> email(long userId) {
+        return Optional.ofNullable(jdbc.sql("select email from app_user where id = ?").param(userId)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).single().orElse(null));
+    }
+
+    void setEmail(long userId, String email) {
+        jdbc.sql("update app_user set email = ? where id = ?").params(email, userId).update();
+    }
+
+    /** An enabled user's address and UI language; empty for a disabled or unknown user. */
+    Optional<MailContact> contact(String username) {
+        return jdbc.sql("select username, email, ui_language from app_user where lower(username) = lower(?) and enabled")
+                .param(username).query((rs, n) -> new MailContact(rs.getString("username"), rs.getString("email"),
+                        rs.getString("ui_language"))).optional();
+    }
+
     void setUiLanguage(long userId, String languageTag) {
         jdbc.sql("update app_user set ui_language = ? where id = ?").params(languageTag, userId).update();
     }

@@ -30,6 +30,8 @@ public class UserService {
     static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1," + CurrentUser.MAX_USERNAME_LENGTH + "}");
     /** Tokens start with a recognisable prefix so that secret scanners and people can tell what leaked. */
     static final String TOKEN_PREFIX = "tjp_";
+    /** Enough to catch a typo, not a full RFC 5322 parser: the mail server has the last word. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final UserRepository users;
     private final AccessPolicy access;
@@ -205,6 +207,40 @@ public class UserService {
     /** The signed-in user with their grants. */
     public Actor me() {
         return access.actor();
+    }
+
+    /** A user's e-mail address for notifications, if one is set (admins only). */
+    @Transactional(readOnly = true)
+    public Optional<String> email(String username) {
+        access.requireAdmin();
+        return users.email(existing(username).id());
+    }
+
+    /**
+     * Sets or (blank or null) removes a user's e-mail address for notifications (admins only).
+     *
+     * @throws UserInputException when it does not look like an address or is longer than {@link MailContact#EMAIL_MAX_LENGTH}
+     */
+    @Transactional
+    public void setEmail(String username, String email) {
+        access.requireAdmin();
+        UserSummary user = existing(username);
+        String address = email == null ? "" : email.strip();
+        if (!address.isEmpty() && (address.length() > MailContact.EMAIL_MAX_LENGTH || !EMAIL.matcher(address).matches())) {
+            throw new UserInputException("error.user.emailInvalid", "'" + address + "' is not an e-mail address (name@example.org, at most "
+                    + MailContact.EMAIL_MAX_LENGTH + " characters)", MailContact.EMAIL_MAX_LENGTH);
+        }
+        users.setEmail(user.id(), address.isEmpty() ? null : address);
+    }
+
+    /**
+     * Where and in which language to send a person's notifications by e-mail: for the notification channels, which
+     * run after the change that caused it and on behalf of nobody in particular, so no permission is checked.
+     * Empty for an unknown or disabled user.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MailContact> mailContact(String username) {
+        return users.contact(username);
     }
 
     /** The UI language the signed-in user chose last, if any. */

@@ -445,4 +445,13 @@ class TargetRepository {
                 .query(TargetRepository::snapshot).list().forEach(target -> found.put(target.segmentId(), target));
         return found;
     }
+
+    /** How many segments of a document have no TRANSLATED or APPROVED target in a locale (a missing row is NEW). */
+    int countUnconfirmed(long documentId, String locale) {
+        return jdbc.sql("""
+                        select (select segment_count from document where id = ?)
+                             - (select count(*) from target where document_id = ? and locale = ?
+                                                              and state in ('TRANSLATED', 'APPROVED'))""")
+                .params(documentId, documentId, locale).query(Integer.class).single();
+    }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ import org.tarjima.base.LocaleTag;
 import org.tarjima.base.i18n.Messages;
 import org.tarjima.base.ui.Crumb;
 import org.tarjima.base.ui.Routes;
+import org.tarjima.webhooks.ui.WebhookSettings;
 import org.tarjima.base.ui.HasBreadcrumb;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.document.DocumentImportException;
@@ -178,7 +180,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         empty.addClassName("empty-state");
         empty.setId("project-empty");
         // The settings matter when importing; they wait below the documents, folded, instead of pushing them down.
-        Div settingsFields = new Div(pretranslate, repetitions, variants);
+        settingsFields = new Div(pretranslate, repetitions, variants);
         settingsFields.addClassName("project-settings");
         settings = new Details(getTranslation("project.settings"), settingsFields);
         settings.setId("project-settings");
@@ -187,7 +189,9 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private final Details settings;
+    private final Div settingsFields;
     private final VariantSettings variants;
+    private WebhookSettings webhooks;
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -227,6 +231,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         pretranslate.setValue(project.pretranslate());
         if (manager) {
             variants.show(project);
+            webhookSettings().show(project.id());
         }
         configureColumns();
         showDocuments();
@@ -235,6 +240,15 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         jobsPanel = new JobsPanel(jobs, project.id(), this::showDocuments);
         addComponentAtIndex(indexOf(settings), jobsPanel);
+    }
+
+    /** Made by the instantiator, its service injected, so that the view keeps to its eight services. */
+    private WebhookSettings webhookSettings() {
+        if (webhooks == null) {
+            webhooks = Instantiator.get(UI.getCurrent()).getOrCreate(WebhookSettings.class);
+            settingsFields.add(webhooks);
+        }
+        return webhooks;
     }
 
     private void importArticle(String fileName, byte[] data) {

@@ -135,6 +135,8 @@ public class AdminView extends Div implements HasDynamicTitle, HasBreadcrumb {
                 () -> new RolesDialog(users, projects, user, this::refresh).open());
         Button password = iconButton(VaadinIcon.KEY, "admin.setPassword", "set-password-" + user.id(),
                 () -> new PasswordDialog(users, user).open());
+        Button email = iconButton(VaadinIcon.ENVELOPE_O, "admin.setEmail", "set-email-" + user.id(),
+                () -> new EmailDialog(users, user).open());
         Button enable = user.enabled()
                 ? iconButton(VaadinIcon.BAN, "admin.disable", "disable-" + user.id(), () -> setEnabled(user, false))
                 : iconButton(VaadinIcon.CHECK_CIRCLE_O, "admin.enable", "enable-" + user.id(), () -> setEnabled(user, true));
@@ -143,7 +145,7 @@ public class AdminView extends Div implements HasDynamicTitle, HasBreadcrumb {
             enable.setEnabled(false);
             enable.setTooltipText(getTranslation("error.user.disableSelf"));
         }
-        Div cell = new Div(roles, password, enable);
+        Div cell = new Div(roles, password, email, enable);
         cell.addClassName("row-actions");
         return cell;
     }
