@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.tarjima.base.text.StorableText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +40,13 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final QaService qa;
+    private final ApplicationEventPublisher events;
 
     ReviewService(ReviewRepository reviews, DocumentService documents, ProjectService projects,
-                  TranslationService translations, AccessPolicy access, CurrentUser currentUser, Clock clock, QaService qa) {
+                  TranslationService translations, AccessPolicy access, CurrentUser currentUser, Clock clock, QaService qa,
+                  ApplicationEventPublisher events) {
         this.qa = qa;
+        this.events = events;
         this.reviews = reviews;
         this.documents = documents;
         this.projects = projects;
@@ -83,7 +87,9 @@ public class ReviewService {
             throw new CommentRefusedException("error.illegalCharacter", "The comment cannot be stored: " + problem.reason());
         });
         long id = reviews.insertComment(segmentId, locale, currentUser.username(), clock.instant(), text, false);
-        return reviews.comments(segmentId, locale).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        Comment added = reviews.comments(segmentId, locale).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        events.publishEvent(new CommentAdded(projectId, added));
+        return added;
     }
 
     /** For segments that are REJECTED now: the reviewer's latest reason, by segment id. */
@@ -118,6 +124,8 @@ public class ReviewService {
         if (reviews.insertSignOff(documentId, locale, currentUser.username(), clock.instant())) {
             reviews.insertEvent(documentId, locale, SignOffEvent.Action.SIGNED, null, null, currentUser.username(),
                     clock.instant());
+            events.publishEvent(new LocaleSignedOff(document.projectId(), documentId, document.name(), locale,
+                    currentUser.username()));
         }
         return reviews.signOff(documentId, locale).orElseThrow();
     }
