@@ -137,6 +137,12 @@ public class AssignmentService {
         return access.may(Permission.MANAGE, projectId, null);
     }
 
+    /** The people a manager of the project may assign (any enabled user; a missing role can be granted). */
+    @Transactional(readOnly = true)
+    public List<Assignee> assignable(long projectId) {
+        return users.assignable(projectId).stream().map(a -> new Assignee(a.username(), a.displayName())).toList();
+    }
+
     /** Moves the due date (null: none), managers of the project. */
     @Transactional
     public Assignment changeDue(long id, LocalDate due) {

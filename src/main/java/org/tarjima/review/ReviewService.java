@@ -20,6 +20,7 @@ import org.tarjima.qa.QaService;
 import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.CurrentUser;
 import org.tarjima.security.Permission;
+import org.tarjima.security.UserService;
 import org.tarjima.translation.LocaleProgress;
 import org.tarjima.translation.TargetChanged;
 import org.tarjima.translation.TargetReview;
@@ -41,10 +42,12 @@ public class ReviewService {
     private final Clock clock;
     private final QaService qa;
     private final ApplicationEventPublisher events;
+    private final UserService users;
 
     ReviewService(ReviewRepository reviews, DocumentService documents, ProjectService projects,
                   TranslationService translations, AccessPolicy access, CurrentUser currentUser, Clock clock, QaService qa,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, UserService users) {
+        this.users = users;
         this.qa = qa;
         this.events = events;
         this.reviews = reviews;
@@ -90,6 +93,13 @@ public class ReviewService {
         Comment added = reviews.comments(segmentId, locale).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
         events.publishEvent(new CommentAdded(projectId, added));
         return added;
+    }
+
+    /** Who a comment on the segment in the locale can mention (the comment field offers them after an @). */
+    @Transactional(readOnly = true)
+    public List<Mentionable> mentionable(long segmentId, String locale) {
+        return users.colleagues(projectOf(segmentId), locale).stream()
+                .map(person -> new Mentionable(person.username(), person.displayName())).toList();
     }
 
     /** For segments that are REJECTED now: the reviewer's latest reason, by segment id. */
