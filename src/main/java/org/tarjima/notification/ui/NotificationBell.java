@@ -75,7 +75,7 @@ public class NotificationBell extends Composite<Div> {
 
     private void refresh() {
         int unread = notifications.unreadCount();
-        count.setText(unread > 99 ? "99+" : String.valueOf(unread));
+        count.setText(String.valueOf(unread));
         count.setVisible(unread > 0);
         bell.setTooltipText(getTranslation("notifications.unread", unread));
         if (popover.isOpened()) {
