@@ -56,7 +56,7 @@ public class MyWorkView extends Div implements HasDynamicTitle, HasBreadcrumb {
                 .setHeader(getTranslation("myWork.step")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::progressCell)).setHeader(getTranslation("myWork.progress"))
                 .setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(this::dueCell)).setHeader(getTranslation("myWork.due"))
+        grid.addColumn(new ComponentRenderer<>(this::dueCell)).setKey("due").setHeader(getTranslation("myWork.due"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::openButton)).setAutoWidth(true).setFlexGrow(0);
         grid.setClassNameGenerator(a -> a.overdue() ? "overdue" : null);
