@@ -131,6 +131,20 @@ class AssignmentsApiTest {
     }
 
     @Test
+    void a_manager_of_another_project_may_neither_assign_here_nor_list_its_assignments() {
+        Caller admin = Caller.bearer(http, users.token("admin"));
+        long other = json(admin.post("/api/projects", Map.of("name", "Other " + UUID.randomUUID(), "sourceLocale", "en",
+                "targetLocales", List.of("ru")))).get("id").asLong();
+        Caller outsider = Caller.bearer(http, users.token(users.create("other-manager", manager(other))));
+
+        assertThat(assign(outsider, Map.of("documentId", document)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(assign(outsider, Map.of("projectId", project)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(outsider.get("/api/projects/{id}/assignments", project).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(json(manager.get("/api/projects/{id}/assignments", project))).isEmpty();
+    }
+
+    @Test
     void an_assignee_without_the_role_is_refused_unless_the_manager_grants_it() {
         assertThat(assign(manager, Map.of("documentId", document, "locale", "kk")).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);

@@ -416,7 +416,9 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         link.addClassName("matrix-cell");
         link.setId("open-" + document.id() + "-" + locale);
         link.getElement().setAttribute("title", getTranslation("project.openEditor", LocaleTag.displayName(locale, getLocale())));
-        return new Div(link, assignments.cell(document.id(), document.name(), locale));
+        Div cell = new Div(link, assignments.cell(document.id(), document.name(), locale));
+        cell.addClassName("matrix-cell-wrap");
+        return cell;
     }
 
     @Override
