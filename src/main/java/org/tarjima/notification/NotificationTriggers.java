@@ -19,7 +19,7 @@ import org.tarjima.document.DocumentSummary;
 import org.tarjima.review.CommentAdded;
 import org.tarjima.review.LocaleSignedOff;
 import org.tarjima.security.Actor;
-import org.tarjima.security.NotPermittedException;
+import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.Permission;
 import org.tarjima.security.UserService;
 import org.tarjima.translation.HistoryEntry;
@@ -46,10 +46,12 @@ class NotificationTriggers {
     private final TranslationService translations;
     private final UserService users;
     private final DocumentService documents;
+    private final AccessPolicy access;
 
     NotificationTriggers(Notifier notifier, AssignmentService assignments, TranslationService translations,
-                         UserService users, DocumentService documents) {
+                         UserService users, DocumentService documents, AccessPolicy access) {
         this.documents = documents;
+        this.access = access;
         this.notifier = notifier;
         this.assignments = assignments;
         this.translations = translations;
@@ -79,16 +81,26 @@ class NotificationTriggers {
     @EventListener
     void on(TargetChanged change) {
         TargetState now = change.target().state();
+        boolean rejected = now == TargetState.REJECTED && change.previousState() != TargetState.REJECTED;
+        boolean confirmed = now.isConfirmed() && !change.previousState().isConfirmed();
+        if ((!rejected && !confirmed) || !actorMayView(change.projectId(), change.target().locale())) {
+            // Asked first, not caught after: a refusal thrown out of a service would mark the change's own
+            // transaction rollback-only. A linked variant derived in a locale the actor cannot see is such a case.
+            return;
+        }
+        if (rejected) {
+            rejected(change);
+        } else {
+            maybeReadyForReview(change);
+        }
+    }
+
+    private boolean actorMayView(long projectId, String locale) {
         try {
-            if (now == TargetState.REJECTED && change.previousState() != TargetState.REJECTED) {
-                rejected(change);
-            } else if (now.isConfirmed() && !change.previousState().isConfirmed()) {
-                maybeReadyForReview(change);
-            }
-        } catch (NotPermittedException e) {
-            // A change made where the actor may not read what a notification needs (a system task): nobody is told,
-            // and the change itself goes on (the check comes before any SQL, so the transaction is intact).
-            log.debug("No notification for a change by {}: {}", change.target().updatedBy(), e.getMessage());
+            return access.may(Permission.VIEW, projectId, locale);
+        } catch (RuntimeException nobodySignedIn) {
+            log.debug("No notification for a change without a signed-in user: {}", nobodySignedIn.getMessage());
+            return false;
         }
     }
 

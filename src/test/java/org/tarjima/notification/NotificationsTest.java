@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tarjima.assignment.AssignmentService;
 import org.tarjima.assignment.NewAssignment;
 import org.tarjima.assignment.Step;
+import org.tarjima.project.LinkedLocale;
+import org.tarjima.project.ProjectService;
 import org.tarjima.review.ReviewService;
 import org.tarjima.security.RunAs;
 import org.tarjima.support.TarjimaTest;
@@ -22,6 +24,7 @@ import org.tarjima.support.TestUsers;
 import org.tarjima.translation.Origin;
 import org.tarjima.translation.SegmentRow;
 import org.tarjima.translation.TargetReview;
+import org.tarjima.translation.TargetState;
 import org.tarjima.translation.TranslationService;
 
 /**
@@ -45,6 +48,8 @@ class NotificationsTest {
     AssignmentService assignments;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    ProjectService projectService;
 
     private TestProjects.Created created;
     private long document;
@@ -152,6 +157,23 @@ class NotificationsTest {
         projects.confirmedBy(created, translatorName, "ru", "Люди встретились в Алматы.", "Они поговорили.");
         assertThat(of(reviewerName)).filteredOn(n -> n.kind() == NotificationKind.READY_FOR_REVIEW).singleElement()
                 .satisfies(n -> assertThat(n.arguments()).containsExactly("short.txt", "ru"));
+    }
+
+    @Test
+    void a_derived_locale_the_translator_cannot_see_neither_notifies_nor_fails_the_confirm() {
+        TestProjects.Created uzbek = projects.aProject().withTargets("uz", "uz-Cyrl").withDocument(
+                new TestProjects.Article("short.txt", "People met.".getBytes(StandardCharsets.UTF_8)));
+        long project = uzbek.project().id();
+        projectService.setLinkedLocales(project, List.of(new LinkedLocale("uz-Cyrl", "uz")));
+        String uzTranslator = users.create("uz-only", translator(project, "uz"));
+        String cyrillicReviewer = users.create("cyr-reviewer", reviewer(project, "uz-Cyrl"));
+        assignments.assign(new NewAssignment(uzbek.document().id(), null, "uz-Cyrl", Step.REVIEW, cyrillicReviewer,
+                null, false));
+
+        projects.confirmedBy(uzbek, uzTranslator, "uz", "Odamlar uchrashdi.");
+
+        assertThat(projects.segment(uzbek.document().id(), "uz-Cyrl", 1).state()).isEqualTo(TargetState.TRANSLATED);
+        assertThat(of(cyrillicReviewer)).extracting(Notification::kind).containsExactly(NotificationKind.ASSIGNED);
     }
 
     @Test
