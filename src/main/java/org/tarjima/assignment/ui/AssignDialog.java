@@ -42,7 +42,7 @@ public class AssignDialog extends Dialog {
         person.setLabel(getTranslation("assign.person"));
         person.setItems(assignments.assignable(projectId));
         person.setItemLabelGenerator(a -> a.displayName().equals(a.username()) ? a.username()
-                : a.displayName() + " (" + a.username() + ")");
+                : getTranslation("assign.personLabel", a.displayName(), a.username()));
         person.setRequired(true);
         step.setId("assign-step");
         step.setLabel(getTranslation("assign.step"));
