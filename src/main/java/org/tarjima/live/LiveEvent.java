@@ -20,4 +20,8 @@ public sealed interface LiveEvent {
 
         public enum Action { HERE, LEFT }
     }
+
+    /** Something new in a person's notifications: their bell re-reads its count. */
+    record Notified(String username) implements LiveEvent {
+    }
 }

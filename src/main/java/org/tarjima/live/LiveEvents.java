@@ -77,15 +77,18 @@ public class LiveEvents {
     }
 
     /** The JSON form: one field per kind, so the reader knows which record to build. */
-    record Envelope(LiveEvent.SegmentChanged segment, LiveEvent.Presence presence) {
+    record Envelope(LiveEvent.SegmentChanged segment, LiveEvent.Presence presence, LiveEvent.Notified notified) {
 
         static Envelope of(LiveEvent event) {
-            return event instanceof LiveEvent.SegmentChanged changed ? new Envelope(changed, null)
-                    : new Envelope(null, (LiveEvent.Presence) event);
+            if (event instanceof LiveEvent.SegmentChanged changed) {
+                return new Envelope(changed, null, null);
+            }
+            return event instanceof LiveEvent.Presence presence ? new Envelope(null, presence, null)
+                    : new Envelope(null, null, (LiveEvent.Notified) event);
         }
 
         LiveEvent event() {
-            return segment != null ? segment : presence;
+            return segment != null ? segment : presence != null ? presence : notified;
         }
     }
 }

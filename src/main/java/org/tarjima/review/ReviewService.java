@@ -21,6 +21,7 @@ import org.tarjima.qa.QaService;
 import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.CurrentUser;
 import org.tarjima.security.Permission;
+import org.tarjima.security.UserService;
 import org.tarjima.translation.LocaleProgress;
 import org.tarjima.translation.TargetChanged;
 import org.tarjima.translation.TargetReview;
@@ -42,12 +43,14 @@ public class ReviewService {
     private final Clock clock;
     private final QaService qa;
     private final ApplicationEventPublisher events;
+    private final UserService users;
 
     ReviewService(ReviewRepository reviews, DocumentService documents, ProjectService projects,
                   TranslationService translations, AccessPolicy access, CurrentUser currentUser, Clock clock, QaService qa,
-                  ApplicationEventPublisher events) {
-        this.events = events;
+                  ApplicationEventPublisher events, UserService users) {
+        this.users = users;
         this.qa = qa;
+        this.events = events;
         this.reviews = reviews;
         this.documents = documents;
         this.projects = projects;
@@ -91,7 +94,16 @@ public class ReviewService {
         events.publishEvent(new WebhookEvent("comment.created", projectId, Map.of("commentId", id,
                 "documentId", reviews.documentOfSegment(segmentId), "segmentId", segmentId, "locale", locale,
                 "author", currentUser.username())));
-        return reviews.comments(segmentId, locale).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        Comment added = reviews.comments(segmentId, locale).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        events.publishEvent(new CommentAdded(projectId, added));
+        return added;
+    }
+
+    /** Who a comment on the segment in the locale can mention (the comment field offers them after an @). */
+    @Transactional(readOnly = true)
+    public List<Mentionable> mentionable(long segmentId, String locale) {
+        return users.colleagues(projectOf(segmentId), locale).stream()
+                .map(person -> new Mentionable(person.username(), person.displayName())).toList();
     }
 
     /** For segments that are REJECTED now: the reviewer's latest reason, by segment id. */
@@ -128,6 +140,8 @@ public class ReviewService {
                     clock.instant());
             events.publishEvent(new WebhookEvent("locale.signed_off", document.projectId(), Map.of(
                     "documentId", documentId, "locale", locale, "signedOffBy", currentUser.username())));
+            events.publishEvent(new LocaleSignedOff(document.projectId(), documentId, document.name(), locale,
+                    currentUser.username()));
         }
         return reviews.signOff(documentId, locale).orElseThrow();
     }

@@ -204,6 +204,34 @@ public class UserService {
                 .orElseThrow(() -> new UserInputException("error.user.notFound", "No user named '" + username + "'", username));
     }
 
+    /**
+     * Another enabled person with their grants, for features that decide on someone's behalf (may they be assigned
+     * a locale, may they see what they are notified about); empty for an unknown or disabled name.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Actor> person(String username) {
+        return username == null ? Optional.empty() : users.actor(username);
+    }
+
+    /** Every enabled user, whom a manager of the project may assign work to (granting a role if need be). */
+    @Transactional(readOnly = true)
+    public List<Actor> assignable(long projectId) {
+        access.require(Permission.MANAGE, projectId, null);
+        return enabledActors().toList();
+    }
+
+    /** The enabled users who may see the locale of the project (whom a comment there can mention). */
+    @Transactional(readOnly = true)
+    public List<Actor> colleagues(long projectId, String locale) {
+        access.require(Permission.VIEW, projectId, locale);
+        return enabledActors().filter(a -> a.may(Permission.VIEW, projectId, locale)).toList();
+    }
+
+    private java.util.stream.Stream<Actor> enabledActors() {
+        return users.list().stream().filter(UserSummary::enabled)
+                .map(u -> new Actor(u.id(), u.username(), u.displayName(), u.admin(), u.grants()));
+    }
+
     /** The signed-in user with their grants. */
     public Actor me() {
         return access.actor();

@@ -50,6 +50,10 @@ final class Caller {
         return exchange(HttpMethod.PUT, url, body, variables);
     }
 
+    ResponseEntity<String> patch(String url, Object body, Object... variables) {
+        return exchange(HttpMethod.PATCH, url, body, variables);
+    }
+
     ResponseEntity<String> delete(String url, Object... variables) {
         return exchange(HttpMethod.DELETE, url, null, variables);
     }

@@ -18,6 +18,7 @@ public final class Routes {
     public static final String MEMORY = "memory";
     public static final String REVIEW_QUEUE = "review-queue";
     public static final String ADMIN = "admin";
+    public static final String MY_WORK = "my-work";
     public static final String LOGIN = "login";
 
     private Routes() {

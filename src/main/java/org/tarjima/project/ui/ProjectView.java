@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import org.tarjima.base.ui.Times;
 import org.tarjima.review.LocaleSignOff;
 import org.tarjima.review.ReviewService;
+import org.tarjima.assignment.AssignmentService;
+import org.tarjima.assignment.ui.MatrixAssignments;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -83,16 +85,19 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private Map<Long, Map<String, LocaleProgress>> progressByDocument = Map.of();
     private Map<Long, Map<String, LocaleSignOff>> signOffsByDocument = Map.of();
     private final ReviewService reviews;
+    private final AssignmentService assignmentServices;
+    private MatrixAssignments assignments;
     private boolean manager;
     private final JobService jobs;
     private JobsPanel jobsPanel;
 
     public ProjectView(ProjectService projects, DocumentService documents, TranslationService translations,
-                       UploadJobs uploads, JobService jobs, ReviewService reviews,
+                       UploadJobs uploads, JobService jobs, MatrixServices matrixServices,
                        InterchangeDialogs dialogs, ReplaceService replacing) {
         this.dialogs = dialogs;
         this.variants = new VariantSettings(projects);
-        this.reviews = reviews;
+        this.reviews = matrixServices.reviews();
+        this.assignmentServices = matrixServices.assignments();
         this.jobs = jobs;
         this.uploads = uploads;
         this.projects = projects;
@@ -233,6 +238,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
             variants.show(project);
             webhookSettings().show(project.id());
         }
+        assignments = new MatrixAssignments(assignmentServices, project.id(), this::showDocuments);
         configureColumns();
         showDocuments();
         if (jobsPanel != null) {
@@ -387,6 +393,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
             progressByDocument.put(document.id(), translations.progress(document.id(), project.targetLocales()));
             signOffsByDocument.put(document.id(), reviews.signOffs(document.id()));
         }
+        assignments.reload();
         matrix.setItems(all);
         matrix.setVisible(!all.isEmpty());
         exportAll.setVisible(manager && !all.isEmpty());
@@ -423,7 +430,9 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         link.addClassName("matrix-cell");
         link.setId("open-" + document.id() + "-" + locale);
         link.getElement().setAttribute("title", getTranslation("project.openEditor", LocaleTag.displayName(locale, getLocale())));
-        return link;
+        Div cell = new Div(link, assignments.cell(document.id(), document.name(), locale));
+        cell.addClassName("matrix-cell-wrap");
+        return cell;
     }
 
     @Override

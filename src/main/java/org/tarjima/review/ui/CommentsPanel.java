@@ -1,6 +1,7 @@
 package org.tarjima.review.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -11,10 +12,15 @@ import org.tarjima.base.ui.Notifications;
 import org.tarjima.base.ui.Times;
 import org.tarjima.review.Comment;
 import org.tarjima.review.CommentRefusedException;
+import org.tarjima.review.Mentionable;
 import org.tarjima.review.ReviewService;
 import org.tarjima.translation.TargetReview;
 
-/** The comment thread of the active segment in one locale, with a box to add to it. */
+/**
+ * The comment thread of the active segment in one locale, with a box to add to it; typing {@code @} in the box
+ * offers the people who may read the comment (mentioning one notifies them).
+ */
+@JavaScript("context://frontend/components/mention-complete.js")
 public class CommentsPanel extends Div {
 
     private final ReviewService reviews;
@@ -43,6 +49,26 @@ public class CommentsPanel extends Div {
 
     private final Div form;
 
+    /** The locale whose people the box offers: the editor stays in one project and locale, so they are read once. */
+    private String mentionsLocale;
+
+    private void offerMentions(long segment, String targetLocale) {
+        if (targetLocale.equals(mentionsLocale)) {
+            text.getElement().executeJs("window.tarjimaMentionComplete && window.tarjimaMentionComplete(this)");
+            return;
+        }
+        mentionsLocale = targetLocale;
+        elemental.json.JsonArray people = elemental.json.Json.createArray();
+        for (Mentionable person : reviews.mentionable(segment, targetLocale)) {
+            elemental.json.JsonObject entry = elemental.json.Json.createObject();
+            entry.put("username", person.username());
+            entry.put("displayName", person.displayName());
+            people.set(people.length(), entry);
+        }
+        text.getElement().setAttribute("data-mentions", people.toJson());
+        text.getElement().executeJs("window.tarjimaMentionComplete && window.tarjimaMentionComplete(this)");
+    }
+
     /** No segment: no thread and nothing to comment on. */
     public void clear() {
         thread.removeAll();
@@ -58,6 +84,7 @@ public class CommentsPanel extends Div {
         form.setVisible(true);
         this.segmentId = segment;
         this.locale = targetLocale;
+        offerMentions(segment, targetLocale);
         List<Comment> comments = reviews.comments(segment, targetLocale);
         thread.removeAll();
         if (comments.isEmpty()) {

@@ -30,6 +30,8 @@ import org.tarjima.base.ui.HasBreadcrumb;
 import org.tarjima.security.Actor;
 import org.tarjima.security.Grant;
 import org.tarjima.memory.TranslationMemory;
+import org.tarjima.notification.NotificationService;
+import org.tarjima.notification.ui.NotificationBell;
 import org.tarjima.review.ReviewService;
 import org.tarjima.security.UserService;
 import org.tarjima.security.ui.AccountDialog;
@@ -48,7 +50,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final UserService users;
 
     public MainLayout(UserService users, AuthenticationContext authentication, TranslationMemory memory,
-                      ReviewService reviews) {
+                      ReviewService reviews, NotificationService notifications) {
         this.users = users;
         Actor me = users.me();
         addClassName("tarjima-frame");
@@ -83,8 +85,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.setAriaLabel(getTranslation("nav.signOut"));
         signOut.setTooltipText(getTranslation("nav.signOut"));
 
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), brand, breadcrumb, languageSwitcher(), account,
-                signOut);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), brand, breadcrumb, languageSwitcher(),
+                new NotificationBell(notifications), account, signOut);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.setWidthFull();
         bar.expand(breadcrumb);
@@ -96,6 +98,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 VaadinIcon.FOLDER_OPEN_O.create());
         projects.setId("nav-projects");
         nav.addItem(projects);
+        SideNavItem myWork = new SideNavItem(getTranslation("nav.myWork"), Routes.MY_WORK, VaadinIcon.TASKS.create());
+        myWork.setId("nav-my-work");
+        nav.addItem(myWork);
         // Each section is shown when its feature's service says the user may use it.
         if (reviews.hasReviewQueue()) {
             SideNavItem queue = new SideNavItem(getTranslation("nav.reviewQueue"), Routes.REVIEW_QUEUE,
