@@ -55,7 +55,16 @@ public class WebhookDispatcher {
         return thread;
     });
 
-    WebhookDispatcher(WebhookRepository webhooks, WebhookUrls urls, PlatformTransactionManager transactions, Clock clock) {
+    /**
+     * Whether this node sends deliveries by itself (after commit and every 5 s). The tests turn it off and send
+     * with {@link #runDue()}: several application contexts share one test database, and one context's worker would
+     * take another's deliveries under its own settings.
+     */
+    private final boolean sending;
+
+    WebhookDispatcher(WebhookRepository webhooks, WebhookUrls urls, PlatformTransactionManager transactions, Clock clock,
+                      @org.springframework.beans.factory.annotation.Value("${tarjima.webhooks.worker:true}") boolean sending) {
+        this.sending = sending;
         this.webhooks = webhooks;
         this.urls = urls;
         this.transactions = new TransactionTemplate(transactions);
@@ -64,6 +73,9 @@ public class WebhookDispatcher {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+        if (!sending) {
+            return;
+        }
         worker.scheduleWithFixedDelay(this::runQuietly, 5, 5, TimeUnit.SECONDS);
     }
 
@@ -87,7 +99,7 @@ public class WebhookDispatcher {
     }
 
     private void wake() {
-        if (!worker.isShutdown()) {
+        if (sending && !worker.isShutdown()) {
             worker.execute(this::runQuietly);
         }
     }
