@@ -179,8 +179,15 @@ class NotificationTriggers {
 
     @EventListener
     void on(LocaleSignedOff signedOff) {
-        List<String> people = distinct(assignments.covering(signedOff.documentId(), signedOff.locale()).stream()
-                .map(Assignment::username).toList());
+        // The assignees, whoever gave them the work, and the project's managers: the manager who sent the locale
+        // out hears that it is done. Administrators manage everything and are not told of every project.
+        List<Assignment> covering = assignments.covering(signedOff.documentId(), signedOff.locale());
+        List<String> everyone = new java.util.ArrayList<>(covering.stream().map(Assignment::username).toList());
+        everyone.addAll(covering.stream().map(Assignment::createdBy).toList());
+        users.colleagues(signedOff.projectId(), signedOff.locale()).stream()
+                .filter(person -> !person.admin() && person.may(Permission.MANAGE, signedOff.projectId(), null))
+                .forEach(person -> everyone.add(person.username()));
+        List<String> people = distinct(everyone);
         for (String person : people) {
             if (!person.equalsIgnoreCase(signedOff.signedBy())) {
                 notifier.tell(person, NotificationKind.SIGNED_OFF, "notification.signedOff",

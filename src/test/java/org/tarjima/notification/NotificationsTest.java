@@ -132,7 +132,7 @@ class NotificationsTest {
     }
 
     @Test
-    void the_assignees_are_told_when_the_locale_is_signed_off() {
+    void the_assignees_and_the_manager_are_told_when_the_locale_is_signed_off() {
         assign(translatorName, Step.TRANSLATE);
         assign(reviewerName, Step.REVIEW);
         projects.approvedBy(created, translatorName, reviewerName, "ru", "Люди встретились в Алматы.", "Они поговорили.");
@@ -145,6 +145,7 @@ class NotificationsTest {
                     assertThat(n.link()).isEqualTo("/documents/" + document + "/ru");
                 });
         assertThat(of(reviewerName)).noneMatch(n -> n.kind() == NotificationKind.SIGNED_OFF);
+        assertThat(of(managerName)).filteredOn(n -> n.kind() == NotificationKind.SIGNED_OFF).hasSize(1);
     }
 
     @Test
