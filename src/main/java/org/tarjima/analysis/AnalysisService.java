@@ -120,6 +120,10 @@ public class AnalysisService {
 
     private Analysis analyze(ProjectSummary project, List<DocumentSummary> chosen, Long documentId, String title,
                              List<String> locales, Progress progress) {
+        // Permission first: a translator's view of the project lists only their locales, and another is forbidden, not unknown.
+        for (String locale : locales == null ? List.<String>of() : locales) {
+            access.require(Permission.VIEW, project.id(), LocaleTag.canonical(locale));
+        }
         List<String> targets = targets(project, locales);
         for (String locale : targets) {
             access.require(Permission.VIEW, project.id(), locale);
