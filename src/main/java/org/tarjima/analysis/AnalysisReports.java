@@ -94,6 +94,11 @@ public class AnalysisReports {
         return format.format(cost.amount());
     }
 
+    /** A percentage as the reader's locale writes it ({@code 30 %} in Russian, {@code 30%} in English). */
+    public static String percent(int value, Locale reader) {
+        return NumberFormat.getPercentInstance(ULocale.forLocale(reader)).format(value / 100.0);
+    }
+
     /** A number as the reader's locale writes it. */
     public static String number(Number value, Locale reader) {
         NumberFormat format = NumberFormat.getNumberInstance(ULocale.forLocale(reader));
@@ -138,7 +143,7 @@ public class AnalysisReports {
                 }
                 html.append("</td>");
                 if (analysis.card() != null) {
-                    html.append("<td>").append(row.percent() == null ? "" : escape(row.percent() + " %")).append("</td>")
+                    html.append("<td>").append(row.percent() == null ? "" : escape(percent(row.percent(), reader))).append("</td>")
                             .append("<td>").append(row.weighted() == null ? "" : escape(number(row.weighted(), reader)))
                             .append("</td>");
                 }
