@@ -34,7 +34,7 @@ import org.tarjima.translation.TranslationService;
  * </pre>
  */
 @Component
-class AnalysisFixture {
+public class AnalysisFixture {
 
     static final String P = "Bright kites drift above the quiet harbour at dawn.";
     static final String C = "Volunteers planted four hundred oak trees along the river bank.";
@@ -63,18 +63,18 @@ class AnalysisFixture {
     }
 
     /** The project, its analysed document, and the source locale they use. */
-    record Built(TestProjects.Created created, String sourceLocale) {
-        long projectId() {
+    public record Built(TestProjects.Created created, String sourceLocale) {
+        public long projectId() {
             return created.project().id();
         }
 
-        long documentId() {
+        public long documentId() {
             return created.document().id();
         }
     }
 
     /** As the issue asks: TMX first, the context unit from another document, the work done in this one. */
-    Built build() {
+    public Built build() {
         String source = "en-x-" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         tmx.importTmx(XliffSource.of(tmxOf(source, "ru", List.of(E, F), List.of("Солнечные панели покрывают крышу старого вокзала.",
                 "Областной совет опубликует подробный доклад о качестве воды во всех северных сёлах до конца марта."))),

@@ -296,7 +296,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                     .setHeader(localeHeader(locale)).setWidth("92px").setFlexGrow(0);
         }
         if (manager) {
-            matrix.addComponentColumn(this::actions).setHeader(getTranslation("project.xliff")).setWidth("212px")
+            matrix.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("project.xliff")).setWidth("212px")
                     .setFlexGrow(0).setFrozenToEnd(true);
         }
     }
