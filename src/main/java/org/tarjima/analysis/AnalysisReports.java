@@ -42,11 +42,11 @@ public class AnalysisReports {
             Counts counts = locale.bands().get(band);
             Integer percent = card == null ? null : card.percent().get(band);
             rows.add(new Row("analysis.band." + band.name(), band.label(), counts, percent,
-                    weighted(counts, card == null ? null : percent, locale)));
+                    weighted(counts, percent)));
         }
         Integer repetitions = card == null ? null : card.repetitionsPercent();
         rows.add(new Row("analysis.repetitions", "repetitions", locale.repetitions(), repetitions,
-                weighted(locale.repetitions(), repetitions, locale)));
+                weighted(locale.repetitions(), repetitions)));
         rows.add(new Row("analysis.alreadyDone", "alreadyDone", locale.alreadyDone(), card == null ? null : 0,
                 card == null ? null : BigDecimal.ZERO));
         rows.add(new Row("analysis.total", "total", new Counts(locale.totalSegments(), locale.totalWords()), null,
@@ -54,7 +54,7 @@ public class AnalysisReports {
         return rows;
     }
 
-    private static BigDecimal weighted(Counts counts, Integer percent, LocaleAnalysis locale) {
+    private static BigDecimal weighted(Counts counts, Integer percent) {
         return percent == null ? null : BigDecimal.valueOf((long) counts.words() * percent).movePointLeft(2);
     }
 
