@@ -41,7 +41,7 @@ public class AnalysisService {
      * Analyses of more segments than this run as a job in the UI: about a second of lookups on our two cores (see
      * {@code AnalysisBenchmark} in docs/PERFORMANCE.md).
      */
-    public static final int JOB_ABOVE_SEGMENTS = 300;
+    public static final int JOB_ABOVE_SEGMENTS = 200;
 
     private final ProjectService projects;
     private final DocumentService documents;
