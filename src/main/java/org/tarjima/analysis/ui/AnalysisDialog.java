@@ -204,7 +204,8 @@ class AnalysisDialog extends Dialog {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         grid.setAllRowsVisible(true);
         int total = Math.max(1, locale.totalWords());
-        grid.addColumn(row -> getTranslation(row.key())).setHeader(getTranslation("analysis.band")).setFlexGrow(2);
+        grid.addColumn(row -> getTranslation(row.key())).setHeader(getTranslation("analysis.band")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> AnalysisReports.number(row.counts().segments(), reader))
                 .setHeader(getTranslation("analysis.segments")).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(row -> AnalysisReports.number(row.counts().words(), reader))
@@ -233,7 +234,8 @@ class AnalysisDialog extends Dialog {
     private static Div bar(AnalysisReports.Row row, int totalWords) {
         Div track = new Div();
         track.addClassName("analysis-bar");
-        if (!row.label().equals("total")) {
+        // An empty band shows an empty track, not a sliver.
+        if (!row.label().equals("total") && row.counts().words() > 0) {
             Span fill = new Span();
             fill.addClassName("analysis-bar-fill");
             fill.addClassName("band-" + row.label().replace(' ', '-'));
