@@ -126,7 +126,8 @@ public class AnalysisReports {
             html.append("<h2>").append(escape(analysis.sourceLocale() + " → " + locale.locale())).append("</h2>\n")
                     .append("<table>\n<thead><tr>");
             for (String heading : headings(analysis.card() != null)) {
-                html.append("<th>").append(escape(text(reader, heading))).append("</th>");
+                html.append(heading.equals("analysis.share") ? "<th class=\"bar\">" : "<th>")
+                        .append(escape(text(reader, heading))).append("</th>");
             }
             html.append("</tr></thead>\n<tbody>\n");
             int total = Math.max(1, locale.totalWords());
@@ -137,7 +138,7 @@ public class AnalysisReports {
                         .append("<td>").append(escape(number(row.counts().segments(), reader))).append("</td>")
                         .append("<td>").append(escape(number(row.counts().words(), reader))).append("</td>")
                         .append("<td class=\"bar\">");
-                if (!isTotal) {
+                if (!isTotal && row.counts().words() > 0) {
                     long width = Math.round((double) row.counts().words() * MAX_BAR / total);
                     html.append("<span style=\"width:").append(width).append("%\"></span>");
                 }
@@ -195,7 +196,7 @@ public class AnalysisReports {
             .meta { color: #555; margin: .2em 0; }
             table { border-collapse: collapse; min-width: 36em; }
             th, td { padding: .3em .8em; border-bottom: 1px solid #ddd; text-align: right; }
-            th[scope=row], thead th:first-child { text-align: left; }
+            th[scope=row], thead th:first-child, thead th.bar { text-align: left; }
             td.bar { width: 12em; }
             td.bar span { display: block; height: .8em; background: #1676f3; border-radius: 2px; min-width: 1px; }
             tr.total th, tr.total td { font-weight: bold; border-top: 2px solid #999; }

@@ -202,6 +202,8 @@ class AnalysisServiceTest {
                 .contains("ru,101,1,10,10,1.00,,\r\n", "ru,repetitions,2,19,30,5.70,,\r\n", "ru,alreadyDone,2,18,0,0,,\r\n",
                         "ru,total,10,105,,49.70,4.97,USD\r\n", "kk,none,8,86,100,86.00,,\r\n");
         String html = entries.get("analysis.html");
+        // Left for a look in a browser: it must render with nothing else beside it.
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "analysis-report.html"), html);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>", "<table>", "$4.97")
                 .doesNotContain("<script", "<link", "src=", "href=", "http");
     }
