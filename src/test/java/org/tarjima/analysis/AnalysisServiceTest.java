@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.interchange.xliff.ExportOptions;
 import org.tarjima.interchange.xliff.XliffExportService;
+import org.tarjima.jobs.JobService;
+import org.tarjima.jobs.JobSnapshot;
 import org.tarjima.jobs.Progress;
 import org.tarjima.locale.WordCounter;
 import org.tarjima.memory.TmMatch;
@@ -52,6 +54,8 @@ class AnalysisServiceTest {
     RunAs runAs;
     @Autowired
     XliffExportService exports;
+    @Autowired
+    JobService jobs;
 
     /** What our fuzzy score makes of the 20-word sentence with one word changed: one substitution in 21 tokens. */
     static final MatchBand FUZZY_BAND = MatchBand.FUZZY_95_99;
@@ -89,6 +93,20 @@ class AnalysisServiceTest {
                 .allSatisfy(e -> assertThat(e.getValue()).isEqualTo(Counts.ZERO));
         assertThat(kk.repetitions().segments()).isEqualTo(2);
         assertThat(kk.alreadyDone()).isEqualTo(Counts.ZERO);
+    }
+
+    @Test
+    void an_analysis_run_as_a_job_reports_its_progress_and_gives_the_same_counts() {
+        AnalysisFixture.Built built = fixture.build();
+        Analysis direct = analyses.analyzeDocument(built.documentId(), List.of("ru"), Progress.NONE);
+        JobService.JobHandle<Analysis> job = analyses.submit(built.projectId(), built.documentId(), List.of("ru"),
+                "Analysis", analysis -> "done");
+        Analysis fromJob = job.await(java.time.Duration.ofSeconds(60)).orElseThrow();
+        assertThat(fromJob.locales()).isEqualTo(direct.locales());
+        JobSnapshot snapshot = jobs.job(job.id()).orElseThrow();
+        assertThat(snapshot.state()).isEqualTo(JobSnapshot.State.DONE);
+        assertThat(snapshot.total()).isEqualTo(10);
+        assertThat(snapshot.done()).isEqualTo(10);
     }
 
     @Test
