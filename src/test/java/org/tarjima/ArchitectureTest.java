@@ -29,8 +29,8 @@ class ArchitectureTest {
             "org.tarjima.translation..", "org.tarjima.interchange..", "org.tarjima.intake..", "org.tarjima.memory..",
             "org.tarjima.glossary..", "org.tarjima.qa..", "org.tarjima.review..", "org.tarjima.security..",
             "org.tarjima.jobs..", "org.tarjima.live..", "org.tarjima.locale..", "org.tarjima.demo..", "org.tarjima.api..",
-            "org.tarjima.database..", "org.tarjima.shell..", "org.tarjima.spelling..", "org.tarjima.webhooks..", "org.tarjima.assignment..", "org.tarjima.notification..",
-            "org.tarjima.mail.."};
+            "org.tarjima.database..", "org.tarjima.shell..", "org.tarjima.spelling..", "org.tarjima.webhooks..",
+            "org.tarjima.mail..", "org.tarjima.assignment..", "org.tarjima.notification..", "org.tarjima.analysis.."};
 
     /** The most services a view may be handed; a view needing more is a screen that wants a session object. */
     private static final int MAX_VIEW_DEPENDENCIES = 8;

@@ -74,6 +74,40 @@ public class TranslationMemory {
     }
 
     /**
+     * The score of the best match the editor's TM panel would show first for each wanted segment of a document in a
+     * locale (101 context, 100 exact, a fuzzy score, 0 for none), looked up as {@link #matchesForSegment} does: with
+     * the segment's neighbours as context, and never matching the unit its own target feeds. For the match analysis.
+     *
+     * @param wanted    which segments to look up (the others cost nothing)
+     * @param afterEach called after each lookup, e.g. to report progress
+     * @throws NoSuchElementException when the document does not exist or has no segments
+     * @throws NotPermittedException  when the user may not see the locale in the document's project
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> bestScores(long documentId, String locale, java.util.function.LongPredicate wanted,
+                                                   Runnable afterEach) {
+        List<TmRepository.SegmentInfo> segments = repository.segmentsOfDocument(documentId);
+        if (segments.isEmpty()) {
+            throw new NoSuchElementException("Document " + documentId + " does not exist or has no segments");
+        }
+        String target = LocaleTag.canonical(locale);
+        access.require(Permission.VIEW, segments.get(0).projectId(), target);
+        access.requireReader(target);
+        java.util.Map<Long, Integer> scores = new java.util.HashMap<>();
+        for (TmRepository.SegmentInfo segment : segments) {
+            if (!wanted.test(segment.segmentId())) {
+                continue;
+            }
+            TmLookup.Context context = new TmLookup.Context(TmText.contextHash(segment.previousText()),
+                    TmText.contextHash(segment.nextText()), segment.segmentId());
+            List<TmLookup.Scored> best = lookup.lookup(segment.source(), segment.sourceLocale(), target, context, 1);
+            scores.put(segment.segmentId(), best.isEmpty() ? 0 : best.get(0).score());
+            afterEach.run();
+        }
+        return scores;
+    }
+
+    /**
      * Matches looked up from one text of a segment, labelled by that text's locale: {@code en → kk} from the source,
      * {@code ru → kk} from the pivot.
      */

@@ -123,7 +123,8 @@ class RestApiTest {
                 entries.add(entry.getName());
             }
         }
-        assertThat(entries).containsExactly("ru/press-release.ru.xlf", "uz-Cyrl/press-release.uz-Cyrl.xlf");
+        assertThat(entries).containsExactly("ru/press-release.ru.xlf", "uz-Cyrl/press-release.uz-Cyrl.xlf", "analysis.html",
+                "analysis.csv");
 
         JsonNode detail = body(http.getForEntity("/api/projects/{id}", String.class, project));
         assertThat(detail.get("documents").get(0).get("locales").get("ru").get("segments").get("TRANSLATED").asInt()).isEqualTo(1);

@@ -24,11 +24,11 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * Vaadin's route access control). Karibu's Spring module is not a dependency; this is the part of it needed here.
  * Each {@link #openSession} is a new browser session of the signed-in user with one UI in it.
  */
-final class SpringMockServlet extends MockVaadinServlet {
+public final class SpringMockServlet extends MockVaadinServlet {
 
     private final transient ApplicationContext context;
 
-    SpringMockServlet(ApplicationContext context) {
+    public SpringMockServlet(ApplicationContext context) {
         super(new Routes().autoDiscoverViews("org.tarjima"), UI::new);
         this.context = context;
     }
@@ -50,7 +50,7 @@ final class SpringMockServlet extends MockVaadinServlet {
      * A new session with one UI, signed in as the current thread's user: its security context kept in the HTTP
      * session (as Spring Security keeps it) and its requests carrying the principal (for Vaadin's access control).
      */
-    void openSession(SecurityContextHolderStrategy holder) {
+    public void openSession(SecurityContextHolderStrategy holder) {
         SecurityContext security = holder.getContext();
         Authentication user = security.getAuthentication();
         MockVaadin.setMockRequestFactory(session -> {

@@ -2,6 +2,7 @@ package org.tarjima.interchange.ui;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tarjima.analysis.ui.AnalysisTools;
 import org.tarjima.interchange.bundle.MessageBundleExportService;
 import org.tarjima.interchange.bundle.MessageBundleImportService;
 import org.tarjima.interchange.xliff.XliffExportService;
@@ -22,11 +23,13 @@ public class InterchangeDialogs {
     private final XliffJobs jobs;
     private final org.tarjima.interchange.translated.TranslatedDocumentService translated;
     private final org.tarjima.interchange.translated.TranslatedJobs translatedJobs;
+    private final AnalysisTools analysis;
 
     InterchangeDialogs(XliffExportService exports, XliffImportService imports, MessageBundleExportService bundleExports,
                        MessageBundleImportService bundleImports, XliffJobs jobs,
                        org.tarjima.interchange.translated.TranslatedDocumentService translated,
-                       org.tarjima.interchange.translated.TranslatedJobs translatedJobs) {
+                       org.tarjima.interchange.translated.TranslatedJobs translatedJobs, AnalysisTools analysis) {
+        this.analysis = analysis;
         this.translated = translated;
         this.translatedJobs = translatedJobs;
         this.exports = exports;
@@ -34,6 +37,11 @@ public class InterchangeDialogs {
         this.bundleExports = bundleExports;
         this.bundleImports = bundleImports;
         this.jobs = jobs;
+    }
+
+    /** The match analysis that goes to a vendor with the files (its dialog and the project's rate card). */
+    public AnalysisTools analysis() {
+        return analysis;
     }
 
     /** XLIFF export of one document ({@code documentId}) or of the whole project (null). */

@@ -38,10 +38,12 @@ public class XliffExportService {
     private final Clock clock;
     private final AccessPolicy access;
     private final ReviewService reviews;
+    private final org.springframework.beans.factory.ObjectProvider<ZipCompanion> companions;
 
     XliffExportService(DocumentService documents, ProjectService projects, TranslationService translations,
                        ExportRepository exports, List<XliffWriter> writers, CurrentUser currentUser, Clock clock, AccessPolicy access,
-                       ReviewService reviews) {
+                       ReviewService reviews, org.springframework.beans.factory.ObjectProvider<ZipCompanion> companions) {
+        this.companions = companions;
         this.reviews = reviews;
         this.access = access;
         this.documents = documents;
@@ -183,6 +185,16 @@ public class XliffExportService {
                     zip.closeEntry();
                     units += file.units();
                     progress.advance(++files);
+                }
+            }
+            // The quote's basis (analysis.html, analysis.csv) beside the files it describes.
+            for (ZipCompanion companion : companions.orderedStream().toList()) {
+                for (ZipCompanion.CompanionFile extra : companion.files(projectId, chosen, chosenLocales)) {
+                    if (names.add(extra.name())) {
+                        zip.putNextEntry(new java.util.zip.ZipEntry(extra.name()));
+                        zip.write(extra.content());
+                        zip.closeEntry();
+                    }
                 }
             }
         } catch (java.io.IOException e) {

@@ -45,6 +45,7 @@ import org.tarjima.intake.UploadJobs;
 import org.tarjima.jobs.JobService;
 import org.tarjima.jobs.ui.JobsPanel;
 import org.tarjima.interchange.InterchangeException;
+import org.tarjima.analysis.ui.RateCardSettings;
 import org.tarjima.interchange.ui.InterchangeDialogs;
 import org.tarjima.interchange.ui.TargetLocaleDialog;
 import org.tarjima.document.DocumentSummary;
@@ -81,6 +82,8 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Button exportAll = new Button(getTranslation("project.exportAll"), VaadinIcon.DOWNLOAD_ALT.create());
     private final Button replaceAll = new Button(getTranslation("replace.button"), VaadinIcon.EXCHANGE.create());
     private final Button translatedAll = new Button(getTranslation("project.downloadTranslatedAll"), VaadinIcon.FILE_TEXT_O.create());
+    private final Button analysisAll = new Button(getTranslation("analysis.open"), VaadinIcon.CHART.create());
+    private final RateCardSettings rateCard;
     private ProjectSummary project;
     private Map<Long, Map<String, LocaleProgress>> progressByDocument = Map.of();
     private Map<Long, Map<String, LocaleSignOff>> signOffsByDocument = Map.of();
@@ -116,6 +119,12 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         translatedAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         translatedAll.addClickListener(click -> dialogs.openTranslatedDownload(project.id(), null, project.name(), 0,
                 project.targetLocales(), jobsPanel::refresh));
+        analysisAll.setId("analysis-open");
+        analysisAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        analysisAll.addClickListener(click -> dialogs.analysis().openAnalysis(project.id(), null, project.name(),
+                project.targetLocales(), documents.documents(project.id()).stream().mapToInt(DocumentSummary::segmentCount).sum(),
+                jobsPanel::refresh));
+        this.rateCard = dialogs.analysis().rateCardSettings();
         glossaryLink.setId("open-glossary");
         glossaryLink.add(VaadinIcon.BOOK.create(), new Span(getTranslation("glossary.title")));
         glossaryLink.addClassName("glossary-link");
@@ -153,7 +162,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         replaceAll.addClickListener(click -> new ReplaceDialog(replacing,
                 documents.documents(project.id()).stream().map(DocumentSummary::id).toList(), project.targetLocales(),
                 this::showDocuments).open());
-        Div actions = new Div(glossaryLink, replaceAll, translatedAll, exportAll, deleteProject);
+        Div actions = new Div(glossaryLink, replaceAll, analysisAll, translatedAll, exportAll, deleteProject);
         actions.addClassName("project-actions");
         Div header = new Div(title, actions);
         header.addClassName("page-header");
@@ -185,7 +194,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         empty.addClassName("empty-state");
         empty.setId("project-empty");
         // The settings matter when importing; they wait below the documents, folded, instead of pushing them down.
-        settingsFields = new Div(pretranslate, repetitions, variants);
+        settingsFields = new Div(pretranslate, repetitions, variants, rateCard);
         settingsFields.addClassName("project-settings");
         settings = new Details(getTranslation("project.settings"), settingsFields);
         settings.setId("project-settings");
@@ -236,6 +245,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         pretranslate.setValue(project.pretranslate());
         if (manager) {
             variants.show(project);
+            rateCard.show(project.id());
             webhookSettings().show(project.id());
         }
         assignments = new MatrixAssignments(assignmentServices, project.id(), this::showDocuments);
@@ -306,7 +316,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                     .setHeader(localeHeader(locale)).setWidth("92px").setFlexGrow(0);
         }
         if (manager) {
-            matrix.addComponentColumn(this::actions).setHeader(getTranslation("project.xliff")).setWidth("176px")
+            matrix.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("project.xliff")).setWidth("212px")
                     .setFlexGrow(0).setFrozenToEnd(true);
         }
     }
@@ -330,7 +340,18 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         importFile.setAriaLabel(getTranslation("project.import"));
         export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importFile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return actionBar(translatedButton(document), export, importFile, deleteButton(document));
+        return actionBar(analysisButton(document), translatedButton(document), export, importFile, deleteButton(document));
+    }
+
+    /** The document's match analysis: its words per TM band, and for those who may see it, the cost. */
+    private Button analysisButton(DocumentSummary document) {
+        Button analysis = new Button(VaadinIcon.CHART.create(), click -> dialogs.analysis().openAnalysis(project.id(),
+                document.id(), document.name(), project.targetLocales(), document.segmentCount(), jobsPanel::refresh));
+        analysis.setId("analysis-open-" + document.id());
+        analysis.setTooltipText(getTranslation("analysis.open"));
+        analysis.setAriaLabel(getTranslation("analysis.open"));
+        analysis.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return analysis;
     }
 
     private static Div actionBar(Component... buttons) {
@@ -375,7 +396,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         importFile.setAriaLabel(getTranslation("project.importBundle"));
         export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importFile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return actionBar(translatedButton(document), export, importFile, deleteButton(document));
+        return actionBar(analysisButton(document), translatedButton(document), export, importFile, deleteButton(document));
     }
 
     private Component localeHeader(String locale) {
@@ -399,6 +420,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         exportAll.setVisible(manager && !all.isEmpty());
         translatedAll.setVisible(manager && !all.isEmpty());
         replaceAll.setVisible(!all.isEmpty());
+        analysisAll.setVisible(!all.isEmpty());
         empty.setVisible(all.isEmpty());
     }
 
@@ -409,6 +431,10 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                 document.format().name()));
         meta.addClassName("doc-meta");
         Div cell = new Div(name, new Div(meta));
+        if (!manager) {
+            // Translators and reviewers have no actions column; the analysis (word counts) is theirs too.
+            cell.add(analysisButton(document));
+        }
         cell.setId("document-" + document.id());
         return cell;
     }

@@ -38,7 +38,8 @@ class XliffJobsTest {
                 entries++;
             }
         }
-        assertThat(entries).isEqualTo(2);
+        // two XLIFF files, and the analysis (html, csv) that goes with them to the vendor
+        assertThat(entries).isEqualTo(4);
         assertThat(zip.mediaType()).isEqualTo("application/zip");
 
         Path upload = Files.createTempFile(Path.of("target"), "vendor-", ".xlf");

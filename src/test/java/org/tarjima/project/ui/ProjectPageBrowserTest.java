@@ -58,7 +58,7 @@ class ProjectPageBrowserTest {
                 assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
                         .as("no sideways scroll at %s", size).isTrue();
                 for (long document : List.of(created.document().id(), second.id())) {
-                    for (String action : List.of("translated-", "export-", "import-", "delete-")) {
+                    for (String action : List.of("analysis-open-", "translated-", "export-", "import-", "delete-")) {
                         assertThat(fullyInView(browser, action + document)).as(action + document + " at " + size).isTrue();
                     }
                     for (String locale : LOCALES) {
@@ -82,6 +82,12 @@ class ProjectPageBrowserTest {
             browser.find("#jobs-toggle").click();
             browser.waitForVaadin();
             assertThat(browser.driver().findElements(By.cssSelector("#jobs .job"))).hasSize(5);
+
+            // The document's analysis: a table per locale, with bars.
+            browser.find("#analysis-open-" + created.document().id()).click();
+            browser.waitFor("analysis-table-ru");
+            assertThat(browser.driver().findElements(By.cssSelector("#analysis-table-ru .analysis-bar"))).isNotEmpty();
+            browser.screenshot("analysis-dialog");
         }
     }
 

@@ -1,0 +1,79 @@
+package org.tarjima.analysis.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tarjima.analysis.MatchBand;
+import org.tarjima.analysis.RateCard;
+import org.tarjima.analysis.RateCardService;
+import org.tarjima.project.ProjectSummary;
+import org.tarjima.support.TarjimaTest;
+import org.tarjima.support.TestProjects;
+
+/** The rate card in the project settings (Karibu), against the real service. */
+@TarjimaTest
+class RateCardSettingsTest {
+
+    @Autowired
+    AnalysisTools tools;
+    @Autowired
+    RateCardService cards;
+    @Autowired
+    TestProjects projects;
+
+    @BeforeEach
+    void ui() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void a_manager_saves_the_projects_own_card_and_shares_costs_and_a_bad_value_saves_nothing() {
+        ProjectSummary project = projects.aProject().withTargets("ru").create();
+        RateCardSettings settings = tools.rateCardSettings();
+        UI.getCurrent().add(settings);
+        settings.show(project.id());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rate-card-inherited")).isVisible()).isTrue();
+
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("rate-card-price")), new BigDecimal("0.07"));
+        _setValue(_get(TextField.class, spec -> spec.withId("rate-card-currency")), "kzt");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("rate-card-percent-100")), 25);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("rate-card-percent-repetitions")), 20);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("rate-card-share-costs")), true);
+        _click(_get(Button.class, spec -> spec.withId("rate-card-save")));
+
+        RateCard saved = cards.projectCard(project.id());
+        assertThat(saved.projectId()).isEqualTo(project.id());
+        assertThat(saved.pricePerWord()).isEqualByComparingTo("0.07");
+        assertThat(saved.currency()).isEqualTo("KZT");
+        assertThat(saved.percent().get(MatchBand.EXACT)).isEqualTo(25);
+        assertThat(saved.repetitionsPercent()).isEqualTo(20);
+        assertThat(cards.costsShared(project.id())).isTrue();
+        // Now the project's own: the hint that it uses the global default is gone.
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class, spec -> spec.withId("rate-card-inherited")))
+                .isEmpty();
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("rate-card-percent-none")), 150);
+        _click(_get(Button.class, spec -> spec.withId("rate-card-save")));
+        assertThat(cards.projectCard(project.id()).percent().get(MatchBand.NONE)).isEqualTo(100);
+    }
+}
