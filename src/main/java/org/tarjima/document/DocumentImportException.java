@@ -1,13 +1,36 @@
 package org.tarjima.document;
 
-/** An import refused before anything changed; the message is written for the person who uploaded the file. */
-public class DocumentImportException extends RuntimeException {
+import org.tarjima.base.i18n.HasUserMessage;
+import org.tarjima.base.i18n.Message;
 
+/**
+ * An import refused before anything changed. The person who uploaded the file is told {@link #userMessage()} in
+ * their language; the English message is for logs and the API.
+ */
+public class DocumentImportException extends RuntimeException implements HasUserMessage {
+
+    private final transient Message userMessage;
+
+    public DocumentImportException(Message userMessage, String message) {
+        this(userMessage, message, null);
+    }
+
+    public DocumentImportException(Message userMessage, String message, Throwable cause) {
+        super(message, cause);
+        this.userMessage = userMessage;
+    }
+
+    /** A refusal not yet in the bundles: the UI shows the English text as it is (I18nLiteralsTest lists these). */
     public DocumentImportException(String message) {
-        super(message);
+        this(Message.of("text.verbatim", message), message);
     }
 
     public DocumentImportException(String message, Throwable cause) {
-        super(message, cause);
+        this(Message.of("text.verbatim", message), message, cause);
+    }
+
+    @Override
+    public Message userMessage() {
+        return userMessage;
     }
 }

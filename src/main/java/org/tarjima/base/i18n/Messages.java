@@ -1,5 +1,6 @@
 package org.tarjima.base.i18n;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
 import java.util.Locale;
@@ -10,6 +11,13 @@ import java.util.Locale;
  */
 public record Messages(I18NProvider provider, Locale locale) {
 
+    /** A message said in the language of the component's UI, nested messages too; call on the UI thread. */
+    public static String say(Component where, Message message) {
+        Object[] arguments = message.arguments().stream()
+                .map(argument -> argument instanceof Message nested ? say(where, nested) : argument).toArray();
+        return where.getTranslation(message.key(), arguments);
+    }
+
     /** The messages of the current UI; call on the UI thread. */
     public static Messages ofCurrentUi(Locale locale) {
         return new Messages(VaadinService.getCurrent().getInstantiator().getI18NProvider(), locale);
@@ -17,5 +25,10 @@ public record Messages(I18NProvider provider, Locale locale) {
 
     public String get(String key, Object... params) {
         return provider.getTranslation(key, locale, params);
+    }
+
+    /** A message kept as key and arguments, said in this language. */
+    public String get(Message message) {
+        return provider.getTranslation(message.key(), locale, message.formatArguments(this));
     }
 }

@@ -1,5 +1,6 @@
 package org.tarjima.interchange.bundle;
 
+import org.tarjima.base.i18n.Message;
 import org.tarjima.interchange.InterchangeException;
 import com.ibm.icu.text.MessagePattern;
 import java.util.ArrayList;
@@ -66,14 +67,14 @@ public class MessageBundleImportService {
         ProjectSummary project = projects.find(document.projectId()).orElseThrow();
         access.require(Permission.MANAGE, project.id(), null);
         if (document.format() != SourceFormat.PROPERTIES) {
-            throw new InterchangeException("'" + document.name() + "' is not a message bundle: translated .properties "
+            throw new InterchangeException(Message.of("refusal.notBundle", document.name()), "'" + document.name() + "' is not a message bundle: translated .properties "
                     + "files can only be imported into a document imported from a .properties file.");
         }
         if (!project.targetLocales().contains(locale)) {
-            throw new InterchangeException("The project has no target locale '" + locale + "'.");
+            throw new InterchangeException(Message.of("error.localeNotInProject", locale), "The project has no target locale '" + locale + "'.");
         }
         limit.refusal("The file", content.length).ifPresent(reason -> {
-            throw new InterchangeException(reason);
+            throw new InterchangeException(limit.refusalMessage(content.length), reason);
         });
         MessageBundle bundle = reader.read(content, locale);
         TargetState state = bundle.markedDraft() ? TargetState.DRAFT : TargetState.TRANSLATED;
@@ -124,7 +125,7 @@ public class MessageBundleImportService {
             }
             TargetEdit edit = new TargetEdit(row.segmentId(), locale, text, row.version(), Origin.IMPORT);
             if (translations.arrive(edit, state) instanceof SaveResult.Conflict) {
-                throw new InterchangeException("The translation of '" + arriving.getKey().context() + "' was saved by "
+                throw new InterchangeException(Message.of("refusal.bundleSavedDuringImport", arriving.getKey().context()), "The translation of '" + arriving.getKey().context() + "' was saved by "
                         + "someone else during the import. Nothing was imported; upload the file again.");
             }
             if (row.target().isBlank()) {

@@ -1,5 +1,6 @@
 package org.tarjima.interchange.ui;
 
+import org.tarjima.base.i18n.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -75,7 +76,7 @@ public class BundleImportDialog extends Dialog {
             keys("bundle-import-extra", "bundle.import.extra", report.extraKeys());
             onApplied.run();
         } catch (InterchangeException e) {
-            Paragraph refused = new Paragraph(getTranslation("bundle.import.refused", e.getMessage()));
+            Paragraph refused = new Paragraph(getTranslation("bundle.import.refused", Messages.say(this, e.userMessage())));
             refused.addClassName("import-refused");
             refused.setId("bundle-import-refused");
             result.add(refused);

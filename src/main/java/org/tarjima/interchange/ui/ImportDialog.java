@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.List;
 import java.util.Set;
+import org.tarjima.base.i18n.Message;
 import org.tarjima.base.i18n.Messages;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.interchange.xliff.ConflictChoice;
@@ -127,7 +128,7 @@ public class ImportDialog extends Dialog {
             result.add(new Paragraph(getTranslation("import.targetLocale.needed", fileName)), choice);
         } catch (InterchangeException e) {
             apply.setEnabled(false);
-            Paragraph refused = new Paragraph(getTranslation("import.refused", e.getMessage()));
+            Paragraph refused = new Paragraph(getTranslation("import.refused", Messages.say(this, e.userMessage())));
             refused.addClassName("import-refused");
             refused.setId("import-refused");
             result.add(refused);
@@ -205,9 +206,8 @@ public class ImportDialog extends Dialog {
         file = null;
         ConflictChoice choice = new ConflictChoice(false, Set.copyOf(takeFile));
         String locale = targetLocale;
-        Messages messages = Messages.ofCurrentUi(getLocale());
         JobService.JobHandle<ImportReport> job = xliffJobs.submitVendorImport(projectId, documentId, uploaded, locale, choice,
-                getTranslation("jobs.importingXliff", documentName), report -> outcome(report, messages));
+                Message.of("jobs.importingXliff", documentName), ImportDialog::outcome);
         try {
             Optional<ImportReport> done = job.await(JobService.SHOW_AS_JOB_AFTER);
             if (done.isPresent() && !done.get().applied()) {
@@ -216,21 +216,21 @@ public class ImportDialog extends Dialog {
                 apply.setEnabled(false);
                 return;
             }
-            done.ifPresentOrElse(report -> Notifications.success(outcome(report, messages)),
+            done.ifPresentOrElse(report -> Notifications.success(Messages.say(this, outcome(report))),
                     () -> Notifications.success(getTranslation("jobs.continues", documentName)));
             close();
             onApplied.run();
         } catch (InterchangeException e) {
-            Notifications.error(getTranslation("import.refused", e.getMessage()));
+            Notifications.error(getTranslation("import.refused", Messages.say(this, e.userMessage())));
             close();
             onApplied.run();
         }
     }
 
-    /** Formatted with captured messages: a job may finish off the UI thread. */
-    private static String outcome(ImportReport report, Messages messages) {
+    /** A key and arguments: the job list says it in the language of whoever reads it. */
+    private static Message outcome(ImportReport report) {
         return report.applied()
-                ? messages.get("import.applied", report.changed() + report.conflictsTaken(), report.conflicts() - report.conflictsTaken())
-                : messages.get("import.rejected");
+                ? Message.of("import.applied", report.changed() + report.conflictsTaken(), report.conflicts() - report.conflictsTaken())
+                : Message.of("import.rejected");
     }
 }

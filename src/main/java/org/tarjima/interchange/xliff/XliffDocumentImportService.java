@@ -79,7 +79,7 @@ public class XliffDocumentImportService {
     public DocumentSummary importDocument(long projectId, String fileName, XliffSource file, String targetLocale,
                                           Progress progress) {
         limit.refusal("The file", file.size()).ifPresent(reason -> {
-            throw new InterchangeException(reason);
+            throw new InterchangeException(limit.refusalMessage(file.size()), reason);
         });
         ProjectSummary project = projects.find(projectId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("Project " + projectId + " does not exist"));

@@ -1,5 +1,7 @@
 package org.tarjima.memory.ui;
 
+import org.tarjima.base.i18n.Messages;
+import org.tarjima.base.UserInputException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -116,9 +118,12 @@ class TmxImportDialog extends Dialog {
             result.setVisible(true);
             Notifications.success(text);
             onImported.accept(report);
-        } catch (InterchangeException | IllegalArgumentException e) {
+        } catch (InterchangeException e) {
             result.setVisible(false);
-            Notifications.error(getTranslation("error.importRefused", fileName, e.getMessage()));
+            Notifications.error(getTranslation("error.importRefused", fileName, Messages.say(this, e.userMessage())));
+        } catch (UserInputException e) {
+            result.setVisible(false);
+            Notifications.error(getTranslation("error.importRefused", fileName, Messages.say(this, e.userMessage())));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.tarjima.project.ui;
 
+import org.tarjima.base.i18n.Messages;
+import org.tarjima.base.UserInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -100,8 +102,8 @@ class NewProjectDialog extends Dialog {
                         pretranslate.getValue()));
                 close();
                 onCreated.accept(created);
-            } catch (IllegalArgumentException e) {
-                Notifications.error(e.getMessage());
+            } catch (UserInputException e) {
+                Notifications.error(Messages.say(this, e.userMessage()));
             }
         });
         create.setId("create-project");

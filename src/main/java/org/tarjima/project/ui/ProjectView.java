@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tarjima.base.LocaleTag;
+import org.tarjima.base.i18n.Message;
 import org.tarjima.base.i18n.Messages;
 import org.tarjima.base.ui.Crumb;
 import org.tarjima.base.ui.Routes;
@@ -244,30 +245,30 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void importArticle(String fileName, byte[] data, String targetLocale) {
         long projectId = project.id();
-        Messages messages = Messages.ofCurrentUi(getLocale());
         JobService.JobHandle<IncomingFiles.Imported> job = uploads.submitImport(projectId, fileName, data, targetLocale,
-                getTranslation("jobs.importing", fileName), imported -> importedMessage(imported, messages::get));
+                Message.of("jobs.importing", fileName), ProjectView::importedMessage);
         try {
             job.await(JobService.SHOW_AS_JOB_AFTER).ifPresentOrElse(imported -> {
-                Notifications.success(importedMessage(imported, this::getTranslation));
+                Notifications.success(Messages.say(this, importedMessage(imported)));
                 showDocuments();
             }, () -> Notifications.success(getTranslation("jobs.continues", fileName)));
-        } catch (DocumentImportException | InterchangeException e) {
-            Notifications.error(getTranslation("error.importRefused", fileName, e.getMessage()));
+        } catch (DocumentImportException e) {
+            Notifications.error(getTranslation("error.importRefused", fileName, Messages.say(this, e.userMessage())));
+        } catch (InterchangeException e) {
+            Notifications.error(getTranslation("error.importRefused", fileName, Messages.say(this, e.userMessage())));
         }
         jobsPanel.refresh();
     }
 
     /** "Imported a.md: 12 segments, 80 words", and how many targets the TM filled when the project does that. */
-    private static String importedMessage(IncomingFiles.Imported imported, java.util.function.BiFunction<String, Object[], String> messages) {
+    private static Message importedMessage(IncomingFiles.Imported imported) {
         DocumentSummary document = imported.document();
-        String message = messages.apply("project.imported", new Object[] {document.name(), document.segmentCount(),
-                document.wordCount()});
+        Message message = Message.of("project.imported", document.name(), document.segmentCount(), document.wordCount());
         if (imported.pretranslated().mode() == PretranslateOnImport.OFF) {
             return message;
         }
-        return message + " · " + messages.apply("project.pretranslated." + imported.pretranslated().mode().name(),
-                new Object[] {imported.pretranslated().total()});
+        return Message.of("text.joined", message, Message.of("project.pretranslated."
+                + imported.pretranslated().mode().name(), imported.pretranslated().total()));
     }
 
     private void configureColumns() {

@@ -1,8 +1,9 @@
 package org.tarjima.security.ui;
 
+import org.tarjima.base.i18n.Messages;
+import org.tarjima.base.i18n.HasUserMessage;
 import com.vaadin.flow.component.Component;
 import org.tarjima.security.NotPermittedException;
-import org.tarjima.base.UserInputException;
 
 /** What a refused request says to the user, in the UI language wherever the service gave a message key. */
 final class Refusals {
@@ -11,8 +12,8 @@ final class Refusals {
     }
 
     static String message(Component where, RuntimeException refusal) {
-        if (refusal instanceof UserInputException input) {
-            return where.getTranslation(input.messageKey(), input.arguments());
+        if (refusal instanceof HasUserMessage refused) {
+            return Messages.say(where, refused.userMessage());
         }
         if (refusal instanceof NotPermittedException refused) {
             return where.getTranslation(refused.messageKey(), refused.arguments());
