@@ -1,5 +1,6 @@
 package org.tarjima.interchange.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -71,6 +72,7 @@ public class ImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".xml", "application/xliff+xml", "application/xml", "text/xml");
         upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.setI18n(ComponentTexts.upload(this));
         // A file of another type is refused with what to do; the upload is free again at once for the right one.
         upload.addFileRejectedListener(rejected -> {
             discardFile();

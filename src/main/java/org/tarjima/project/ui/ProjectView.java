@@ -1,5 +1,6 @@
 package org.tarjima.project.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import com.vaadin.flow.component.html.Anchor;
 import org.tarjima.base.ui.Times;
 import org.tarjima.review.LocaleSignOff;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -163,10 +163,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                 "application/vnd.openxmlformats-officedocument.presentationml.presentation",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setDropLabel(new Span(getTranslation("project.dropArticle")));
-        UploadI18N uploadTexts = new UploadI18N();
-        uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("project.uploadFile"))
-                .setMany(getTranslation("project.uploadFiles")));
-        upload.setI18n(uploadTexts);
+        upload.setI18n(ComponentTexts.upload(this, "project.uploadFile", "project.uploadFiles"));
         upload.addFileRejectedListener(rejected -> Notifications.error(
                 getTranslation("error.fileRejected", rejected.getFileName(), rejected.getErrorMessage())));
 

@@ -1,0 +1,54 @@
+package org.tarjima.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.upload.UploadI18N;
+import java.util.List;
+
+/**
+ * Vaadin components' own texts (an upload's buttons, statuses and refusals) from our bundles: left to their defaults
+ * they speak English whatever the UI language ("Upload File...", "Incorrect File Type.").
+ */
+public final class ComponentTexts {
+
+    private ComponentTexts() {
+    }
+
+    /** An upload's texts in the UI language, with the default button labels. */
+    public static UploadI18N upload(Component where) {
+        return upload(where, "upload.addFiles.one", "upload.addFiles.many");
+    }
+
+    /**
+     * An upload's texts in the UI language.
+     *
+     * @param addOneKey  the button's label when one file is taken (e.g. "Upload an article…")
+     * @param addManyKey its label when several are
+     */
+    public static UploadI18N upload(Component where, String addOneKey, String addManyKey) {
+        UploadI18N texts = new UploadI18N();
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(where.getTranslation("upload.dropFiles.one"))
+                .setMany(where.getTranslation("upload.dropFiles.many")));
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(where.getTranslation(addOneKey))
+                .setMany(where.getTranslation(addManyKey)));
+        texts.setError(new UploadI18N.Error().setTooManyFiles(where.getTranslation("upload.error.tooManyFiles"))
+                .setFileIsTooBig(where.getTranslation("upload.error.fileIsTooBig"))
+                .setIncorrectFileType(where.getTranslation("upload.error.incorrectFileType")));
+        texts.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(where.getTranslation("upload.status.connecting"))
+                        .setStalled(where.getTranslation("upload.status.stalled"))
+                        .setProcessing(where.getTranslation("upload.status.processing"))
+                        .setHeld(where.getTranslation("upload.status.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(where.getTranslation("upload.remaining.prefix"))
+                        .setUnknown(where.getTranslation("upload.remaining.unknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(where.getTranslation("upload.error.serverUnavailable"))
+                        .setUnexpectedServerError(where.getTranslation("upload.error.unexpectedServerError"))
+                        .setForbidden(where.getTranslation("upload.error.forbidden"))));
+        texts.setFile(new UploadI18N.File().setRetry(where.getTranslation("upload.file.retry"))
+                .setStart(where.getTranslation("upload.file.start")).setRemove(where.getTranslation("upload.file.remove")));
+        texts.setUnits(List.of(where.getTranslation("upload.units").split(",")));
+        return texts;
+    }
+}
