@@ -20,15 +20,6 @@ public class DocumentImportException extends RuntimeException implements HasUser
         this.userMessage = userMessage;
     }
 
-    /** A refusal not yet in the bundles: the UI shows the English text as it is (I18nLiteralsTest lists these). */
-    public DocumentImportException(String message) {
-        this(Message.of("text.verbatim", message), message);
-    }
-
-    public DocumentImportException(String message, Throwable cause) {
-        this(Message.of("text.verbatim", message), message, cause);
-    }
-
     @Override
     public Message userMessage() {
         return userMessage;

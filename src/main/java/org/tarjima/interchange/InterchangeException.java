@@ -20,15 +20,6 @@ public class InterchangeException extends RuntimeException implements HasUserMes
         this.userMessage = userMessage;
     }
 
-    /** A refusal not yet in the bundles: the UI shows the English text as it is (I18nLiteralsTest lists these). */
-    public InterchangeException(String message) {
-        this(Message.of("text.verbatim", message), message);
-    }
-
-    public InterchangeException(String message, Throwable cause) {
-        this(Message.of("text.verbatim", message), message, cause);
-    }
-
     @Override
     public Message userMessage() {
         return userMessage;

@@ -102,7 +102,8 @@ public class MessageBundleImportService {
             incoming.put(key, text);
         }
         if (!problems.isEmpty()) {
-            throw new InterchangeException(problems.size() + " value(s) of the file are not valid ICU MessageFormat "
+            throw new InterchangeException(Message.of("refusal.invalidIcu", problems.size(), String.join("; ",
+                    problems.subList(0, Math.min(MAX_LISTED, problems.size()))) + (problems.size() > MAX_LISTED ? "; …" : "")), problems.size() + " value(s) of the file are not valid ICU MessageFormat "
                     + "although their source is: " + String.join("; ", problems.subList(0, Math.min(MAX_LISTED,
                     problems.size()))) + (problems.size() > MAX_LISTED ? "; …" : "") + ". Nothing was imported.");
         }

@@ -114,17 +114,18 @@ class OkapiSourceExtractor implements SourceExtractor {
                 }
                 if (Thread.currentThread().isInterrupted()) {
                     // The reading time limit was reached: stop here, whatever the filter would do next.
-                    throw new DocumentImportException("Reading the file was stopped.");
+                    throw new DocumentImportException(Message.of("refusal.interrupted"), "Reading the file was stopped.");
                 }
             }
         } catch (OkapiException e) {
-            throw new DocumentImportException("The file could not be read as " + describe(format) + ": " + e.getMessage(), e);
+            throw new DocumentImportException(Message.of("refusal.unreadable", String.valueOf(e.getMessage())), "The file could not be read as " + describe(format) + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             if (e instanceof DocumentImportException) {
                 throw e;
             }
             // Okapi's office filters throw plain runtime exceptions on content they did not expect.
-            throw new DocumentImportException("The file could not be read as " + describe(format) + ": "
+            throw new DocumentImportException(Message.of("refusal.unreadable",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), "The file could not be read as " + describe(format) + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
         return new ExtractedArticle(blocks, splits.encoded());

@@ -1,5 +1,6 @@
 package org.tarjima.interchange.xliff;
 
+import org.tarjima.base.i18n.Message;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffSource;
 import org.tarjima.security.AccessPolicy;
@@ -207,7 +208,7 @@ public class XliffDocumentImportService {
 
     private static void requireStorable(String unitId, String what, InlineText text) {
         StorableText.problem(text).ifPresent(problem -> {
-            throw new InterchangeException("The " + what + " of unit '" + unitId + "' cannot be imported: "
+            throw new InterchangeException(Message.of("refusal.unitText", unitId, problem.message()), "The " + what + " of unit '" + unitId + "' cannot be imported: "
                     + problem.reason() + ". Nothing was imported.");
         });
     }

@@ -227,7 +227,7 @@ public class XliffImportService {
         }
         InlineText text = unit.target().withCodesOf(row.source());
         StorableText.problem(text).ifPresent(problem -> {
-            throw new InterchangeException("The translation of unit '" + unit.id() + "' (segment " + row.ordinal()
+            throw new InterchangeException(Message.of("refusal.unitTranslation", unit.id(), row.ordinal(), problem.message()), "The translation of unit '" + unit.id() + "' (segment " + row.ordinal()
                     + ") cannot be imported: " + problem.reason() + ". Nothing was imported.");
         });
         TargetState state = text.isBlank() ? TargetState.NEW : unit.state();
