@@ -1,5 +1,6 @@
 package org.tarjima.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
@@ -11,6 +12,21 @@ import java.util.List;
 public final class ComponentTexts {
 
     private ComponentTexts() {
+    }
+
+    /**
+     * The connection indicator's texts in the UI's language ("Online", "Connection lost…" are the client's own): for
+     * the reconnect configuration the client reads, and on the indicator itself, which has no server-side API.
+     */
+    public static void connection(UI ui) {
+        String online = ui.getTranslation("connection.online");
+        String offline = ui.getTranslation("connection.offline");
+        String reconnecting = ui.getTranslation("connection.reconnecting");
+        ui.getReconnectDialogConfiguration().setDialogText(reconnecting);
+        ui.getReconnectDialogConfiguration().setDialogTextGaveUp(offline);
+        ui.getPage().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
+                + " if (indicator) { indicator.onlineText = $0; indicator.offlineText = $1; indicator.reconnectingText = $2; }",
+                online, offline, reconnecting);
     }
 
     /** An upload's texts in the UI language, with the default button labels. */

@@ -378,7 +378,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         Span name = new Span(document.name());
         name.addClassName("doc-name");
         Span meta = new Span(getTranslation("project.documentMeta", document.segmentCount(), document.wordCount(),
-                document.format().name()));
+                getTranslation("format." + document.format().name())));
         meta.addClassName("doc-meta");
         Div cell = new Div(name, new Div(meta));
         cell.setId("document-" + document.id());

@@ -1,5 +1,6 @@
 package org.tarjima.shell.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.base.ui.Times;
 import org.tarjima.base.DatabaseTrouble;
@@ -82,6 +83,7 @@ class UiSetup implements VaadinServiceInitListener {
         // The signed-in user's own choice wins over the browser's cookie, so it follows them to any machine.
         event.getSource().addUIInitListener(init -> {
             userLanguage().or(UiSetup::rememberedLanguage).ifPresent(init.getUI()::setLocale);
+            ComponentTexts.connection(init.getUI());
             Times.learnZone(init.getUI());
         });
     }
