@@ -1,13 +1,16 @@
 package org.tarjima.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
 
 /**
- * Vaadin components' own texts (an upload's buttons, statuses and refusals) from our bundles: left to their defaults
- * they speak English whatever the UI language ("Upload File...", "Incorrect File Type.").
+ * Vaadin components' own texts (an upload's buttons and refusals, a multi-select's and an avatar group's announcements,
+ * the connection indicator) from our bundles: left to their defaults they speak English whatever the UI language
+ * ("Upload File...", "Incorrect File Type.", "Online").
  */
 public final class ComponentTexts {
 
@@ -27,6 +30,25 @@ public final class ComponentTexts {
         ui.getPage().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
                 + " if (indicator) { indicator.onlineText = $0; indicator.offlineText = $1; indicator.reconnectingText = $2; }",
                 online, offline, reconnecting);
+    }
+
+    /** A multi-select combo box's announcements for screen readers, in the UI language. */
+    public static MultiSelectComboBoxI18n multiSelect(Component where) {
+        MultiSelectComboBoxI18n texts = new MultiSelectComboBoxI18n().setCleared(where.getTranslation("select.cleared"))
+                .setFocused(where.getTranslation("select.focused"))
+                .setSelected(where.getTranslation("select.selected"))
+                .setDeselected(where.getTranslation("select.deselected"));
+        // The component puts the count where "{count}" stands (a form without a plural serves every count) and
+        // refuses a text without it: a bundle missing the key keeps the component's own rather than failing.
+        String total = where.getTranslation("select.total", "{count}");
+        return total.contains("{count}") ? texts.setTotal(total) : texts;
+    }
+
+    /** An avatar group's texts (who is here), in the UI language. */
+    public static AvatarGroup.AvatarGroupI18n avatarGroup(Component where) {
+        return new AvatarGroup.AvatarGroupI18n().setAnonymous(where.getTranslation("live.anonymous"))
+                .setOneActiveUser(where.getTranslation("live.oneActiveUser"))
+                .setManyActiveUsers(where.getTranslation("live.manyActiveUsers", "{count}"));
     }
 
     /** An upload's texts in the UI language, with the default button labels. */

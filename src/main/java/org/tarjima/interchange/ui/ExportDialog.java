@@ -1,5 +1,6 @@
 package org.tarjima.interchange.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -52,6 +53,7 @@ public class ExportDialog extends Dialog {
 
         MultiSelectComboBox<String> locale = new MultiSelectComboBox<>(getTranslation("export.locales"));
         locale.setId("export-locales");
+        locale.setI18n(ComponentTexts.multiSelect(this));
         locale.setItems(locales);
         locale.setItemLabelGenerator(tag -> tag + " · " + LocaleTag.displayName(tag, getLocale()));
         locale.setValue(chosenLocales.get());

@@ -1,5 +1,6 @@
 package org.tarjima.interchange.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -50,6 +51,7 @@ public class TranslatedDownloadDialog extends Dialog {
 
         MultiSelectComboBox<String> locale = new MultiSelectComboBox<>(getTranslation("translated.locales"));
         locale.setId("translated-locales");
+        locale.setI18n(ComponentTexts.multiSelect(this));
         locale.setItems(locales);
         locale.setItemLabelGenerator(tag -> tag + " · " + LocaleTag.displayName(tag, getLocale()));
         locale.setValue(chosenLocales.get());

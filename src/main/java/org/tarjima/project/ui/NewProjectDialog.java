@@ -1,5 +1,6 @@
 package org.tarjima.project.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import org.tarjima.base.i18n.Messages;
 import org.tarjima.base.UserInputException;
 import com.vaadin.flow.component.button.Button;
@@ -45,6 +46,7 @@ class NewProjectDialog extends Dialog {
 
         MultiSelectComboBox<String> targets = new MultiSelectComboBox<>(getTranslation("project.targetLocales"));
         targets.setId("project-targets");
+        targets.setI18n(ComponentTexts.multiSelect(this));
         List<String> targetItems = new ArrayList<>(LocaleTag.DEFAULT_TARGETS);
         targets.setItems(targetItems);
         targets.setItemLabelGenerator(tag -> tag + " · " + LocaleTag.displayName(tag, getLocale()));
