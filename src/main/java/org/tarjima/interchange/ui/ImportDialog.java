@@ -162,7 +162,9 @@ public class ImportDialog extends Dialog {
             kind.addClassNames("finding-badge", f.kind().blocking() ? "finding-blocking"
                     : f.kind() == ImportFinding.Kind.CONFLICT ? "finding-conflict" : "finding-change");
             if (f.message() != null) {
-                kind.getElement().setAttribute("title", f.message());
+                // The finding's own message is English, for the API; the reason is the same for every unit of a kind.
+                kind.getElement().setAttribute("title", getTranslation("import.why." + f.kind().name(), f.unitId(),
+                        f.ordinal()));
             }
             return kind;
         }).setHeader(getTranslation("import.finding")).setAutoWidth(true).setFlexGrow(0);
