@@ -31,7 +31,8 @@ import org.tarjima.support.SignedIn;
 /**
  * The main screens with the UI in Kazakh, a project translating from Russian into Kazakh: whatever is written in
  * Latin letters on them is English left behind, unless it is a product or format name, a locale code, a file name, a
- * user name or a key on the keyboard. Component texts inside shadow roots (an upload's button, a dialog's) count too.
+ * user name or a key on the keyboard. Component texts inside shadow roots (an upload's button, a dialog's) count too,
+ * and so do the dialogs: new project, XLIFF import and export, translated download, TMX import.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -42,7 +43,7 @@ class KazakhUiBrowserTest {
     private static final Set<String> ANY_LANGUAGE = Set.of("Tarjima", "XLIFF", "TMX", "TBX", "Okapi", "ICU", "CLDR",
             "HTML", "Markdown", "CSV", "UTF", "API", "REST", "JSON", "Word", "Excel", "PowerPoint", "LibreOffice", "OpenDocument",
             "Ctrl", "Shift", "Alt", "Enter", "Esc", "Space", "Tab", "admin", "Bearer", "Authorization", "MessageFormat",
-            "DRAFT", "Cyrl", "Latn");
+            "DRAFT", "Cyrl", "Latn", "srclang", "srcLang", "trgLang");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
     private static final Pattern FILE_NAME = Pattern.compile("[\\w.-]+\\.[A-Za-z0-9]{1,5}");
     private static final Pattern LOCALE_CODE = Pattern.compile("[a-z]{2,3}(?:-[A-Z][a-z]{3})?");
@@ -88,7 +89,16 @@ class KazakhUiBrowserTest {
             browser.driver().manage().addCookie(new Cookie("tarjima-ui-language", "kk"));
 
             english.addAll(screen(browser, "/", "dashboard", "dashboard"));
+            assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("kk");
+            browser.find("#new-project").click();
+            browser.waitFor("project-targets");
+            english.addAll(look(browser, "new project dialog"));
             english.addAll(screen(browser, "/projects/" + project.id(), "project-view", "project page with jobs"));
+            browser.find("#translated-" + document.id()).click();
+            browser.waitFor("translated-locales");
+            english.addAll(look(browser, "translated download dialog"));
+            browser.driver().navigate().refresh();
+            browser.waitFor("project-view");
             browser.find("#import-" + document.id()).click();
             browser.waitFor("import-upload");
             english.addAll(look(browser, "XLIFF import dialog"));
@@ -103,6 +113,9 @@ class KazakhUiBrowserTest {
             english.addAll(screen(browser, "/glossary", "glossary-view", "global glossary"));
             english.addAll(screen(browser, "/review-queue", "review-queue", "review queue"));
             english.addAll(screen(browser, "/memory", "memory-view", "translation memory"));
+            browser.find("#memory-import").click();
+            browser.waitFor("memory-import-close");
+            english.addAll(look(browser, "TMX import dialog"));
             english.addAll(screen(browser, "/admin", "admin-view", "users"));
         }
         assertThat(english).as("English on screens in Kazakh").isEmpty();
