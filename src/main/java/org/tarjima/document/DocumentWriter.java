@@ -73,7 +73,8 @@ public final class DocumentWriter {
      */
     public DocumentSummary finish() {
         if (segments == 0) {
-            throw new DocumentImportException(Message.of("refusal.noText"), "'" + name + "' contains no text to translate.");
+            throw new DocumentImportException(Message.of("refusal.noText"),
+                    "'" + name + "' contains no text to translate.");
         }
         repository.finishDocument(documentId, segments, (int) Math.min(Integer.MAX_VALUE, words));
         return repository.find(documentId).orElseThrow();

@@ -60,13 +60,15 @@ public class ReadingTimeLimit {
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();
-            throw new DocumentImportException(Message.of("refusal.interrupted"), "The import of '" + name + "' was interrupted. Nothing was imported.");
+            throw new DocumentImportException(Message.of("refusal.interrupted"),
+                    "The import of '" + name + "' was interrupted. Nothing was imported.");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             if (e.getCause() instanceof StackOverflowError) {
-                throw new DocumentImportException(Message.of("refusal.tooDeep"), "'" + name + "' nests its structure too deeply to be read. Nothing was imported.");
+                throw new DocumentImportException(Message.of("refusal.tooDeep"),
+                        "'" + name + "' nests its structure too deeply to be read. Nothing was imported.");
             }
             throw new IllegalStateException("Reading '" + name + "' failed", e.getCause());
         }

@@ -52,7 +52,8 @@ public final class SegmentPreparer {
             int ordinal = ++segments;
             StorableText.problem(source).ifPresent(problem -> {
                 throw new DocumentImportException(Message.of("refusal.segmentText", ordinal,
-                        DocumentService.preview(source.plainText()), problem.message()), "'" + name + "' cannot be imported: segment " + ordinal + " ('"
+                        DocumentService.preview(source.plainText()), problem.message()),
+                        "'" + name + "' cannot be imported: segment " + ordinal + " ('"
                         + DocumentService.preview(source.plainText()) + "') " + problem.reason() + ". Nothing was imported.");
             });
             String text = source.plainText();

@@ -51,8 +51,8 @@ public class ProjectService {
         access.requireProjectCreator();
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > NewProject.NAME_MAX_LENGTH) {
-            throw new UserInputException("project.error.nameLength", "A project needs a name of 1 to " + NewProject.NAME_MAX_LENGTH + " characters",
-                    NewProject.NAME_MAX_LENGTH);
+            throw new UserInputException("project.error.nameLength", "A project needs a name of 1 to "
+                    + NewProject.NAME_MAX_LENGTH + " characters", NewProject.NAME_MAX_LENGTH);
         }
         if (projects.nameTaken(name)) {
             throw new UserInputException("project.error.nameTaken", "A project named '" + name + "' already exists", name);

@@ -114,7 +114,8 @@ final class ArticleFilters {
                     .decode(ByteBuffer.wrap(content, offset, content.length - offset))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new DocumentImportException(Message.of("refusal.notUtf8"), "The file is not UTF-8 text. Save it as UTF-8 and upload it again.", e);
+            throw new DocumentImportException(Message.of("refusal.notUtf8"),
+                    "The file is not UTF-8 text. Save it as UTF-8 and upload it again.", e);
         }
     }
 }

@@ -19,7 +19,8 @@ final class FilterCalls {
             return call.get();
         } catch (RuntimeException e) {
             throw new InterchangeException(Message.of("refusal.unreadable", e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()), what + " could not be read: " + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()),
+                    what + " could not be read: " + (e.getMessage() == null
                     ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }

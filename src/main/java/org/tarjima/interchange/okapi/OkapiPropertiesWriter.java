@@ -51,7 +51,8 @@ class OkapiPropertiesWriter implements MessageBundleWriter {
                 writer.handleEvent(event);
             }
         } catch (OkapiException e) {
-            throw new InterchangeException(Message.of("refusal.bundleNotWritten", String.valueOf(e.getMessage())), "The bundle could not be written: " + e.getMessage(), e);
+            throw new InterchangeException(Message.of("refusal.bundleNotWritten", String.valueOf(e.getMessage())),
+                    "The bundle could not be written: " + e.getMessage(), e);
         }
         return withEndingOf(original, out.toByteArray());
     }

@@ -101,10 +101,12 @@ class OkapiXliff2Reader implements XliffReader {
             return call.get();
         } catch (XLIFFException e) {
             throw new InterchangeException(lastUnit == null ? Message.of("refusal.breaksSpec", reasons(e))
-                    : Message.of("refusal.breaksSpecAfterUnit", lastUnit, reasons(e)), "The XLIFF 2 file breaks the specification" + after(lastUnit) + ": " + reasons(e), e);
+                    : Message.of("refusal.breaksSpecAfterUnit", lastUnit, reasons(e)),
+                    "The XLIFF 2 file breaks the specification" + after(lastUnit) + ": " + reasons(e), e);
         } catch (RuntimeException e) {
             throw new InterchangeException(lastUnit == null ? Message.of("refusal.unreadable", reasons(e))
-                    : Message.of("refusal.unreadableAfterUnit", lastUnit, reasons(e)), "The XLIFF 2 file cannot be read" + after(lastUnit) + ": " + reasons(e), e);
+                    : Message.of("refusal.unreadableAfterUnit", lastUnit, reasons(e)),
+                    "The XLIFF 2 file cannot be read" + after(lastUnit) + ": " + reasons(e), e);
         }
     }
 

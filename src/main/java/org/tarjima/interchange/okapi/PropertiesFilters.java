@@ -48,7 +48,8 @@ final class PropertiesFilters {
         try {
             return strict(content, offset, content.length - offset);
         } catch (CharacterCodingException e) {
-            throw new InterchangeException(Message.of("refusal.notUtf8Line", firstBadLine(content, offset)), "The file is not UTF-8: line " + firstBadLine(content, offset)
+            throw new InterchangeException(Message.of("refusal.notUtf8Line", firstBadLine(content, offset)),
+                    "The file is not UTF-8: line " + firstBadLine(content, offset)
                     + " has bytes of another encoding. Save it as UTF-8 and upload it again. Nothing was imported.");
         }
     }

@@ -47,19 +47,22 @@ public final class TmxPrecheck {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD && xml.getText() != null && xml.getText().contains("<!")) {
-                    throw new InterchangeException(Message.of("refusal.tmxEntities", xml.getLocation().getLineNumber()), "The file declares entities in its DOCTYPE (line "
+                    throw new InterchangeException(Message.of("refusal.tmxEntities", xml.getLocation().getLineNumber()),
+                            "The file declares entities in its DOCTYPE (line "
                             + xml.getLocation().getLineNumber() + "). TMX never needs them, and Tarjima refuses them so that"
                             + " no entity can read the server's files.");
                 }
                 if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw new InterchangeException(Message.of("refusal.tmxEntity", xml.getLocalName(), xml.getLocation().getLineNumber()), "The file uses the entity &" + xml.getLocalName() + "; (line "
+                    throw new InterchangeException(Message.of("refusal.tmxEntity", xml.getLocalName(), xml.getLocation().getLineNumber()),
+                            "The file uses the entity &" + xml.getLocalName() + "; (line "
                             + xml.getLocation().getLineNumber() + "); Tarjima reads no entities.");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (!rootSeen) {
                         rootSeen = true;
                         if (!"tmx".equals(xml.getLocalName())) {
-                            throw new InterchangeException(Message.of("refusal.notTmx", xml.getLocalName()), "This is XML, but not TMX: its root element is <" + xml.getLocalName() + ">.");
+                            throw new InterchangeException(Message.of("refusal.notTmx", xml.getLocalName()),
+                                    "This is XML, but not TMX: its root element is <" + xml.getLocalName() + ">.");
                         }
                         version = XliffPrecheck.unprefixed(xml, "version");
                     } else if ("header".equals(xml.getLocalName())) {
@@ -74,8 +77,8 @@ public final class TmxPrecheck {
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new InterchangeException(line > 0 ? Message.of("refusal.notWellFormedAt", line, e.getMessage())
-                    : Message.of("refusal.notWellFormed", e.getMessage()), "The file is not well-formed XML" + (line > 0 ? " (line " + line + ")" : "")
-                    + ": " + e.getMessage(), e);
+                    : Message.of("refusal.notWellFormed", e.getMessage()),
+                    "The file is not well-formed XML" + (line > 0 ? " (line " + line + ")" : "") + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

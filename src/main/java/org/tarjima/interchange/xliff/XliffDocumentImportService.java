@@ -208,7 +208,8 @@ public class XliffDocumentImportService {
 
     private static void requireStorable(String unitId, String what, InlineText text) {
         StorableText.problem(text).ifPresent(problem -> {
-            throw new InterchangeException(Message.of("refusal.unitText", unitId, problem.message()), "The " + what + " of unit '" + unitId + "' cannot be imported: "
+            throw new InterchangeException(Message.of("refusal.unitText", unitId, problem.message()),
+                    "The " + what + " of unit '" + unitId + "' cannot be imported: "
                     + problem.reason() + ". Nothing was imported.");
         });
     }

@@ -21,7 +21,8 @@ class XliffReaders {
 
     XliffReader readerFor(XliffHeader header) {
         return readers.stream().filter(r -> r.reads(header.version())).findFirst()
-                .orElseThrow(() -> new InterchangeException(Message.of("refusal.xliffVersionUnreadable", header.version()), "XLIFF version " + header.version() + " cannot be read."));
+                .orElseThrow(() -> new InterchangeException(Message.of("refusal.xliffVersionUnreadable", header.version()),
+                        "XLIFF version " + header.version() + " cannot be read."));
     }
 
     /**
@@ -39,14 +40,16 @@ class XliffReaders {
         XliffHeader header = file.header();
         String source = canonical(header.sourceLocale(), "source language");
         if (!source.equalsIgnoreCase(project.sourceLocale())) {
-            throw new InterchangeException(Message.of("refusal.sourceLanguage", source, project.name(), project.sourceLocale()), "The file's source language is " + source + ", but project '" + project.name()
+            throw new InterchangeException(Message.of("refusal.sourceLanguage", source, project.name(), project.sourceLocale()),
+                    "The file's source language is " + source + ", but project '" + project.name()
                     + "' translates from " + project.sourceLocale() + ".");
         }
         String chosen = requested == null || requested.isBlank() ? null : projectLocale(project, requested, "chosen");
         if (header.targetLocale() != null) {
             String target = projectLocale(project, header.targetLocale(), "file's");
             if (chosen != null && !chosen.equals(target)) {
-                throw new InterchangeException(Message.of("refusal.targetLanguage", target, chosen), "The file's target language is " + target + ", not " + chosen
+                throw new InterchangeException(Message.of("refusal.targetLanguage", target, chosen),
+                        "The file's target language is " + target + ", not " + chosen
                         + ". Import it as " + target + ", or correct the file.");
             }
             return target;
@@ -76,7 +79,8 @@ class XliffReaders {
         try {
             return org.tarjima.base.LocaleTag.canonical(tag);
         } catch (IllegalArgumentException e) {
-            throw new InterchangeException(Message.of("refusal.invalidLanguageTag", tag), "The file's " + what + " '" + tag + "' is not a valid language tag.");
+            throw new InterchangeException(Message.of("refusal.invalidLanguageTag", tag),
+                    "The file's " + what + " '" + tag + "' is not a valid language tag.");
         }
     }
 }

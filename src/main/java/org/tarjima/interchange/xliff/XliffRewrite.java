@@ -98,7 +98,8 @@ final class XliffRewrite {
                             out.writeProcessingInstruction(xml.getPITarget(), xml.getPIData());
                         }
                     }
-                    case XMLStreamConstants.ENTITY_REFERENCE -> throw new InterchangeException(Message.of("refusal.tmxEntity", xml.getLocalName(), xml.getLocation().getLineNumber()), "The file uses the entity &"
+                    case XMLStreamConstants.ENTITY_REFERENCE -> throw new InterchangeException(Message.of("refusal.tmxEntity", xml.getLocalName(), xml.getLocation().getLineNumber()),
+                            "The file uses the entity &"
                             + xml.getLocalName() + "; (line " + xml.getLocation().getLineNumber() + "); Tarjima never expands entities.");
                     case XMLStreamConstants.END_DOCUMENT -> out.writeEndDocument();
                     default -> {
