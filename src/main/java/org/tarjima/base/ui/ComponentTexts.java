@@ -51,6 +51,23 @@ public final class ComponentTexts {
                 .setManyActiveUsers(where.getTranslation("live.manyActiveUsers", "{count}"));
     }
 
+    /**
+     * The name of the "show password" button of a password field (or of those inside {@code where}, such as the sign-in
+     * form's, which it renders itself): Flow's PasswordFieldI18n has no field for it.
+     */
+    public static void passwordReveal(Component where) {
+        where.getElement().executeJs("""
+                const name = $0;
+                let tries = 0;
+                const apply = () => {
+                  const fields = this.localName === 'vaadin-password-field' ? [this]
+                      : [...this.querySelectorAll('vaadin-password-field')];
+                  fields.forEach(field => field.i18n = Object.assign({}, field.i18n, {reveal: name}));
+                  if (fields.length === 0 && tries++ < 20) requestAnimationFrame(apply);
+                };
+                apply();""", where.getTranslation("password.reveal"));
+    }
+
     /** An upload's texts in the UI language, with the default button labels. */
     public static UploadI18N upload(Component where) {
         return upload(where, "upload.addFiles.one", "upload.addFiles.many");

@@ -32,7 +32,8 @@ import org.tarjima.support.SignedIn;
  * The main screens with the UI in Kazakh, a project translating from Russian into Kazakh: whatever is written in
  * Latin letters on them is English left behind, unless it is a product or format name, a locale code, a file name, a
  * user name or a key on the keyboard. Component texts inside shadow roots (an upload's button, a dialog's) count too,
- * and so do the dialogs: new project, XLIFF import and export, translated download, TMX import.
+ * and so do the sign-in page (after a wrong password) and the dialogs: new project, XLIFF import and export,
+ * translated download, TMX import, new user.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -46,6 +47,8 @@ class KazakhUiBrowserTest {
             "DRAFT", "Cyrl", "Latn", "srclang", "srcLang", "trgLang");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
     private static final Pattern FILE_NAME = Pattern.compile("[\\w.-]+\\.[A-Za-z0-9]{1,5}");
+    /** A setting's name in the environment (TARJIMA_DEMO_PASSWORD) is typed as it is. */
+    private static final Pattern SETTING = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
     private static final Pattern LOCALE_CODE = Pattern.compile("[a-z]{2,3}(?:-[A-Z][a-z]{3})?");
 
     @LocalServerPort
@@ -84,9 +87,12 @@ class KazakhUiBrowserTest {
         });
         List<String> english = new ArrayList<>();
         try (Browser browser = new Browser(port)) {
-            browser.signIn("admin", SignedIn.ADMIN_PASSWORD);
+            browser.open("/login");
             // As the language switcher leaves it: the cookie, read when the next page starts its UI.
             browser.driver().manage().addCookie(new Cookie("tarjima-ui-language", "kk"));
+            browser.submitSignIn("admin", "not-the-password");
+            english.addAll(look(browser, "sign-in page after a wrong password"));
+            browser.signIn("admin", SignedIn.ADMIN_PASSWORD);
 
             english.addAll(screen(browser, "/", "dashboard", "dashboard"));
             assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("kk");
@@ -117,6 +123,9 @@ class KazakhUiBrowserTest {
             browser.waitFor("memory-import-close");
             english.addAll(look(browser, "TMX import dialog"));
             english.addAll(screen(browser, "/admin", "admin-view", "users"));
+            browser.find("#new-user").click();
+            browser.waitFor("new-password");
+            english.addAll(look(browser, "new user dialog"));
         }
         assertThat(english).as("English on screens in Kazakh").isEmpty();
     }
@@ -176,7 +185,7 @@ class KazakhUiBrowserTest {
     }
 
     private static boolean allowed(String word) {
-        if (FILE_NAME.matcher(word).matches() || LOCALE_CODE.matcher(word).matches()) {
+        if (FILE_NAME.matcher(word).matches() || LOCALE_CODE.matcher(word).matches() || SETTING.matcher(word).matches()) {
             return true;
         }
         Matcher latin = LATIN_WORD.matcher(word);
