@@ -52,6 +52,33 @@ public final class ComponentTexts {
     }
 
     /**
+     * Grid sort buttons named in the UI's language: Flow's grid connector names them "Sort by …" in the browser and
+     * has no setting for it, so the page renames each one as it appears.
+     */
+    public static void gridSorters(UI ui) {
+        ui.getPage().executeJs("""
+                const template = $0;
+                const rename = sorter => {
+                  const label = sorter.getAttribute('aria-label');
+                  if (label && label.startsWith('Sort by ')) {
+                    sorter.setAttribute('aria-label', template.replace('{0}', label.substring('Sort by '.length)));
+                  }
+                };
+                const renameIn = node => {
+                  if (node.nodeType !== Node.ELEMENT_NODE) return;
+                  if (node.localName === 'vaadin-grid-sorter') rename(node);
+                  node.querySelectorAll('vaadin-grid-sorter').forEach(rename);
+                };
+                if (!window.__tarjimaSorters) {
+                  window.__tarjimaSorters = new MutationObserver(records => records.forEach(record =>
+                      record.type === 'attributes' ? renameIn(record.target) : record.addedNodes.forEach(renameIn)));
+                  window.__tarjimaSorters.observe(document.body,
+                      {subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label']});
+                }
+                renameIn(document.body);""", ui.getTranslation("grid.sortBy", "{0}"));
+    }
+
+    /**
      * The name of the "show password" button of a password field (or of those inside {@code where}, such as the sign-in
      * form's, which it renders itself): Flow's PasswordFieldI18n has no field for it.
      */

@@ -84,6 +84,7 @@ class UiSetup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             userLanguage().or(UiSetup::rememberedLanguage).ifPresent(init.getUI()::setLocale);
             ComponentTexts.connection(init.getUI());
+            ComponentTexts.gridSorters(init.getUI());
             // Screen readers and the browser's hyphenation read the page in the UI's language, not as English.
             init.getUI().getPage().executeJs("document.documentElement.lang = $0",
                     init.getUI().getLocale().toLanguageTag());
