@@ -61,7 +61,9 @@ public final class ComponentTexts {
                 const rename = sorter => {
                   const label = sorter.getAttribute('aria-label');
                   if (label && label.startsWith('Sort by ')) {
-                    sorter.setAttribute('aria-label', template.replace('{0}', label.substring('Sort by '.length)));
+                    const renamed = template.replace('{0}', label.substring('Sort by '.length));
+                    // Setting the same label again would wake the observer again, for ever (in English).
+                    if (renamed !== label) sorter.setAttribute('aria-label', renamed);
                   }
                 };
                 const renameIn = node => {
