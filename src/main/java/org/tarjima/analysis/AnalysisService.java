@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tarjima.base.LocaleTag;
+import org.tarjima.base.i18n.Message;
 import org.tarjima.base.text.InlineMarkers;
 import org.tarjima.document.DocumentService;
 import org.tarjima.document.DocumentSummary;
@@ -106,8 +107,8 @@ public class AnalysisService {
      * Runs {@link #analyzeDocument} ({@code documentId}) or {@link #analyzeProject} (null) as a job with progress, listed
      * with the project's jobs: a caller waits {@link JobService#SHOW_AS_JOB_AFTER} for it and shows it when ready.
      */
-    public JobService.JobHandle<Analysis> submit(long projectId, Long documentId, List<String> locales, String title,
-                                                 Function<Analysis, String> outcome) {
+    public JobService.JobHandle<Analysis> submit(long projectId, Long documentId, List<String> locales, Message title,
+                                                 Function<Analysis, Message> outcome) {
         return jobs.submit(projectId, title, progress -> documentId == null
                 ? analyzeProject(projectId, List.of(), locales, progress)
                 : analyzeDocument(documentId, locales, progress), outcome, null);

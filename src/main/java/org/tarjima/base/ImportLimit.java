@@ -1,5 +1,6 @@
 package org.tarjima.base;
 
+import org.tarjima.base.i18n.Message;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,11 @@ public class ImportLimit {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /** Why a file of this size is refused, for the person who sent it (key and arguments, said in their language). */
+    public Message refusalMessage(long bytes) {
+        return Message.of("refusal.tooLarge", bytes / (1024 * 1024), maxBytes / (1024 * 1024));
     }
 
     /** Why a file of this size is refused, or empty when it is within the limit. */

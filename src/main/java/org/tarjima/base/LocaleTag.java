@@ -24,13 +24,17 @@ public final class LocaleTag {
      */
     public static String canonical(String tag) {
         if (tag == null || tag.isBlank() || tag.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("'" + tag + "' is not a locale tag such as ru, kk or uz-Cyrl");
+            throw new UserInputException("error.localeTag", "'" + tag + "' is not a locale tag such as ru, kk or uz-Cyrl",
+                    tag == null ? "" : tag);
         }
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
             return locale.toLanguageTag();
         } catch (IllformedLocaleException e) {
-            throw new IllegalArgumentException("'" + tag + "' is not a valid BCP 47 locale tag such as ru, kk or uz-Cyrl", e);
+            UserInputException refused = new UserInputException("error.localeTag",
+                    "'" + tag + "' is not a valid BCP 47 locale tag such as ru, kk or uz-Cyrl", tag);
+            refused.initCause(e);
+            throw refused;
         }
     }
 

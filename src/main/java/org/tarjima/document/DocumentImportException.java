@@ -1,13 +1,27 @@
 package org.tarjima.document;
 
-/** An import refused before anything changed; the message is written for the person who uploaded the file. */
-public class DocumentImportException extends RuntimeException {
+import org.tarjima.base.i18n.HasUserMessage;
+import org.tarjima.base.i18n.Message;
 
-    public DocumentImportException(String message) {
-        super(message);
+/**
+ * An import refused before anything changed. The person who uploaded the file is told {@link #userMessage()} in
+ * their language; the English message is for logs and the API.
+ */
+public class DocumentImportException extends RuntimeException implements HasUserMessage {
+
+    private final transient Message userMessage;
+
+    public DocumentImportException(Message userMessage, String message) {
+        this(userMessage, message, null);
     }
 
-    public DocumentImportException(String message, Throwable cause) {
+    public DocumentImportException(Message userMessage, String message, Throwable cause) {
         super(message, cause);
+        this.userMessage = userMessage;
+    }
+
+    @Override
+    public Message userMessage() {
+        return userMessage;
     }
 }

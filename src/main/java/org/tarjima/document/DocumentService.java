@@ -1,5 +1,6 @@
 package org.tarjima.document;
 
+import org.tarjima.base.i18n.Message;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,20 +68,24 @@ public class DocumentService {
                                         java.util.function.BiConsumer<Integer, Integer> storedOfTotal) {
         access.require(Permission.MANAGE, projectId, null);
         ProjectSummary project = projects.find(projectId)
-                .orElseThrow(() -> new DocumentImportException("The project no longer exists."));
+                .orElseThrow(() -> new DocumentImportException(Message.of("error.projectNotFound"),
+                        "The project no longer exists."));
         String name = documentName(fileName);
         if (content.length == 0) {
-            throw new DocumentImportException("'" + name + "' is empty: there is nothing to translate.");
+            throw new DocumentImportException(Message.of("refusal.empty"),
+                    "'" + name + "' is empty: there is nothing to translate.");
         }
         limit.refusal("'" + name + "'", content.length).ifPresent(reason -> {
-            throw new DocumentImportException(reason);
+            throw new DocumentImportException(limit.refusalMessage(content.length), reason);
         });
         SourceFormat format = SourceFormat.detect(name, content).orElseThrow(() -> new DocumentImportException(
+                Message.of("refusal.format"),
                 "'" + name + "' is not an article Tarjima can read: upload a Word (.docx) or OpenDocument (.odt) "
                         + "document, plain text (.txt), HTML (.html), Markdown (.md), a message bundle (.properties), "
                         + "a PowerPoint (.pptx) or Excel (.xlsx) file."));
         if (format == SourceFormat.XLIFF) {
-            throw new DocumentImportException("'" + name + "' is XLIFF; it is imported as a bilingual document, not as an article.");
+            throw new DocumentImportException(Message.of("refusal.xliffAsArticle"),
+                    "'" + name + "' is XLIFF; it is imported as a bilingual document, not as an article.");
         }
         if (format.isOfficePackage()) {
             OfficePackage.check(name, format, content);
@@ -113,7 +118,8 @@ public class DocumentService {
     public CreatedDocument createDocument(ProjectSummary project, String fileName, SourceFormat format, byte[] content,
                                           ExtractedArticle article, java.util.function.IntConsumer stored) {
         if (article.segmentCount() == 0) {
-            throw new DocumentImportException("'" + documentName(fileName) + "' contains no text to translate.");
+            throw new DocumentImportException(Message.of("refusal.noText"),
+                    "'" + documentName(fileName) + "' contains no text to translate.");
         }
         DocumentWriter writer = startDocument(project, fileName, format, new java.io.ByteArrayInputStream(content), content.length);
         List<Long> ids = new ArrayList<>(article.segmentCount());

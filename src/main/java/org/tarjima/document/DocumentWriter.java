@@ -1,5 +1,6 @@
 package org.tarjima.document;
 
+import org.tarjima.base.i18n.Message;
 import java.util.List;
 import java.util.function.Consumer;
 import org.tarjima.project.ProjectSummary;
@@ -76,7 +77,8 @@ public final class DocumentWriter {
      */
     public DocumentSummary finish() {
         if (segments == 0) {
-            throw new DocumentImportException("'" + name + "' contains no text to translate.");
+            throw new DocumentImportException(Message.of("refusal.noText"),
+                    "'" + name + "' contains no text to translate.");
         }
         repository.finishDocument(documentId, segments, (int) Math.min(Integer.MAX_VALUE, words));
         DocumentSummary document = repository.find(documentId).orElseThrow();

@@ -1,5 +1,6 @@
 package org.tarjima.document;
 
+import org.tarjima.base.i18n.Message;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,11 +48,13 @@ public final class OfficePackage {
     static Optional<SourceFormat> recognise(String name, byte[] content) {
         if (startsWith(content, OLE2)) {
             if (indexOf(content, ENCRYPTED_PACKAGE) >= 0) {
-                throw new DocumentImportException("'" + name + "' is protected with a password. Remove the password "
+                throw new DocumentImportException(Message.of("refusal.wordPassword"),
+                        "'" + name + "' is protected with a password. Remove the password "
                         + "(in Word: File › Info › Protect Document › Encrypt with Password, leave it empty), save, and "
                         + "upload it again.");
             }
-            throw new DocumentImportException("'" + name + "' is an old Office 97–2003 file (.doc, .xls or .ppt). "
+            throw new DocumentImportException(Message.of("refusal.oldOffice"),
+                    "'" + name + "' is an old Office 97–2003 file (.doc, .xls or .ppt). "
                     + "Save it as a Word document (.docx) or OpenDocument text (.odt) and upload that.");
         }
         if (!startsWith(content, ZIP)) {
@@ -88,10 +91,12 @@ public final class OfficePackage {
             return Optional.of(SourceFormat.ODT);
         }
         if (mimetype != null && mimetype.startsWith("application/vnd.oasis.opendocument.")) {
-            throw new DocumentImportException("'" + name + "' is an OpenDocument file of another kind (" + mimetype
+            throw new DocumentImportException(Message.of("refusal.otherOdf", mimetype),
+                    "'" + name + "' is an OpenDocument file of another kind (" + mimetype
                     + "). Tarjima reads OpenDocument text (.odt); for a spreadsheet or presentation, save it as .xlsx or .pptx.");
         }
-        throw new DocumentImportException("'" + name + "' is a zip archive, not a document Tarjima reads. Upload a "
+        throw new DocumentImportException(Message.of("refusal.zipArchive"),
+                "'" + name + "' is a zip archive, not a document Tarjima reads. Upload a "
                 + "Word (.docx), PowerPoint (.pptx), Excel (.xlsx) or OpenDocument text (.odt) file, or the files inside "
                 + "the archive one by one.");
     }
@@ -132,13 +137,15 @@ public final class OfficePackage {
                     throw bomb(name, "its part " + part + " expands more than " + MAX_RATIO + " times");
                 }
                 if (xml && PROLOG_DOCTYPE.matcher(head).find()) {
-                    throw new DocumentImportException("'" + name + "' cannot be imported: its part " + part + " declares "
+                    throw new DocumentImportException(Message.of("refusal.partDoctype", part),
+                            "'" + name + "' cannot be imported: its part " + part + " declares "
                             + "a DOCTYPE. Office documents never have one, and Tarjima refuses it so that no entity is "
                             + "ever expanded or fetched. Nothing was imported.");
                 }
                 if (format == SourceFormat.ODT && part.equals("META-INF/manifest.xml")
                         && head.indexOf("encryption-data") >= 0) {
-                    throw new DocumentImportException("'" + name + "' is protected with a password. Save it again "
+                    throw new DocumentImportException(Message.of("refusal.odfPassword"),
+                            "'" + name + "' is protected with a password. Save it again "
                             + "without one (in LibreOffice: File › Save As, untick “Save with password”) and upload it again.");
                 }
             }
@@ -158,12 +165,14 @@ public final class OfficePackage {
     }
 
     private static DocumentImportException damaged(String name) {
-        return new DocumentImportException("'" + name + "' is damaged: it is not a complete document (perhaps the upload "
+        return new DocumentImportException(Message.of("refusal.damaged"),
+                "'" + name + "' is damaged: it is not a complete document (perhaps the upload "
                 + "or the copy was cut short). Open it in Word or LibreOffice, save it again, and upload that.");
     }
 
     private static DocumentImportException bomb(String name, String why) {
-        return new DocumentImportException("'" + name + "' cannot be imported: " + why + ", far more than any real "
+        return new DocumentImportException(Message.of("refusal.zipBomb"),
+                "'" + name + "' cannot be imported: " + why + ", far more than any real "
                 + "document. Such a file is built to exhaust the server's memory (a \"zip bomb\"). Nothing was imported.");
     }
 

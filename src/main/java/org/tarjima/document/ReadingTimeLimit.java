@@ -1,5 +1,6 @@
 package org.tarjima.document;
 
+import org.tarjima.base.i18n.Message;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -52,19 +53,22 @@ public class ReadingTimeLimit {
             return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             result.cancel(true);
-            throw new DocumentImportException("Reading '" + name + "' took longer than the limit of " + describe(limit)
+            throw new DocumentImportException(Message.of("refusal.readingTooLong", Math.max(1, limit.toSeconds())),
+                    "Reading '" + name + "' took longer than the limit of " + describe(limit)
                     + " and was stopped. The file may be damaged or built in a way the reader cannot handle: open it, "
                     + "save it again (or split it) and upload it again. Nothing was imported.");
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();
-            throw new DocumentImportException("The import of '" + name + "' was interrupted. Nothing was imported.");
+            throw new DocumentImportException(Message.of("refusal.interrupted"),
+                    "The import of '" + name + "' was interrupted. Nothing was imported.");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             if (e.getCause() instanceof StackOverflowError) {
-                throw new DocumentImportException("'" + name + "' nests its structure too deeply to be read. Nothing was imported.");
+                throw new DocumentImportException(Message.of("refusal.tooDeep"),
+                        "'" + name + "' nests its structure too deeply to be read. Nothing was imported.");
             }
             throw new IllegalStateException("Reading '" + name + "' failed", e.getCause());
         }

@@ -1,5 +1,6 @@
 package org.tarjima.document;
 
+import org.tarjima.base.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 import org.tarjima.base.db.CopyRows;
@@ -50,7 +51,9 @@ public final class SegmentPreparer {
         for (InlineText source : block.segments()) {
             int ordinal = ++segments;
             StorableText.problem(source).ifPresent(problem -> {
-                throw new DocumentImportException("'" + name + "' cannot be imported: segment " + ordinal + " ('"
+                throw new DocumentImportException(Message.of("refusal.segmentText", ordinal,
+                        DocumentService.preview(source.plainText()), problem.message()),
+                        "'" + name + "' cannot be imported: segment " + ordinal + " ('"
                         + DocumentService.preview(source.plainText()) + "') " + problem.reason() + ". Nothing was imported.");
             });
             String text = source.plainText();

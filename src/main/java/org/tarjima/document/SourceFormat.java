@@ -1,5 +1,6 @@
 package org.tarjima.document;
 
+import org.tarjima.base.i18n.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -79,7 +80,8 @@ public enum SourceFormat {
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (OFFICE_NAME.matcher(name).matches()) {
-            throw new DocumentImportException("'" + DocumentService.documentName(fileName) + "' is named like an office "
+            throw new DocumentImportException(Message.of("refusal.notZipPackage"),
+                    "'" + DocumentService.documentName(fileName) + "' is named like an office "
                     + "document but is not one (it is not a zip package): it may be damaged, or another kind of file "
                     + "renamed. Open it in Word or LibreOffice, save it again, and upload that.");
         }

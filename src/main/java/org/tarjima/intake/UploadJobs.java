@@ -2,6 +2,7 @@ package org.tarjima.intake;
 
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
+import org.tarjima.base.i18n.Message;
 import org.tarjima.document.DocumentImportException;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.jobs.JobService;
@@ -23,12 +24,12 @@ public class UploadJobs {
 
     /**
      * @param targetLocale the locale of an XLIFF file's translations when the file names none (null: its own)
-     * @param title        the job's line in the list, in the language of whoever starts it
+     * @param title        the job's line in the list (said in each viewer's language)
      * @param outcome      the message once the document is imported
      */
     public JobService.JobHandle<IncomingFiles.Imported> submitImport(long projectId, String fileName, byte[] content,
-                                                                     String targetLocale, String title,
-                                                                     Function<IncomingFiles.Imported, String> outcome) {
+                                                                     String targetLocale, Message title,
+                                                                     Function<IncomingFiles.Imported, Message> outcome) {
         return jobs.submit(projectId, title, progress -> incoming.importReporting(projectId, fileName, content,
                 targetLocale, progress), outcome, UploadJobs::refusal);
     }
@@ -44,7 +45,8 @@ public class UploadJobs {
     }
 
     /** A refusal's message is for the user; anything else is a failure the log explains. */
-    private static String refusal(RuntimeException e) {
-        return e instanceof DocumentImportException || e instanceof InterchangeException ? e.getMessage() : null;
+    private static Message refusal(RuntimeException e) {
+        return e instanceof DocumentImportException refused ? refused.userMessage()
+                : e instanceof InterchangeException refused ? refused.userMessage() : null;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tarjima.base.i18n.Message;
 
 @Repository
 class JobRepository {
@@ -20,11 +21,11 @@ class JobRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, long projectId, String title, String node, String startedBy, Instant at) {
+    void insert(UUID id, long projectId, Message title, String node, String startedBy, Instant at) {
         jdbc.sql("""
                         insert into job (id, project_id, title, state, node, started_by, started_at, updated_at)
-                        values (?, ?, ?, 'RUNNING', ?, ?, ?, ?)""")
-                .params(id, projectId, title, node, startedBy, Timestamp.from(at), Timestamp.from(at)).update();
+                        values (?, ?, cast(? as jsonb), 'RUNNING', ?, ?, ?, ?)""")
+                .params(id, projectId, MessageJson.write(title), node, startedBy, Timestamp.from(at), Timestamp.from(at)).update();
     }
 
     void progress(UUID id, long done, long total, Instant at) {
@@ -39,11 +40,11 @@ class JobRepository {
         }
     }
 
-    void finish(UUID id, JobSnapshot.State state, long done, long total, String message, Instant at) {
+    void finish(UUID id, JobSnapshot.State state, long done, long total, Message message, Instant at) {
         jdbc.sql("""
-                        update job set state = ?, done = ?, total = ?, message = ?, updated_at = ?, finished_at = ?
+                        update job set state = ?, done = ?, total = ?, message = cast(? as jsonb), updated_at = ?, finished_at = ?
                         where id = ?""")
-                .params(state.name(), done, total, message, Timestamp.from(at), Timestamp.from(at), id).update();
+                .params(state.name(), done, total, MessageJson.write(message), Timestamp.from(at), Timestamp.from(at), id).update();
     }
 
     List<JobSnapshot> forProject(long projectId, Instant since) {
@@ -78,9 +79,9 @@ class JobRepository {
 
     private static JobSnapshot snapshot(ResultSet rs, int row) throws SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
-        return new JobSnapshot(rs.getObject("id", UUID.class), rs.getLong("project_id"), rs.getString("title"),
+        return new JobSnapshot(rs.getObject("id", UUID.class), rs.getLong("project_id"), MessageJson.read(rs.getString("title")),
                 JobSnapshot.State.valueOf(rs.getString("state")), rs.getLong("done"), rs.getLong("total"),
-                rs.getString("message"), rs.getTimestamp("started_at").toInstant(),
+                MessageJson.read(rs.getString("message")), rs.getTimestamp("started_at").toInstant(),
                 finished == null ? null : finished.toInstant(), null, rs.getString("node"));
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tarjima.base.i18n.Message;
 import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.CurrentUser;
 import org.tarjima.security.Permission;
@@ -80,12 +81,15 @@ public class JobService {
     /**
      * Starts a job.
      *
+     * Messages are kept as keys and arguments: the job list says them in the language of whoever reads it.
+     *
+     * @param title   the job's line in the list
      * @param work    the work; it reports progress and returns its result
      * @param outcome the message for the user once the work succeeded
-     * @param failure the message for the user when the work threw (null: a generic one)
+     * @param failure the message for the user when the work threw (null, or a function answering null: a generic one)
      */
-    public <T> JobHandle<T> submit(long projectId, String title, Function<Progress, T> work, Function<T, String> outcome,
-                                   Function<RuntimeException, String> failure) {
+    public <T> JobHandle<T> submit(long projectId, Message title, Function<Progress, T> work, Function<T, Message> outcome,
+                                   Function<RuntimeException, Message> failure) {
         access.require(Permission.VIEW, projectId, null);
         Job<T> job = new Job<>(UUID.randomUUID(), title);
         separately.executeWithoutResult(status -> repository.insert(job.id, projectId, title, node, currentUser.username(),
@@ -103,7 +107,7 @@ public class JobService {
             } else {
                 RuntimeException cause = error.getCause() instanceof RuntimeException runtime ? runtime
                         : new IllegalStateException(error.getCause() != null ? error.getCause() : error);
-                String message = failure == null ? null : failure.apply(cause);
+                Message message = failure == null ? null : failure.apply(cause);
                 if (message == null) {
                     log.error("Job '{}' failed", title, cause);
                 }
@@ -114,7 +118,7 @@ public class JobService {
         return new JobHandle<>(job);
     }
 
-    private void finish(Job<?> job, JobSnapshot.State state, String message) {
+    private void finish(Job<?> job, JobSnapshot.State state, Message message) {
         long total = job.total.get();
         long done = state == JobSnapshot.State.DONE && total > 0 ? total : job.done.get();
         try {
@@ -225,7 +229,7 @@ public class JobService {
 
     private final class Job<T> implements Progress {
         private final UUID id;
-        private final String title;
+        private final Message title;
         private final AtomicLong done = new AtomicLong();
         private final AtomicLong total = new AtomicLong();
         private final AtomicReference<Instant> lastWritten = new AtomicReference<>(Instant.EPOCH);
@@ -233,7 +237,7 @@ public class JobService {
         private final AtomicReference<JobSnapshot.JobFile> download = new AtomicReference<>();
         private final CompletableFuture<T> future = new CompletableFuture<>();
 
-        Job(UUID id, String title) {
+        Job(UUID id, Message title) {
             this.id = id;
             this.title = title;
             future.whenComplete((result, error) -> finishedAt.set(clock.instant()));

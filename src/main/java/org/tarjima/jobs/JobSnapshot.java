@@ -2,16 +2,18 @@ package org.tarjima.jobs;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.tarjima.base.i18n.Message;
 
 /**
  * A job as the job list shows it.
  *
  * @param total 0 while unknown
- * @param message  the outcome (for the user) once finished, or the reason it failed
+ * @param title    what the job does, said in the viewer's language when shown
+ * @param message  the outcome (for the user) once finished, or the reason it failed; null when it failed unexpectedly
  * @param download a file the job produced for the user to download, or null (none, or it is on another node)
  * @param node     the application instance that runs or ran it
  */
-public record JobSnapshot(UUID id, long projectId, String title, State state, long done, long total, String message,
+public record JobSnapshot(UUID id, long projectId, Message title, State state, long done, long total, Message message,
                           Instant started, Instant finished, JobFile download, String node) {
 
     /** The same job with the file this node holds for it. */

@@ -1,5 +1,6 @@
 package org.tarjima.memory;
 
+import org.tarjima.base.UserInputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -120,7 +121,8 @@ public class TmxService {
         TmxPrecheck.TmxHeader header = TmxPrecheck.check(file);
         String declared = sourceLocale == null || sourceLocale.isBlank() ? header.sourceLocale() : sourceLocale;
         if (declared == null || declared.isBlank() || "*all*".equalsIgnoreCase(declared)) {
-            throw new IllegalArgumentException("The file names no source language (srclang); give sourceLocale");
+            throw new UserInputException("memory.import.noSourceLocale",
+                    "The file names no source language (srclang); give sourceLocale");
         }
         String source = LocaleTag.canonical(declared);
         String target = LocaleTag.canonical(targetLocale);

@@ -1,5 +1,6 @@
 package org.tarjima.project;
 
+import org.tarjima.base.UserInputException;
 import com.ibm.icu.util.VersionInfo;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -53,10 +54,11 @@ public class ProjectService {
         access.requireProjectCreator();
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > NewProject.NAME_MAX_LENGTH) {
-            throw new IllegalArgumentException("A project needs a name of 1 to " + NewProject.NAME_MAX_LENGTH + " characters");
+            throw new UserInputException("project.error.nameLength", "A project needs a name of 1 to "
+                    + NewProject.NAME_MAX_LENGTH + " characters", NewProject.NAME_MAX_LENGTH);
         }
         if (projects.nameTaken(name)) {
-            throw new IllegalArgumentException("A project named '" + name + "' already exists");
+            throw new UserInputException("project.error.nameTaken", "A project named '" + name + "' already exists", name);
         }
         String source = LocaleTag.canonical(request.sourceLocale());
         LinkedHashSet<String> targets = new LinkedHashSet<>();
@@ -67,7 +69,8 @@ public class ProjectService {
             }
         }
         if (targets.isEmpty()) {
-            throw new IllegalArgumentException("A project needs at least one target locale other than its source");
+            throw new UserInputException("project.error.targetsRequired",
+                    "A project needs at least one target locale other than its source");
         }
         PretranslateOnImport pretranslate = request.pretranslate() == null ? PretranslateOnImport.OFF : request.pretranslate();
         long id = projects.insert(new NewProject(name, source, List.copyOf(targets), pretranslate), cldrVersion(),

@@ -100,7 +100,7 @@ class AnalysisServiceTest {
         AnalysisFixture.Built built = fixture.build();
         Analysis direct = analyses.analyzeDocument(built.documentId(), List.of("ru"), Progress.NONE);
         JobService.JobHandle<Analysis> job = analyses.submit(built.projectId(), built.documentId(), List.of("ru"),
-                "Analysis", analysis -> "done");
+                org.tarjima.base.i18n.Message.of("analysis.job", "t"), analysis -> org.tarjima.base.i18n.Message.of("analysis.jobDone", "t"));
         Analysis fromJob = job.await(java.time.Duration.ofSeconds(60)).orElseThrow();
         assertThat(fromJob.locales()).isEqualTo(direct.locales());
         JobSnapshot snapshot = jobs.job(job.id()).orElseThrow();

@@ -264,8 +264,8 @@ class BenchmarkSuite {
     private void importAsJob(byte[] xliff) throws Exception {
         ProjectSummary project = projects.create(new NewProject("Bench job " + UUID.randomUUID(), "en", List.of("ru")));
         long begin = System.nanoTime();
-        JobService.JobHandle<DocumentSummary> job = jobs.submit(project.id(), "bench import",
-                progress -> incoming.importFile(project.id(), "bench.xlf", xliff, progress), d -> "imported", e -> null);
+        JobService.JobHandle<DocumentSummary> job = jobs.submit(project.id(), org.tarjima.base.i18n.Message.of("bench.import"),
+                progress -> incoming.importFile(project.id(), "bench.xlf", xliff, progress), d -> org.tarjima.base.i18n.Message.of("imported"), e -> null);
         job.await(Duration.ZERO);
         double answered = (System.nanoTime() - begin) / 1e6;
         java.util.Set<Long> seen = new java.util.TreeSet<>();

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tarjima.base.i18n.Message;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tarjima.interchange.translated.MinState;
@@ -184,7 +185,7 @@ class OfficeDocumentsTest {
         byte[] large = SampleDocuments.largeDocx(50_000);
 
         JobService.JobHandle<IncomingFiles.Imported> handle = uploads.submitImport(project.id(), "annual-report.docx", large,
-                null, "Importing annual-report.docx", imported -> "Imported");
+                null, Message.of("jobs.importing", "annual-report.docx"), imported -> Message.of("imported"));
         long maxDone = 0;
         long total = 0;
         IncomingFiles.Imported imported = null;

@@ -14,7 +14,7 @@ final class Leaks {
             "select count(*) from document where strpos(name, :t) > 0 or position(convert_to(:t, 'UTF8') in original) > 0",
             "select count(*) from target_comment where strpos(body, :t) > 0",
             "select count(*) from project where strpos(name, :t) > 0",
-            "select count(*) from job where strpos(title, :t) > 0 or strpos(coalesce(message, ''), :t) > 0");
+            "select count(*) from job where strpos(title::text, :t) > 0 or strpos(coalesce(message::text, ''), :t) > 0");
 
     private Leaks() {
     }

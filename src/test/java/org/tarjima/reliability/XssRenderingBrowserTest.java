@@ -106,7 +106,8 @@ class XssRenderingBrowserTest {
         // A glossary translation ends up in the title of the term marked in the source.
         glossary.create(GlossaryScope.project(project.id()), EntryRequest.of("Title",
                 TermTranslation.approved("ru", "Заголовок " + IMG)));
-        jobs.submit(project.id(), "Importing " + IMG, progress -> "done", done -> "Imported " + SCRIPT, e -> null);
+        jobs.submit(project.id(), org.tarjima.base.i18n.Message.of("jobs.importing", IMG), progress -> "done",
+                done -> org.tarjima.base.i18n.Message.of("jobs.exported", SCRIPT), e -> null);
 
         try (Browser browser = new Browser(port)) {
             recordDialogs(browser);

@@ -31,7 +31,7 @@ import org.tarjima.analysis.AnalysisReports;
 import org.tarjima.analysis.AnalysisService;
 import org.tarjima.analysis.LocaleAnalysis;
 import org.tarjima.base.LocaleTag;
-import org.tarjima.base.i18n.Messages;
+import org.tarjima.base.i18n.Message;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.jobs.JobService;
 import org.tarjima.jobs.Progress;
@@ -114,9 +114,9 @@ class AnalysisDialog extends Dialog {
                         : analyses.analyzeDocument(documentId, chosen, Progress.NONE));
                 return;
             }
-            Messages messages = Messages.ofCurrentUi(getLocale());
+            // Kept as keys: the job list says them in each viewer's language.
             JobService.JobHandle<Analysis> job = analyses.submit(projectId, documentId, chosen,
-                    getTranslation("analysis.job", title), done -> messages.get("analysis.jobDone", title));
+                    Message.of("analysis.job", title), done -> Message.of("analysis.jobDone", title));
             Optional<Analysis> ready = job.await(JobService.SHOW_AS_JOB_AFTER);
             if (ready.isPresent()) {
                 show(ready.get());

@@ -1,5 +1,6 @@
 package org.tarjima.base.text;
 
+import org.tarjima.base.i18n.Message;
 import java.util.Optional;
 
 /**
@@ -22,9 +23,10 @@ public final class StorableText {
      * Why a text cannot be stored.
      *
      * @param tooLong true: longer than {@link #MAX_LENGTH}; false: a character XML does not allow
-     * @param reason  for the person who sent it, starting "it …"
+     * @param reason  in English, for logs and the API, starting "it …"
+     * @param message the same for the person who sent it, in their language
      */
-    public record Problem(boolean tooLong, String reason) {
+    public record Problem(boolean tooLong, String reason, Message message) {
     }
 
     /** Why the text (its words and its codes' markup) cannot be stored, or empty when it can. */
@@ -51,7 +53,8 @@ public final class StorableText {
     }
 
     private static Problem tooLong(int length) {
-        return new Problem(true, "it has " + length + " characters, above the limit of " + MAX_LENGTH + " for one segment");
+        return new Problem(true, "it has " + length + " characters, above the limit of " + MAX_LENGTH + " for one segment",
+                Message.of("problem.tooLong", length, MAX_LENGTH));
     }
 
     /** The first character XML 1.0 does not allow (a control character, U+FFFE/U+FFFF or half a surrogate pair). */
@@ -69,7 +72,8 @@ public final class StorableText {
             }
             if (!legal) {
                 return Optional.of(new Problem(false, String.format("it contains the character U+%04X at position %d, "
-                        + "which no XML file (and so no XLIFF export) can carry; remove it", (int) c, i + 1)));
+                        + "which no XML file (and so no XLIFF export) can carry; remove it", (int) c, i + 1),
+                        Message.of("problem.illegalCharacter", String.format("U+%04X", (int) c), i + 1)));
             }
         }
         return Optional.empty();

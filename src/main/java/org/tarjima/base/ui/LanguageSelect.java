@@ -31,6 +31,8 @@ public final class LanguageSelect {
             ULocale self = ULocale.forLocale(locale);
             // "Oʻzbek" and "Ўзбек (Кирил)": the script only where a language is offered in two.
             String name = locale.getScript().isEmpty() ? self.getDisplayLanguage(self) : self.getDisplayName(self);
+            // ICU writes Uzbek's oʻ with a turned comma (U+2018); Uzbek writes it with ʻ (U+02BB).
+            name = "uz".equals(locale.getLanguage()) ? name.replace('\u2018', '\u02BB') : name;
             // Only the first letter: "Қазақ тілі", not "Қазақ Тілі".
             return UCharacter.toTitleCase(self, name, BreakIterator.getSentenceInstance(self), UCharacter.TITLECASE_NO_LOWERCASE);
         });

@@ -1,5 +1,6 @@
 package org.tarjima.glossary.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -107,10 +107,7 @@ public class GlossaryView extends Div implements BeforeEnterObserver, HasDynamic
         upload.setAcceptedFileTypes(".csv", ".tsv", ".txt", ".tbx", ".xml", "text/csv", "text/plain",
                 "application/xml", "text/xml");
         upload.setDropLabel(new Span(getTranslation("glossary.drop")));
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("glossary.import"))
-                .setMany(getTranslation("glossary.import")));
-        upload.setI18n(texts);
+        upload.setI18n(ComponentTexts.upload(this, "glossary.import", "glossary.import"));
         upload.addFileRejectedListener(rejected -> Notifications.error(
                 getTranslation("error.fileRejected", rejected.getFileName(), rejected.getErrorMessage())));
         upload.addClassName("glossary-upload");

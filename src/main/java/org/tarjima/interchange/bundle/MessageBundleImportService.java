@@ -1,5 +1,6 @@
 package org.tarjima.interchange.bundle;
 
+import org.tarjima.base.i18n.Message;
 import org.tarjima.interchange.InterchangeException;
 import com.ibm.icu.text.MessagePattern;
 import java.util.ArrayList;
@@ -66,14 +67,16 @@ public class MessageBundleImportService {
         ProjectSummary project = projects.find(document.projectId()).orElseThrow();
         access.require(Permission.MANAGE, project.id(), null);
         if (document.format() != SourceFormat.PROPERTIES) {
-            throw new InterchangeException("'" + document.name() + "' is not a message bundle: translated .properties "
+            throw new InterchangeException(Message.of("refusal.notBundle", document.name()),
+                    "'" + document.name() + "' is not a message bundle: translated .properties "
                     + "files can only be imported into a document imported from a .properties file.");
         }
         if (!project.targetLocales().contains(locale)) {
-            throw new InterchangeException("The project has no target locale '" + locale + "'.");
+            throw new InterchangeException(Message.of("error.localeNotInProject", locale),
+                    "The project has no target locale '" + locale + "'.");
         }
         limit.refusal("The file", content.length).ifPresent(reason -> {
-            throw new InterchangeException(reason);
+            throw new InterchangeException(limit.refusalMessage(content.length), reason);
         });
         MessageBundle bundle = reader.read(content, locale);
         TargetState state = bundle.markedDraft() ? TargetState.DRAFT : TargetState.TRANSLATED;
@@ -101,9 +104,11 @@ public class MessageBundleImportService {
             incoming.put(key, text);
         }
         if (!problems.isEmpty()) {
-            throw new InterchangeException(problems.size() + " value(s) of the file are not valid ICU MessageFormat "
-                    + "although their source is: " + String.join("; ", problems.subList(0, Math.min(MAX_LISTED,
-                    problems.size()))) + (problems.size() > MAX_LISTED ? "; …" : "") + ". Nothing was imported.");
+            String listed = String.join("; ", problems.subList(0, Math.min(MAX_LISTED, problems.size())))
+                    + (problems.size() > MAX_LISTED ? "; …" : "");
+            throw new InterchangeException(Message.of("refusal.invalidIcu", problems.size(), listed), problems.size()
+                    + " value(s) of the file are not valid ICU MessageFormat although their source is: " + listed
+                    + ". Nothing was imported.");
         }
 
         int filled = 0;
@@ -124,7 +129,8 @@ public class MessageBundleImportService {
             }
             TargetEdit edit = new TargetEdit(row.segmentId(), locale, text, row.version(), Origin.IMPORT);
             if (translations.arrive(edit, state) instanceof SaveResult.Conflict) {
-                throw new InterchangeException("The translation of '" + arriving.getKey().context() + "' was saved by "
+                throw new InterchangeException(Message.of("refusal.bundleSavedDuringImport", arriving.getKey().context()),
+                        "The translation of '" + arriving.getKey().context() + "' was saved by "
                         + "someone else during the import. Nothing was imported; upload the file again.");
             }
             if (row.target().isBlank()) {

@@ -1,5 +1,6 @@
 package org.tarjima.interchange.okapi;
 
+import org.tarjima.base.i18n.Message;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,7 +114,8 @@ final class ArticleFilters {
                     .decode(ByteBuffer.wrap(content, offset, content.length - offset))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new DocumentImportException("The file is not UTF-8 text. Save it as UTF-8 and upload it again.", e);
+            throw new DocumentImportException(Message.of("refusal.notUtf8"),
+                    "The file is not UTF-8 text. Save it as UTF-8 and upload it again.", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.tarjima.interchange.okapi;
 
+import org.tarjima.base.i18n.Message;
 import java.util.function.Supplier;
 import org.tarjima.interchange.InterchangeException;
 
@@ -17,7 +18,9 @@ final class FilterCalls {
         try {
             return call.get();
         } catch (RuntimeException e) {
-            throw new InterchangeException(what + " could not be read: " + (e.getMessage() == null
+            throw new InterchangeException(Message.of("refusal.unreadable", e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()),
+                    what + " could not be read: " + (e.getMessage() == null
                     ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }

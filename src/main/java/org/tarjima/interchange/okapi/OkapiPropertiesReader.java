@@ -1,5 +1,6 @@
 package org.tarjima.interchange.okapi;
 
+import org.tarjima.base.i18n.Message;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class OkapiPropertiesReader implements MessageBundleReader {
         try {
             bundle = read(content, locale);
         } catch (InterchangeException e) {
-            throw new DocumentImportException(e.getMessage(), e);
+            throw new DocumentImportException(e.userMessage(), e.getMessage(), e);
         }
         List<ExtractedArticle.Block> blocks = new ArrayList<>();
         for (MessageBundle.Entry entry : bundle.entries()) {
@@ -62,24 +63,28 @@ class OkapiPropertiesReader implements MessageBundleReader {
                     ITextUnit unit = event.getTextUnit();
                     int index = entries.size();
                     if (index >= lines.keys().size() || !lines.keys().get(index).key().equals(unit.getName())) {
-                        throw new InterchangeException("The file could not be read as a .properties bundle near key '"
+                        throw new InterchangeException(Message.of("refusal.propertiesNearKey", unit.getName()),
+                                "The file could not be read as a .properties bundle near key '"
                                 + unit.getName() + "'. Nothing was imported.");
                     }
                     PropertiesLines.Key key = lines.keys().get(index);
                     var value = OkapiFragments.exactly(unit.getSource().getFirstContent());
                     StorableText.problem(value).ifPresent(problem -> {
-                        throw new InterchangeException("The value of '" + key.key() + "' (line " + key.line() + ") cannot be "
+                        throw new InterchangeException(Message.of("refusal.bundleValue", key.key(), key.line(), problem.message()),
+                                "The value of '" + key.key() + "' (line " + key.line() + ") cannot be "
                                 + "imported: " + problem.reason() + ". Nothing was imported.");
                     });
                     entries.add(new MessageBundle.Entry(key.key(), value, key.notes(), key.line()));
                 }
             }
         } catch (OkapiException e) {
-            throw new InterchangeException("The file could not be read as a .properties bundle: " + e.getMessage()
+            throw new InterchangeException(Message.of("refusal.propertiesUnreadable", String.valueOf(e.getMessage())),
+                    "The file could not be read as a .properties bundle: " + e.getMessage()
                     + ". Nothing was imported.", e);
         }
         if (entries.size() != lines.keys().size()) {
-            throw new InterchangeException("The file could not be read as a .properties bundle: " + lines.keys().size()
+            throw new InterchangeException(Message.of("refusal.propertiesMismatch", lines.keys().size(), entries.size()),
+                    "The file could not be read as a .properties bundle: " + lines.keys().size()
                     + " keys were found in its lines but " + entries.size() + " were read. Nothing was imported.");
         }
         return new MessageBundle(entries, lines.header());

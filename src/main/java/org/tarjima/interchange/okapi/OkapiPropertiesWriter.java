@@ -1,5 +1,6 @@
 package org.tarjima.interchange.okapi;
 
+import org.tarjima.base.i18n.Message;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,8 @@ class OkapiPropertiesWriter implements MessageBundleWriter {
                 writer.handleEvent(event);
             }
         } catch (OkapiException e) {
-            throw new InterchangeException("The bundle could not be written: " + e.getMessage(), e);
+            throw new InterchangeException(Message.of("refusal.bundleNotWritten", String.valueOf(e.getMessage())),
+                    "The bundle could not be written: " + e.getMessage(), e);
         }
         return withEndingOf(original, out.toByteArray());
     }

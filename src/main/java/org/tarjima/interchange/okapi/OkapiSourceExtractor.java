@@ -1,5 +1,6 @@
 package org.tarjima.interchange.okapi;
 
+import org.tarjima.base.i18n.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,8 @@ class OkapiSourceExtractor implements SourceExtractor {
         } catch (StackOverflowError e) {
             // Okapi's Markdown parser (flexmark) descends recursively: thousands of quotes or list levels inside each
             // other exhaust the request thread's stack. The thread survives; the file is refused like any unreadable one.
-            throw new DocumentImportException("The file nests its structure too deeply to be read (thousands of quotes, "
+            throw new DocumentImportException(Message.of("refusal.tooDeep"),
+                    "The file nests its structure too deeply to be read (thousands of quotes, "
                     + "lists or elements inside each other). Nothing was imported.");
         }
     }
@@ -71,7 +73,8 @@ class OkapiSourceExtractor implements SourceExtractor {
         Matcher doctype = INTERNAL_SUBSET.matcher(head);
         if (doctype.find()) {
             int line = (int) head.substring(0, doctype.start()).chars().filter(c -> c == '\n').count() + 1;
-            throw new DocumentImportException("The file declares a DOCTYPE with entity or element declarations (line "
+            throw new DocumentImportException(Message.of("refusal.articleDoctype", line),
+                    "The file declares a DOCTYPE with entity or element declarations (line "
                     + line + "). Articles never need one, and Tarjima refuses them so that no entity can be expanded.");
         }
     }
@@ -113,17 +116,21 @@ class OkapiSourceExtractor implements SourceExtractor {
                 }
                 if (Thread.currentThread().isInterrupted()) {
                     // The reading time limit was reached: stop here, whatever the filter would do next.
-                    throw new DocumentImportException("Reading the file was stopped.");
+                    throw new DocumentImportException(Message.of("refusal.interrupted"),
+                            "Reading the file was stopped.");
                 }
             }
         } catch (OkapiException e) {
-            throw new DocumentImportException("The file could not be read as " + describe(format) + ": " + e.getMessage(), e);
+            throw new DocumentImportException(Message.of("refusal.unreadable", String.valueOf(e.getMessage())),
+                    "The file could not be read as " + describe(format) + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             if (e instanceof DocumentImportException) {
                 throw e;
             }
             // Okapi's office filters throw plain runtime exceptions on content they did not expect.
-            throw new DocumentImportException("The file could not be read as " + describe(format) + ": "
+            throw new DocumentImportException(Message.of("refusal.unreadable",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+                    "The file could not be read as " + describe(format) + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
         return new ExtractedArticle(blocks, splits.encoded());
@@ -143,7 +150,8 @@ class OkapiSourceExtractor implements SourceExtractor {
     private static void refuseHuge(ITextUnit unit, int paragraph) {
         int length = unit.getSource().getUnSegmentedContentCopy().getCodedText().length();
         if (length > StorableText.MAX_LENGTH) {
-            throw new DocumentImportException("Paragraph " + paragraph + " of the file has " + length
+            throw new DocumentImportException(Message.of("refusal.paragraphTooLong", paragraph, length, StorableText.MAX_LENGTH),
+                    "Paragraph " + paragraph + " of the file has " + length
                     + " characters, above the limit of " + StorableText.MAX_LENGTH + " for one segment: the file is "
                     + "probably not an article. Nothing was imported.");
         }

@@ -1,5 +1,6 @@
 package org.tarjima.interchange.okapi;
 
+import org.tarjima.base.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -99,9 +100,13 @@ class OkapiXliff2Reader implements XliffReader {
         try {
             return call.get();
         } catch (XLIFFException e) {
-            throw new InterchangeException("The XLIFF 2 file breaks the specification" + after(lastUnit) + ": " + reasons(e), e);
+            throw new InterchangeException(lastUnit == null ? Message.of("refusal.breaksSpec", reasons(e))
+                    : Message.of("refusal.breaksSpecAfterUnit", lastUnit, reasons(e)),
+                    "The XLIFF 2 file breaks the specification" + after(lastUnit) + ": " + reasons(e), e);
         } catch (RuntimeException e) {
-            throw new InterchangeException("The XLIFF 2 file cannot be read" + after(lastUnit) + ": " + reasons(e), e);
+            throw new InterchangeException(lastUnit == null ? Message.of("refusal.unreadable", reasons(e))
+                    : Message.of("refusal.unreadableAfterUnit", lastUnit, reasons(e)),
+                    "The XLIFF 2 file cannot be read" + after(lastUnit) + ": " + reasons(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.tarjima.interchange.okapi;
 
+import org.tarjima.base.i18n.Message;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -47,7 +48,8 @@ final class PropertiesFilters {
         try {
             return strict(content, offset, content.length - offset);
         } catch (CharacterCodingException e) {
-            throw new InterchangeException("The file is not UTF-8: line " + firstBadLine(content, offset)
+            throw new InterchangeException(Message.of("refusal.notUtf8Line", firstBadLine(content, offset)),
+                    "The file is not UTF-8: line " + firstBadLine(content, offset)
                     + " has bytes of another encoding. Save it as UTF-8 and upload it again. Nothing was imported.");
         }
     }

@@ -1,5 +1,6 @@
 package org.tarjima.interchange.okapi;
 
+import org.tarjima.base.i18n.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,13 +58,15 @@ record PropertiesLines(List<Key> keys, List<String> header) {
                 continued = true;
                 logical.setLength(logical.length() - 1);
                 if (++i >= physical.length || (i == physical.length - 1 && physical[i].isEmpty())) {
-                    throw new InterchangeException("The value on line " + first + " continues (it ends with a "
+                    throw new InterchangeException(Message.of("refusal.propertiesContinues", first),
+                            "The value on line " + first + " continues (it ends with a "
                             + "backslash) past the end of the file. Nothing was imported.");
                 }
                 logical.append(physical[i].stripLeading());
             }
             if (BROKEN_UNICODE_ESCAPE.matcher(logical).find()) {
-                throw new InterchangeException("Line " + first + " has a \\u escape without four hexadecimal digits. "
+                throw new InterchangeException(Message.of("refusal.propertiesEscape", first),
+                        "Line " + first + " has a \\u escape without four hexadecimal digits. "
                         + "Write the character itself (the file is UTF-8) or a complete escape such as \\u00e9. "
                         + "Nothing was imported.");
             }
@@ -71,7 +74,8 @@ record PropertiesLines(List<Key> keys, List<String> header) {
             String key = logical.substring(0, keyEnd);
             Integer before = seen.putIfAbsent(key, first);
             if (before != null) {
-                throw new InterchangeException("The key '" + key + "' is given twice (lines " + before + " and " + first
+                throw new InterchangeException(Message.of("refusal.propertiesDuplicate", key, before, first),
+                        "The key '" + key + "' is given twice (lines " + before + " and " + first
                         + "): only the last one would count. Remove one and upload the file again. Nothing was imported.");
             }
             keys.add(new Key(key, first, comments, continued ? null : logical.substring(valueStart(logical, keyEnd))));

@@ -1,5 +1,6 @@
 package org.tarjima.interchange.tmx;
 
+import org.tarjima.base.i18n.Message;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffSource;
 import org.tarjima.interchange.xliff.XliffPrecheck;
@@ -33,7 +34,7 @@ public final class TmxPrecheck {
     /** @throws InterchangeException when the file is not well-formed TMX or declares entities */
     public static TmxHeader check(XliffSource file) {
         if (file.size() == 0) {
-            throw new InterchangeException("The file is empty.");
+            throw new InterchangeException(Message.of("refusal.fileEmpty"), "The file is empty.");
         }
         XMLStreamReader xml = null;
         try (InputStream in = file.open()) {
@@ -46,19 +47,22 @@ public final class TmxPrecheck {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD && xml.getText() != null && xml.getText().contains("<!")) {
-                    throw new InterchangeException("The file declares entities in its DOCTYPE (line "
+                    throw new InterchangeException(Message.of("refusal.tmxEntities", xml.getLocation().getLineNumber()),
+                            "The file declares entities in its DOCTYPE (line "
                             + xml.getLocation().getLineNumber() + "). TMX never needs them, and Tarjima refuses them so that"
                             + " no entity can read the server's files.");
                 }
                 if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw new InterchangeException("The file uses the entity &" + xml.getLocalName() + "; (line "
+                    throw new InterchangeException(Message.of("refusal.tmxEntity", xml.getLocalName(), xml.getLocation().getLineNumber()),
+                            "The file uses the entity &" + xml.getLocalName() + "; (line "
                             + xml.getLocation().getLineNumber() + "); Tarjima reads no entities.");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (!rootSeen) {
                         rootSeen = true;
                         if (!"tmx".equals(xml.getLocalName())) {
-                            throw new InterchangeException("This is XML, but not TMX: its root element is <" + xml.getLocalName() + ">.");
+                            throw new InterchangeException(Message.of("refusal.notTmx", xml.getLocalName()),
+                                    "This is XML, but not TMX: its root element is <" + xml.getLocalName() + ">.");
                         }
                         version = XliffPrecheck.unprefixed(xml, "version");
                     } else if ("header".equals(xml.getLocalName())) {
@@ -67,13 +71,14 @@ public final class TmxPrecheck {
                 }
             }
             if (!rootSeen) {
-                throw new InterchangeException("The file has no root element.");
+                throw new InterchangeException(Message.of("refusal.noRoot"), "The file has no root element.");
             }
             return new TmxHeader(version, source, encoding);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw new InterchangeException("The file is not well-formed XML" + (line > 0 ? " (line " + line + ")" : "")
-                    + ": " + e.getMessage(), e);
+            throw new InterchangeException(line > 0 ? Message.of("refusal.notWellFormedAt", line, e.getMessage())
+                    : Message.of("refusal.notWellFormed", e.getMessage()),
+                    "The file is not well-formed XML" + (line > 0 ? " (line " + line + ")" : "") + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

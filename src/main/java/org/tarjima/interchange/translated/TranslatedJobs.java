@@ -3,6 +3,7 @@ package org.tarjima.interchange.translated;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
+import org.tarjima.base.i18n.Message;
 import org.tarjima.jobs.JobFiles;
 import org.tarjima.jobs.JobService;
 import org.tarjima.jobs.JobSnapshot;
@@ -24,12 +25,12 @@ public class TranslatedJobs {
 
     /**
      * @param documentIds none: every document of the project
-     * @param title       the job's line in the list, in the language of whoever starts it
+     * @param title       the job's line in the list (said in each viewer's language)
      * @param outcome     the message once the zip is ready
      */
     public JobService.JobHandle<JobSnapshot.JobFile> submitZip(long projectId, List<Long> documentIds, List<String> locales,
-                                                               MinState minState, String title,
-                                                               Function<JobSnapshot.JobFile, String> outcome) {
+                                                               MinState minState, Message title,
+                                                               Function<JobSnapshot.JobFile, Message> outcome) {
         return jobs.submit(projectId, title, progress -> JobFiles.write("tarjima-translated-", ".zip",
                 TranslatedDocumentService.ZIP_MEDIA_TYPE,
                 out -> translated.writeZip(projectId, documentIds, locales, minState, out, progress).fileName()),

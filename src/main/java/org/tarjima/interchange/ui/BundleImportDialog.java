@@ -1,5 +1,7 @@
 package org.tarjima.interchange.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
+import org.tarjima.base.i18n.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import org.tarjima.base.LocaleTag;
@@ -52,9 +53,7 @@ public class BundleImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".properties", "text/plain", "text/x-java-properties");
         upload.setDropLabel(new Span(getTranslation("bundle.import.drop")));
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("bundle.import.upload")));
-        upload.setI18n(texts);
+        upload.setI18n(ComponentTexts.upload(this, "bundle.import.upload", "bundle.import.upload"));
         result.setId("bundle-import-result");
 
         add(locale, hint, upload, result);
@@ -75,7 +74,7 @@ public class BundleImportDialog extends Dialog {
             keys("bundle-import-extra", "bundle.import.extra", report.extraKeys());
             onApplied.run();
         } catch (InterchangeException e) {
-            Paragraph refused = new Paragraph(getTranslation("bundle.import.refused", e.getMessage()));
+            Paragraph refused = new Paragraph(getTranslation("bundle.import.refused", Messages.say(this, e.userMessage())));
             refused.addClassName("import-refused");
             refused.setId("bundle-import-refused");
             result.add(refused);

@@ -1,5 +1,6 @@
 package org.tarjima.interchange.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.tarjima.base.LocaleTag;
-import org.tarjima.base.i18n.Messages;
+import org.tarjima.base.i18n.Message;
 import org.tarjima.jobs.JobService;
 import org.tarjima.jobs.JobSnapshot;
 import org.tarjima.interchange.xliff.ExportOptions;
@@ -52,6 +53,7 @@ public class ExportDialog extends Dialog {
 
         MultiSelectComboBox<String> locale = new MultiSelectComboBox<>(getTranslation("export.locales"));
         locale.setId("export-locales");
+        locale.setI18n(ComponentTexts.multiSelect(this));
         locale.setItems(locales);
         locale.setItemLabelGenerator(tag -> tag + " · " + LocaleTag.displayName(tag, getLocale()));
         locale.setValue(chosenLocales.get());
@@ -90,13 +92,12 @@ public class ExportDialog extends Dialog {
         Div ready = new Div();
         ready.setId("export-ready");
         prepareZip.addClickListener(click -> {
-            Messages messages = Messages.ofCurrentUi(getLocale());
             List<String> selected = List.copyOf(chosenLocales.get());
             String xliffVersion = chosenVersion.get();
             ExportOptions options = new ExportOptions(chosenStates.get());
             JobService.JobHandle<JobSnapshot.JobFile> job = xliffJobs.submitZipExport(projectId,
                     documentId == null ? List.of() : List.of(documentId), selected, xliffVersion, options,
-                    getTranslation("jobs.exporting", title), file -> messages.get("jobs.exported", file.fileName()));
+                    Message.of("jobs.exporting", title), file -> Message.of("jobs.exported", file.fileName()));
             ZipJobOffer.offer(job, this, ready, "export-zip-download", title);
             onJobStarted.run();
         });

@@ -1,5 +1,6 @@
 package org.tarjima.interchange.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.List;
 import java.util.Set;
+import org.tarjima.base.i18n.Message;
 import org.tarjima.base.i18n.Messages;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.interchange.xliff.ConflictChoice;
@@ -70,6 +72,7 @@ public class ImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".xml", "application/xliff+xml", "application/xml", "text/xml");
         upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.setI18n(ComponentTexts.upload(this));
         // A file of another type is refused with what to do; the upload is free again at once for the right one.
         upload.addFileRejectedListener(rejected -> {
             discardFile();
@@ -127,7 +130,7 @@ public class ImportDialog extends Dialog {
             result.add(new Paragraph(getTranslation("import.targetLocale.needed", fileName)), choice);
         } catch (InterchangeException e) {
             apply.setEnabled(false);
-            Paragraph refused = new Paragraph(getTranslation("import.refused", e.getMessage()));
+            Paragraph refused = new Paragraph(getTranslation("import.refused", Messages.say(this, e.userMessage())));
             refused.addClassName("import-refused");
             refused.setId("import-refused");
             result.add(refused);
@@ -159,7 +162,9 @@ public class ImportDialog extends Dialog {
             kind.addClassNames("finding-badge", f.kind().blocking() ? "finding-blocking"
                     : f.kind() == ImportFinding.Kind.CONFLICT ? "finding-conflict" : "finding-change");
             if (f.message() != null) {
-                kind.getElement().setAttribute("title", f.message());
+                // The finding's own message is English, for the API; the reason is the same for every unit of a kind.
+                kind.getElement().setAttribute("title", getTranslation("import.why." + f.kind().name(), f.unitId(),
+                        f.ordinal()));
             }
             return kind;
         }).setHeader(getTranslation("import.finding")).setAutoWidth(true).setFlexGrow(0);
@@ -205,9 +210,8 @@ public class ImportDialog extends Dialog {
         file = null;
         ConflictChoice choice = new ConflictChoice(false, Set.copyOf(takeFile));
         String locale = targetLocale;
-        Messages messages = Messages.ofCurrentUi(getLocale());
         JobService.JobHandle<ImportReport> job = xliffJobs.submitVendorImport(projectId, documentId, uploaded, locale, choice,
-                getTranslation("jobs.importingXliff", documentName), report -> outcome(report, messages));
+                Message.of("jobs.importingXliff", documentName), ImportDialog::outcome);
         try {
             Optional<ImportReport> done = job.await(JobService.SHOW_AS_JOB_AFTER);
             if (done.isPresent() && !done.get().applied()) {
@@ -216,21 +220,21 @@ public class ImportDialog extends Dialog {
                 apply.setEnabled(false);
                 return;
             }
-            done.ifPresentOrElse(report -> Notifications.success(outcome(report, messages)),
+            done.ifPresentOrElse(report -> Notifications.success(Messages.say(this, outcome(report))),
                     () -> Notifications.success(getTranslation("jobs.continues", documentName)));
             close();
             onApplied.run();
         } catch (InterchangeException e) {
-            Notifications.error(getTranslation("import.refused", e.getMessage()));
+            Notifications.error(getTranslation("import.refused", Messages.say(this, e.userMessage())));
             close();
             onApplied.run();
         }
     }
 
-    /** Formatted with captured messages: a job may finish off the UI thread. */
-    private static String outcome(ImportReport report, Messages messages) {
+    /** A key and arguments: the job list says it in the language of whoever reads it. */
+    private static Message outcome(ImportReport report) {
         return report.applied()
-                ? messages.get("import.applied", report.changed() + report.conflictsTaken(), report.conflicts() - report.conflictsTaken())
-                : messages.get("import.rejected");
+                ? Message.of("import.applied", report.changed() + report.conflictsTaken(), report.conflicts() - report.conflictsTaken())
+                : Message.of("import.rejected");
     }
 }

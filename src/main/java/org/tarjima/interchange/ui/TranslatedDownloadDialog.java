@@ -1,5 +1,6 @@
 package org.tarjima.interchange.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.tarjima.base.LocaleTag;
-import org.tarjima.base.i18n.Messages;
+import org.tarjima.base.i18n.Message;
 import org.tarjima.interchange.translated.MinState;
 import org.tarjima.interchange.translated.TranslatedDocumentService;
 import org.tarjima.interchange.translated.TranslatedFile;
@@ -50,6 +51,7 @@ public class TranslatedDownloadDialog extends Dialog {
 
         MultiSelectComboBox<String> locale = new MultiSelectComboBox<>(getTranslation("translated.locales"));
         locale.setId("translated-locales");
+        locale.setI18n(ComponentTexts.multiSelect(this));
         locale.setItems(locales);
         locale.setItemLabelGenerator(tag -> tag + " · " + LocaleTag.displayName(tag, getLocale()));
         locale.setValue(chosenLocales.get());
@@ -87,11 +89,10 @@ public class TranslatedDownloadDialog extends Dialog {
         Div ready = new Div();
         ready.setId("translated-ready");
         prepareZip.addClickListener(click -> {
-            Messages messages = Messages.ofCurrentUi(getLocale());
             JobService.JobHandle<JobSnapshot.JobFile> job = jobs.submitZip(projectId,
                     documentId == null ? List.of() : List.of(documentId), List.copyOf(chosenLocales.get()),
-                    chosenState.get(), getTranslation("jobs.preparingTranslated", title),
-                    file -> messages.get("jobs.exported", file.fileName()));
+                    chosenState.get(), Message.of("jobs.preparingTranslated", title),
+                    file -> Message.of("jobs.exported", file.fileName()));
             ZipJobOffer.offer(job, this, ready, "translated-zip-download", title);
             onJobStarted.run();
         });

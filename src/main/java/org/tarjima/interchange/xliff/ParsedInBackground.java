@@ -72,7 +72,8 @@ final class ParsedInBackground<T> implements AutoCloseable {
             if (item == null) {
                 closed = true;
                 thread.interrupt();
-                throw new org.tarjima.interchange.InterchangeException("Reading the file stopped making progress for "
+                throw new org.tarjima.interchange.InterchangeException(org.tarjima.base.i18n.Message.of(
+                        "refusal.readingTooLong", stallLimit.toSeconds()), "Reading the file stopped making progress for "
                         + stallLimit.toSeconds() + " seconds and was stopped: the file may be damaged or built in a way "
                         + "the reader cannot handle. Nothing was imported.");
             }

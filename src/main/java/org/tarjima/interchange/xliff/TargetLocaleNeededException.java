@@ -1,5 +1,6 @@
 package org.tarjima.interchange.xliff;
 
+import org.tarjima.base.i18n.Message;
 import org.tarjima.interchange.InterchangeException;
 import java.util.List;
 
@@ -13,7 +14,8 @@ public class TargetLocaleNeededException extends InterchangeException {
     private final List<String> choices;
 
     public TargetLocaleNeededException(List<String> choices) {
-        super("The file has translations but names no target language, and the project translates into several ("
+        super(Message.of("refusal.targetLocaleNeeded", String.join(", ", choices)), "The file has translations but names no"
+                + " target language, and the project translates into several ("
                 + String.join(", ", choices) + "). Say which one the translations are (targetLocale), and import it again.");
         this.choices = List.copyOf(choices);
     }

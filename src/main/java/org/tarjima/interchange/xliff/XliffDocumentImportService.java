@@ -1,5 +1,6 @@
 package org.tarjima.interchange.xliff;
 
+import org.tarjima.base.i18n.Message;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffSource;
 import org.tarjima.security.AccessPolicy;
@@ -79,7 +80,7 @@ public class XliffDocumentImportService {
     public DocumentSummary importDocument(long projectId, String fileName, XliffSource file, String targetLocale,
                                           Progress progress) {
         limit.refusal("The file", file.size()).ifPresent(reason -> {
-            throw new InterchangeException(reason);
+            throw new InterchangeException(limit.refusalMessage(file.size()), reason);
         });
         ProjectSummary project = projects.find(projectId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("Project " + projectId + " does not exist"));
@@ -207,7 +208,8 @@ public class XliffDocumentImportService {
 
     private static void requireStorable(String unitId, String what, InlineText text) {
         StorableText.problem(text).ifPresent(problem -> {
-            throw new InterchangeException("The " + what + " of unit '" + unitId + "' cannot be imported: "
+            throw new InterchangeException(Message.of("refusal.unitText", unitId, problem.message()),
+                    "The " + what + " of unit '" + unitId + "' cannot be imported: "
                     + problem.reason() + ". Nothing was imported.");
         });
     }

@@ -1,5 +1,6 @@
 package org.tarjima.interchange.xliff;
 
+import org.tarjima.base.i18n.Message;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffSource;
 import org.tarjima.security.AccessPolicy;
@@ -146,7 +147,8 @@ public class XliffImportService {
                     Origin.IMPORT);
             if (translations.arrive(edit, planned.state) instanceof SaveResult.Conflict) {
                 // Someone saved while we were importing: roll everything back rather than apply half.
-                throw new InterchangeException("Segment " + planned.row.ordinal()
+                throw new InterchangeException(Message.of("refusal.savedDuringImport", planned.row.ordinal()),
+                        "Segment " + planned.row.ordinal()
                         + " was saved by someone else during the import. Nothing was imported; run the import again.");
             }
             if (conflict) {
@@ -159,7 +161,7 @@ public class XliffImportService {
     /** The document's project, once the caller may manage it and the file is not larger than imports may be. */
     private ProjectSummary managedProject(long documentId, XliffSource file) {
         limit.refusal("The file", file.size()).ifPresent(reason -> {
-            throw new InterchangeException(reason);
+            throw new InterchangeException(limit.refusalMessage(file.size()), reason);
         });
         DocumentSummary document = documents.find(documentId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("Document " + documentId + " does not exist"));
@@ -171,7 +173,8 @@ public class XliffImportService {
     private Context context(long documentId, ProjectSummary project, CheckedXliff file, String targetLocale) {
         String locale = XliffReaders.targetLocale(file.inspection(), project, targetLocale);
         if (locale == null) {
-            throw new InterchangeException("The XLIFF <file> has no target language and no translations, so there is"
+            throw new InterchangeException(Message.of("refusal.nothingToTakeBack"),
+                    "The XLIFF <file> has no target language and no translations, so there is"
                     + " nothing to take back.");
         }
         XliffHeader header = file.header().withTargetLocale(locale);
@@ -179,7 +182,8 @@ public class XliffImportService {
         if (header.exportId() != null) {
             ExportRepository.ExportRecord record = exports.find(header.exportId()).orElse(null);
             if (record != null && record.documentId() != documentId) {
-                throw new InterchangeException("This file was exported from another document (export "
+                throw new InterchangeException(Message.of("refusal.otherDocument", header.exportId()),
+                        "This file was exported from another document (export "
                         + header.exportId() + "). Import it into that document.");
             }
             exported = record == null ? Map.of() : exports.exportedVersions(record.id());
@@ -226,7 +230,8 @@ public class XliffImportService {
         }
         InlineText text = unit.target().withCodesOf(row.source());
         StorableText.problem(text).ifPresent(problem -> {
-            throw new InterchangeException("The translation of unit '" + unit.id() + "' (segment " + row.ordinal()
+            throw new InterchangeException(Message.of("refusal.unitTranslation", unit.id(), row.ordinal(), problem.message()),
+                    "The translation of unit '" + unit.id() + "' (segment " + row.ordinal()
                     + ") cannot be imported: " + problem.reason() + ". Nothing was imported.");
         });
         TargetState state = text.isBlank() ? TargetState.NEW : unit.state();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
+import org.tarjima.base.i18n.Message;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffSource;
 import org.tarjima.jobs.JobFiles;
@@ -33,13 +34,13 @@ public class XliffJobs {
     /**
      * Writes the XLIFF files of the documents (none: the whole project) in the locales as one zip.
      *
-     * @param title   the job's line in the list, in the language of whoever starts it
+     * @param title   the job's line in the list (said in each viewer's language)
      * @param outcome the message once the zip is ready
      */
     public JobService.JobHandle<JobSnapshot.JobFile> submitZipExport(long projectId, List<Long> documentIds,
                                                                      List<String> locales, String version,
-                                                                     ExportOptions options, String title,
-                                                                     Function<JobSnapshot.JobFile, String> outcome) {
+                                                                     ExportOptions options, Message title,
+                                                                     Function<JobSnapshot.JobFile, Message> outcome) {
         return jobs.submit(projectId, title, progress -> JobFiles.write("tarjima-export-", ".zip", "application/zip",
                 out -> exports.writeZip(projectId, documentIds, locales, version, options, out, progress).fileName()),
                 outcome, null);
@@ -50,15 +51,15 @@ public class XliffJobs {
      * transaction; a refusal of the file is the job's message.
      */
     public JobService.JobHandle<ImportReport> submitVendorImport(long projectId, long documentId, Path uploaded,
-                                                                 String targetLocale, ConflictChoice choice, String title,
-                                                                 Function<ImportReport, String> outcome) {
+                                                                 String targetLocale, ConflictChoice choice, Message title,
+                                                                 Function<ImportReport, Message> outcome) {
         return jobs.submit(projectId, title, progress -> {
             try {
                 return imports.apply(documentId, XliffSource.of(uploaded), targetLocale, choice, progress);
             } finally {
                 delete(uploaded);
             }
-        }, outcome, e -> e instanceof InterchangeException ? e.getMessage() : null);
+        }, outcome, e -> e instanceof InterchangeException refused ? refused.userMessage() : null);
     }
 
     private static void delete(Path file) {

@@ -1,5 +1,6 @@
 package org.tarjima.interchange.xliff;
 
+import org.tarjima.base.i18n.Message;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffSource;
 import java.io.IOException;
@@ -99,7 +100,7 @@ public final class XliffPrecheck {
     /** As {@link #check(XliffSource)}, with what must be rewritten before a reader sees the file. */
     static Inspection inspect(XliffSource file) {
         if (file.size() == 0) {
-            throw new InterchangeException("The file is empty.");
+            throw new InterchangeException(Message.of("refusal.fileEmpty"), "The file is empty.");
         }
         XMLStreamReader xml = null;
         try (InputStream in = file.open()) {
@@ -109,8 +110,9 @@ public final class XliffPrecheck {
             throw new UncheckedIOException(e);
         } catch (XMLStreamException e) {
             int line = e.getLocation() != null ? e.getLocation().getLineNumber() : -1;
-            throw new InterchangeException("The file is not well-formed XML" + (line > 0 ? " (line " + line + ")" : "")
-                    + ": " + firstLine(e.getMessage()), e);
+            throw new InterchangeException(line > 0 ? Message.of("refusal.notWellFormedAt", line, firstLine(e.getMessage()))
+                    : Message.of("refusal.notWellFormed", firstLine(e.getMessage())),
+                    "The file is not well-formed XML" + (line > 0 ? " (line " + line + ")" : "") + ": " + firstLine(e.getMessage()), e);
         } finally {
             if (xml != null) {
                 try {
@@ -184,7 +186,8 @@ public final class XliffPrecheck {
                 int event = xml.next();
                 switch (event) {
                     case XMLStreamConstants.DTD -> doctype();
-                    case XMLStreamConstants.ENTITY_REFERENCE -> throw new InterchangeException("The file uses the entity &"
+                    case XMLStreamConstants.ENTITY_REFERENCE -> throw new InterchangeException(Message.of("refusal.entity", xml.getLocalName(), line()),
+                            "The file uses the entity &"
                             + xml.getLocalName() + "; (line " + line() + "). Tarjima reads no DOCTYPE and never expands entities, so"
                             + " that no entity can read the server's files; write the character itself (or &#...; for it).");
                     case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
@@ -201,13 +204,15 @@ public final class XliffPrecheck {
                 }
             }
             if (version == null) {
-                throw new InterchangeException("The file has no XML content.");
+                throw new InterchangeException(Message.of("refusal.noXml"), "The file has no XML content.");
             }
             if (files == 0) {
-                throw new InterchangeException("The XLIFF file contains no <file> element, so nothing to import.");
+                throw new InterchangeException(Message.of("refusal.noFileElement"),
+                        "The XLIFF file contains no <file> element, so nothing to import.");
             }
             if (source == null) {
-                throw new InterchangeException(version.startsWith("2.") ? "The <xliff> element has no srcLang attribute."
+                throw new InterchangeException(Message.of("refusal.noSourceLanguage"),
+                        version.startsWith("2.") ? "The <xliff> element has no srcLang attribute."
                         : "The XLIFF <file> has no source-language attribute.");
             }
             XliffHeader header = new XliffHeader(version, original, source, target, exportId, false, files, unitIds.size());
@@ -218,7 +223,8 @@ public final class XliffPrecheck {
         private void doctype() {
             String subset = xml.getText() == null ? "" : xml.getText();
             if (ATTRIBUTE_DEFAULT.matcher(subset).find()) {
-                throw new InterchangeException("The file's DOCTYPE (line " + line() + ") gives attributes default values."
+                throw new InterchangeException(Message.of("refusal.doctypeDefaults", line()),
+                        "The file's DOCTYPE (line " + line() + ") gives attributes default values."
                         + " Tarjima never reads DTDs, so those values would be lost; remove the DOCTYPE or write the"
                         + " attributes out.");
             }
@@ -267,7 +273,8 @@ public final class XliffPrecheck {
 
         private void root(String name) {
             if (!"xliff".equals(name)) {
-                throw new InterchangeException("This is XML, but not XLIFF: its root element is <" + name + ">.");
+                throw new InterchangeException(Message.of("refusal.notXliff", name),
+                        "This is XML, but not XLIFF: its root element is <" + name + ">.");
             }
             namespace = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
             String declared = unprefixed(xml, "version");
@@ -276,11 +283,13 @@ public final class XliffPrecheck {
                     : declared == null && namespace.startsWith("urn:oasis:names:tc:xliff:document:1.") ? namespace.substring(34)
                     : declared;
             if (version == null) {
-                throw new InterchangeException("The <xliff> element names no version (and its namespace none either):"
+                throw new InterchangeException(Message.of("refusal.noVersion"),
+                        "The <xliff> element names no version (and its namespace none either):"
                         + " Tarjima reads XLIFF 1.2 and 2.x.");
             }
             if (!(version.startsWith("1.") || version.startsWith("2."))) {
-                throw new InterchangeException("XLIFF version " + version + " is not supported: Tarjima reads XLIFF 1.2 and 2.x.");
+                throw new InterchangeException(Message.of("refusal.unsupportedVersion", version),
+                        "XLIFF version " + version + " is not supported: Tarjima reads XLIFF 1.2 and 2.x.");
             }
             if (XLIFF_22.equals(namespace)) {
                 rewrites.add(Rewrite.XLIFF_22);
@@ -297,10 +306,12 @@ public final class XliffPrecheck {
             startTypes.see(name, xml);
             String id = unprefixed(xml, "id");
             if (id == null || id.isBlank()) {
-                throw new InterchangeException("The <" + name + "> at line " + line() + " has no id; XLIFF requires one on every unit.");
+                throw new InterchangeException(Message.of("refusal.unitWithoutId", name, line()),
+                        "The <" + name + "> at line " + line() + " has no id; XLIFF requires one on every unit.");
             }
             if (!unitIds.add(files + "\u0000" + id)) {
-                throw new InterchangeException("The unit id '" + id + "' at line " + line()
+                throw new InterchangeException(Message.of("refusal.duplicateUnitId", id, line()),
+                        "The unit id '" + id + "' at line " + line()
                         + " appears twice in the same <file>; XLIFF ids must be unique.");
             }
         }

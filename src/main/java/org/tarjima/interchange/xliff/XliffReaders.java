@@ -1,5 +1,6 @@
 package org.tarjima.interchange.xliff;
 
+import org.tarjima.base.i18n.Message;
 import org.tarjima.interchange.InterchangeException;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,8 @@ class XliffReaders {
 
     XliffReader readerFor(XliffHeader header) {
         return readers.stream().filter(r -> r.reads(header.version())).findFirst()
-                .orElseThrow(() -> new InterchangeException("XLIFF version " + header.version() + " cannot be read."));
+                .orElseThrow(() -> new InterchangeException(Message.of("refusal.xliffVersionUnreadable", header.version()),
+                        "XLIFF version " + header.version() + " cannot be read."));
     }
 
     /**
@@ -38,14 +40,16 @@ class XliffReaders {
         XliffHeader header = file.header();
         String source = canonical(header.sourceLocale(), "source language");
         if (!source.equalsIgnoreCase(project.sourceLocale())) {
-            throw new InterchangeException("The file's source language is " + source + ", but project '" + project.name()
+            throw new InterchangeException(Message.of("refusal.sourceLanguage", source, project.name(), project.sourceLocale()),
+                    "The file's source language is " + source + ", but project '" + project.name()
                     + "' translates from " + project.sourceLocale() + ".");
         }
         String chosen = requested == null || requested.isBlank() ? null : projectLocale(project, requested, "chosen");
         if (header.targetLocale() != null) {
             String target = projectLocale(project, header.targetLocale(), "file's");
             if (chosen != null && !chosen.equals(target)) {
-                throw new InterchangeException("The file's target language is " + target + ", not " + chosen
+                throw new InterchangeException(Message.of("refusal.targetLanguage", target, chosen),
+                        "The file's target language is " + target + ", not " + chosen
                         + ". Import it as " + target + ", or correct the file.");
             }
             return target;
@@ -65,7 +69,8 @@ class XliffReaders {
     private static String projectLocale(ProjectSummary project, String tag, String whose) {
         String locale = canonical(tag, "target language");
         return project.targetLocales().stream().filter(l -> l.equalsIgnoreCase(locale)).findFirst()
-                .orElseThrow(() -> new InterchangeException("The " + whose + " target language " + locale
+                .orElseThrow(() -> new InterchangeException(Message.of("refusal.notProjectTarget", locale, project.name(),
+                        String.join(", ", project.targetLocales())), "The " + whose + " target language " + locale
                         + " is not a target locale of project '" + project.name() + "' (" + String.join(", ",
                         project.targetLocales()) + ")."));
     }
@@ -74,7 +79,8 @@ class XliffReaders {
         try {
             return org.tarjima.base.LocaleTag.canonical(tag);
         } catch (IllegalArgumentException e) {
-            throw new InterchangeException("The file's " + what + " '" + tag + "' is not a valid language tag.");
+            throw new InterchangeException(Message.of("refusal.invalidLanguageTag", tag),
+                    "The file's " + what + " '" + tag + "' is not a valid language tag.");
         }
     }
 }

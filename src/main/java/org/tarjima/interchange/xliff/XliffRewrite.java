@@ -1,5 +1,6 @@
 package org.tarjima.interchange.xliff;
 
+import org.tarjima.base.i18n.Message;
 import org.tarjima.interchange.InterchangeException;
 import org.tarjima.interchange.XliffSource;
 import java.io.IOException;
@@ -97,7 +98,8 @@ final class XliffRewrite {
                             out.writeProcessingInstruction(xml.getPITarget(), xml.getPIData());
                         }
                     }
-                    case XMLStreamConstants.ENTITY_REFERENCE -> throw new InterchangeException("The file uses the entity &"
+                    case XMLStreamConstants.ENTITY_REFERENCE -> throw new InterchangeException(Message.of("refusal.tmxEntity", xml.getLocalName(), xml.getLocation().getLineNumber()),
+                            "The file uses the entity &"
                             + xml.getLocalName() + "; (line " + xml.getLocation().getLineNumber() + "); Tarjima never expands entities.");
                     case XMLStreamConstants.END_DOCUMENT -> out.writeEndDocument();
                     default -> {

@@ -19,6 +19,8 @@ import com.vaadin.flow.shared.Registration;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import org.tarjima.base.i18n.Message;
+import org.tarjima.base.i18n.Messages;
 import org.tarjima.jobs.JobService;
 import org.tarjima.jobs.JobSnapshot;
 
@@ -93,7 +95,7 @@ public class JobsPanel extends Composite<Div> {
     }
 
     private Div row(JobSnapshot job) {
-        Span title = new Span(job.title());
+        Span title = new Span(Messages.say(this, job.title()));
         title.addClassName("job-title");
         ProgressBar bar = new ProgressBar();
         bar.setIndeterminate(job.state() == JobSnapshot.State.RUNNING && job.fraction() < 0);
@@ -104,8 +106,9 @@ public class JobsPanel extends Composite<Div> {
             case RUNNING -> job.total() > 0
                     ? getTranslation("jobs.running", numbers.format(job.done()), numbers.format(job.total()))
                     : getTranslation("jobs.starting");
-            case DONE -> job.message();
-            case FAILED -> getTranslation("jobs.failed", job.message() == null ? getTranslation("error.unexpected") : job.message());
+            case DONE -> job.message() == null ? "" : Messages.say(this, job.message());
+            case FAILED -> getTranslation("jobs.failed", Messages.say(this, job.message() == null
+                    ? Message.of("error.unexpected") : job.message()));
             case INTERRUPTED -> getTranslation("jobs.interrupted");
         };
         Span text = new Span(status);

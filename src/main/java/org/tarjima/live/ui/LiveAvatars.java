@@ -1,5 +1,6 @@
 package org.tarjima.live.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ public class LiveAvatars extends AvatarGroup {
         setId("live-avatars");
         addClassName("live-avatars");
         setMaxItemsVisible(5);
+        setI18n(ComponentTexts.avatarGroup(this));
     }
 
     public void show(List<LiveEvent.Presence> others) {

@@ -1,5 +1,8 @@
 package org.tarjima.memory.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
+import org.tarjima.base.i18n.Messages;
+import org.tarjima.base.UserInputException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -8,7 +11,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,10 +59,7 @@ class TmxImportDialog extends Dialog {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importLimit.maxBytes()));
         upload.setAcceptedFileTypes(".tmx", ".xml", "application/x-tmx+xml", "application/xml", "text/xml");
         upload.setDropLabel(new Span(getTranslation("memory.import.drop")));
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("memory.import.file"))
-                .setMany(getTranslation("memory.import.file")));
-        upload.setI18n(texts);
+        upload.setI18n(ComponentTexts.upload(this, "memory.import.file", "memory.import.file"));
         upload.addFileRejectedListener(rejected -> Notifications.error(
                 getTranslation("error.fileRejected", rejected.getFileName(), rejected.getErrorMessage())));
         UI ui = UI.getCurrent();
@@ -116,9 +115,12 @@ class TmxImportDialog extends Dialog {
             result.setVisible(true);
             Notifications.success(text);
             onImported.accept(report);
-        } catch (InterchangeException | IllegalArgumentException e) {
+        } catch (InterchangeException e) {
             result.setVisible(false);
-            Notifications.error(getTranslation("error.importRefused", fileName, e.getMessage()));
+            Notifications.error(getTranslation("error.importRefused", fileName, Messages.say(this, e.userMessage())));
+        } catch (UserInputException e) {
+            result.setVisible(false);
+            Notifications.error(getTranslation("error.importRefused", fileName, Messages.say(this, e.userMessage())));
         }
     }
 }

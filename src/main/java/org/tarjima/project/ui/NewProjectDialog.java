@@ -1,5 +1,8 @@
 package org.tarjima.project.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
+import org.tarjima.base.i18n.Messages;
+import org.tarjima.base.UserInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -43,6 +46,7 @@ class NewProjectDialog extends Dialog {
 
         MultiSelectComboBox<String> targets = new MultiSelectComboBox<>(getTranslation("project.targetLocales"));
         targets.setId("project-targets");
+        targets.setI18n(ComponentTexts.multiSelect(this));
         List<String> targetItems = new ArrayList<>(LocaleTag.DEFAULT_TARGETS);
         targets.setItems(targetItems);
         targets.setItemLabelGenerator(tag -> tag + " · " + LocaleTag.displayName(tag, getLocale()));
@@ -100,8 +104,8 @@ class NewProjectDialog extends Dialog {
                         pretranslate.getValue()));
                 close();
                 onCreated.accept(created);
-            } catch (IllegalArgumentException e) {
-                Notifications.error(e.getMessage());
+            } catch (UserInputException e) {
+                Notifications.error(Messages.say(this, e.userMessage()));
             }
         });
         create.setId("create-project");

@@ -1,5 +1,6 @@
 package org.tarjima.project.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import com.vaadin.flow.component.html.Anchor;
 import org.tarjima.base.ui.Times;
 import org.tarjima.review.LocaleSignOff;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tarjima.base.LocaleTag;
+import org.tarjima.base.i18n.Message;
 import org.tarjima.base.i18n.Messages;
 import org.tarjima.base.ui.Crumb;
 import org.tarjima.base.ui.Routes;
@@ -179,10 +180,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                 "application/vnd.openxmlformats-officedocument.presentationml.presentation",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setDropLabel(new Span(getTranslation("project.dropArticle")));
-        UploadI18N uploadTexts = new UploadI18N();
-        uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("project.uploadFile"))
-                .setMany(getTranslation("project.uploadFiles")));
-        upload.setI18n(uploadTexts);
+        upload.setI18n(ComponentTexts.upload(this, "project.uploadFile", "project.uploadFiles"));
         upload.addFileRejectedListener(rejected -> Notifications.error(
                 getTranslation("error.fileRejected", rejected.getFileName(), rejected.getErrorMessage())));
 
@@ -279,30 +277,30 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void importArticle(String fileName, byte[] data, String targetLocale) {
         long projectId = project.id();
-        Messages messages = Messages.ofCurrentUi(getLocale());
         JobService.JobHandle<IncomingFiles.Imported> job = uploads.submitImport(projectId, fileName, data, targetLocale,
-                getTranslation("jobs.importing", fileName), imported -> importedMessage(imported, messages::get));
+                Message.of("jobs.importing", fileName), ProjectView::importedMessage);
         try {
             job.await(JobService.SHOW_AS_JOB_AFTER).ifPresentOrElse(imported -> {
-                Notifications.success(importedMessage(imported, this::getTranslation));
+                Notifications.success(Messages.say(this, importedMessage(imported)));
                 showDocuments();
             }, () -> Notifications.success(getTranslation("jobs.continues", fileName)));
-        } catch (DocumentImportException | InterchangeException e) {
-            Notifications.error(getTranslation("error.importRefused", fileName, e.getMessage()));
+        } catch (DocumentImportException e) {
+            Notifications.error(getTranslation("error.importRefused", fileName, Messages.say(this, e.userMessage())));
+        } catch (InterchangeException e) {
+            Notifications.error(getTranslation("error.importRefused", fileName, Messages.say(this, e.userMessage())));
         }
         jobsPanel.refresh();
     }
 
     /** "Imported a.md: 12 segments, 80 words", and how many targets the TM filled when the project does that. */
-    private static String importedMessage(IncomingFiles.Imported imported, java.util.function.BiFunction<String, Object[], String> messages) {
+    private static Message importedMessage(IncomingFiles.Imported imported) {
         DocumentSummary document = imported.document();
-        String message = messages.apply("project.imported", new Object[] {document.name(), document.segmentCount(),
-                document.wordCount()});
+        Message message = Message.of("project.imported", document.name(), document.segmentCount(), document.wordCount());
         if (imported.pretranslated().mode() == PretranslateOnImport.OFF) {
             return message;
         }
-        return message + " · " + messages.apply("project.pretranslated." + imported.pretranslated().mode().name(),
-                new Object[] {imported.pretranslated().total()});
+        return Message.of("text.joined", message, Message.of("project.pretranslated."
+                + imported.pretranslated().mode().name(), imported.pretranslated().total()));
     }
 
     private void configureColumns() {
@@ -428,7 +426,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         Span name = new Span(document.name());
         name.addClassName("doc-name");
         Span meta = new Span(getTranslation("project.documentMeta", document.segmentCount(), document.wordCount(),
-                document.format().name()));
+                getTranslation("format." + document.format().name())));
         meta.addClassName("doc-meta");
         Div cell = new Div(name, new Div(meta));
         if (!manager) {

@@ -1,5 +1,6 @@
 package org.tarjima.security.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import org.tarjima.base.ui.LanguageSelect;
 import org.tarjima.base.ui.Routes;
 import com.vaadin.flow.component.html.Div;
@@ -41,6 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
+        ComponentTexts.passwordReveal(form);
         // Someone who cannot read the page can choose its language before signing in.
         var language = LanguageSelect.create(getLocale(), chosen -> { });
         language.addClassName("login-language");

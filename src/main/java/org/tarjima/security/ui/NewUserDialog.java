@@ -1,5 +1,6 @@
 package org.tarjima.security.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -37,6 +38,7 @@ class NewUserDialog extends Dialog {
         displayName.setMaxLength(NewUser.DISPLAY_NAME_MAX_LENGTH);
         displayName.setHelperText(getTranslation("admin.displayNameHelp"));
         password.setId("new-password");
+        ComponentTexts.passwordReveal(password);
         password.setRequired(true);
         password.setHelperText(getTranslation("admin.passwordHelp", NewUser.PASSWORD_MIN_LENGTH));
         Checkbox admin = new Checkbox(getTranslation("admin.makeAdmin"));

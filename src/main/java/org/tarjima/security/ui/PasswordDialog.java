@@ -1,5 +1,6 @@
 package org.tarjima.security.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,6 +23,7 @@ class PasswordDialog extends Dialog {
         hint.addClassName("dialog-hint");
         PasswordField password = new PasswordField(getTranslation("admin.newPassword"));
         password.setId("password-value");
+        ComponentTexts.passwordReveal(password);
         password.setRequired(true);
         password.setWidthFull();
         password.setHelperText(getTranslation("admin.passwordHelp", NewUser.PASSWORD_MIN_LENGTH));

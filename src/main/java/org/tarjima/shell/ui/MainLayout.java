@@ -85,7 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.setAriaLabel(getTranslation("nav.signOut"));
         signOut.setTooltipText(getTranslation("nav.signOut"));
 
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), brand, breadcrumb, languageSwitcher(),
+        HorizontalLayout bar = new HorizontalLayout(drawerToggle(), brand, breadcrumb, languageSwitcher(),
                 new NotificationBell(notifications), account, signOut);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.setWidthFull();
@@ -124,6 +124,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         addToDrawer(nav);
         setDrawerOpened(false);
+    }
+
+    /** The drawer's button, named in the UI language (the component's own name is English). */
+    private DrawerToggle drawerToggle() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggleDrawer"));
+        toggle.setTooltipText(getTranslation("nav.toggleDrawer"));
+        return toggle;
     }
 
     private Select<Locale> languageSwitcher() {

@@ -1,5 +1,6 @@
 package org.tarjima.shell.ui;
 
+import org.tarjima.base.ui.ComponentTexts;
 import org.tarjima.base.ui.Notifications;
 import org.tarjima.base.ui.Times;
 import org.tarjima.base.DatabaseTrouble;
@@ -82,6 +83,11 @@ class UiSetup implements VaadinServiceInitListener {
         // The signed-in user's own choice wins over the browser's cookie, so it follows them to any machine.
         event.getSource().addUIInitListener(init -> {
             userLanguage().or(UiSetup::rememberedLanguage).ifPresent(init.getUI()::setLocale);
+            ComponentTexts.connection(init.getUI());
+            ComponentTexts.gridSorters(init.getUI());
+            // Screen readers and the browser's hyphenation read the page in the UI's language, not as English.
+            init.getUI().getPage().executeJs("document.documentElement.lang = $0",
+                    init.getUI().getLocale().toLanguageTag());
             Times.learnZone(init.getUI());
         });
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import org.tarjima.base.i18n.Message;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tarjima.jobs.JobSnapshot;
@@ -27,8 +28,8 @@ class TranslatedJobsTest {
         TestProjects.Created created = projects.aProject().withTargets("ru", "kk")
                 .withDocument(new TestProjects.Article("press-release.docx", SampleDocuments.pressReleaseDocx()));
 
-        JobSnapshot.JobFile zip = jobs.submitZip(created.project().id(), List.of(), List.of(), MinState.TRANSLATED, "zip",
-                JobSnapshot.JobFile::fileName).await(Duration.ofSeconds(60)).orElseThrow();
+        JobSnapshot.JobFile zip = jobs.submitZip(created.project().id(), List.of(), List.of(), MinState.TRANSLATED, Message.of("zip"),
+                file -> Message.of("jobs.exported", file.fileName())).await(Duration.ofSeconds(60)).orElseThrow();
 
         assertThat(OfficeFiles.entries(Files.readAllBytes(zip.path())).keySet()).containsExactly("ru/press-release.ru.docx", "kk/press-release.kk.docx");
         assertThat(zip.fileName()).isEqualTo("press-release.translated.zip");

@@ -73,7 +73,8 @@ class BackgroundThreadsTest {
     void a_parsers_failure_is_thrown_to_the_importing_thread_after_what_it_read() {
         try (ParsedInBackground<Integer> parsed = new ParsedInBackground<>("test-read", MINUTE, each -> {
             each.accept(1);
-            throw new InterchangeException("The file is not well-formed XML (line 7)");
+            throw new InterchangeException(org.tarjima.base.i18n.Message.of("refusal.notWellFormedAt", 7, "test"),
+                    "The file is not well-formed XML (line 7)");
         })) {
             assertThat(parsed.next()).isEqualTo(1);
             assertThatThrownBy(parsed::next).isInstanceOf(InterchangeException.class).hasMessageContaining("line 7");

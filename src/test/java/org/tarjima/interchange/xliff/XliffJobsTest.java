@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.zip.ZipInputStream;
+import org.tarjima.base.i18n.Message;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tarjima.jobs.JobSnapshot;
@@ -31,7 +32,7 @@ class XliffJobsTest {
         long document = created.document().id();
 
         JobSnapshot.JobFile zip = jobs.submitZipExport(project, List.of(), List.of("ru", "kk"), "1.2",
-                ExportOptions.everything(), "zip", file -> file.fileName()).await(Duration.ofSeconds(60)).orElseThrow();
+                ExportOptions.everything(), Message.of("zip"), file -> Message.of("jobs.exported", file.fileName())).await(Duration.ofSeconds(60)).orElseThrow();
         int entries = 0;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip.path()))) {
             while (in.getNextEntry() != null) {
@@ -45,7 +46,7 @@ class XliffJobsTest {
         Path upload = Files.createTempFile(Path.of("target"), "vendor-", ".xlf");
         Files.write(upload, exports.exportXliff(document, "ru", "1.2", ExportOptions.everything()).content());
         ImportReport report = jobs.submitVendorImport(project, document, upload, null,
-                ConflictChoice.keepTarjima(), "import", r -> "done").await(Duration.ofSeconds(60)).orElseThrow();
+                ConflictChoice.keepTarjima(), Message.of("import"), r -> Message.of("done")).await(Duration.ofSeconds(60)).orElseThrow();
         assertThat(report.rejectedFile()).isFalse();
         assertThat(upload).as("the job owned the upload and deleted it").doesNotExist();
     }

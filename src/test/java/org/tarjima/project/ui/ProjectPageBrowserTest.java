@@ -47,7 +47,8 @@ class ProjectPageBrowserTest {
         DocumentSummary second = documents.importSource(project, "a-press-release-with-a-rather-long-file-name.md",
                 TestProjects.resource("/document/press-release.md"));
         for (int i = 1; i <= 5; i++) {
-            jobs.submit(project, "Job " + i, progress -> "done", result -> "Finished", null).await(java.time.Duration.ofSeconds(10));
+            jobs.submit(project, org.tarjima.base.i18n.Message.of("jobs.importing", "job-" + i + ".md"), progress -> "done",
+                    result -> org.tarjima.base.i18n.Message.of("jobs.exported", "job.zip"), null).await(java.time.Duration.ofSeconds(10));
         }
 
         try (Browser browser = Browser.asAdmin(port)) {
