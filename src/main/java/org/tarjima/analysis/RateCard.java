@@ -1,5 +1,6 @@
 package org.tarjima.analysis;
 
+import org.tarjima.base.UserInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collections;
@@ -43,18 +44,19 @@ public record RateCard(Long projectId, BigDecimal pricePerWord, String currency,
     public RateCard {
         if (pricePerWord == null || pricePerWord.signum() < 0 || pricePerWord.compareTo(MAX_PRICE) > 0
                 || pricePerWord.stripTrailingZeros().scale() > 4) {
-            throw new IllegalArgumentException("The price per word is a number from 0 to " + MAX_PRICE.toPlainString()
-                    + " with at most 4 decimals");
+            throw new UserInputException("rateCard.error.price", "The price per word is a number from 0 to "
+                    + MAX_PRICE.toPlainString() + " with at most 4 decimals", MAX_PRICE.toPlainString());
         }
         try {
             currency = Currency.getInstance(currency == null ? "" : currency.trim().toUpperCase(java.util.Locale.ROOT))
                     .getCurrencyCode();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + currency + "' is not an ISO 4217 currency code such as USD, EUR or KZT");
+            throw new UserInputException("rateCard.error.currency",
+                    "'" + currency + "' is not an ISO 4217 currency code such as USD, EUR or KZT", String.valueOf(currency));
         }
         if (percent == null || percent.size() != MatchBand.values().length || percent.containsValue(null)) {
-            throw new IllegalArgumentException("A rate card gives a percentage for every band: 101, 100, 95-99, 85-94, "
-                    + "75-84, 50-74 and none");
+            throw new UserInputException("rateCard.error.bands", "A rate card gives a percentage for every band: 101, "
+                    + "100, 95-99, 85-94, 75-84, 50-74 and none");
         }
         percent.values().forEach(RateCard::checkPercent);
         checkPercent(repetitionsPercent);
@@ -64,8 +66,9 @@ public record RateCard(Long projectId, BigDecimal pricePerWord, String currency,
     }
 
     private static void checkPercent(Integer value) {
-        if (value < 0 || value > 100) {
-            throw new IllegalArgumentException("A band's percentage is from 0 to 100, not " + value);
+        if (value == null || value < 0 || value > 100) {
+            throw new UserInputException("rateCard.error.percent", "A band's percentage is from 0 to 100, not " + value,
+                    String.valueOf(value));
         }
     }
 

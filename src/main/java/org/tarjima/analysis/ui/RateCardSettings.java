@@ -13,6 +13,7 @@ import java.util.Map;
 import org.tarjima.analysis.MatchBand;
 import org.tarjima.analysis.RateCard;
 import org.tarjima.analysis.RateCardService;
+import org.tarjima.base.UserInputException;
 import org.tarjima.base.ui.Notifications;
 
 /**
@@ -98,9 +99,12 @@ public class RateCardSettings extends Div {
             cards.shareCosts(projectId, share.getValue());
             Notifications.success(getTranslation("rateCard.saved"));
             show(projectId);
-        } catch (IllegalArgumentException refused) {
-            // An empty field or a value out of range: nothing is saved, the fields keep what was typed.
-            Notifications.error(getTranslation("rateCard.invalid", refused.getMessage() == null ? "" : refused.getMessage()));
+        } catch (UserInputException refused) {
+            // A value out of range: nothing is saved, the fields keep what was typed.
+            Notifications.error(getTranslation("rateCard.invalid", getTranslation(refused.messageKey(), refused.arguments())));
+        } catch (IllegalArgumentException | NullPointerException empty) {
+            // An empty field.
+            Notifications.error(getTranslation("rateCard.invalid", getTranslation("rateCard.error.empty")));
         }
     }
 }
