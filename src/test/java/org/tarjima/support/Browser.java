@@ -50,6 +50,9 @@ public final class Browser implements AutoCloseable {
     private WebDriverWait waiting(Duration timeout) {
         WebDriverWait wait = new WebDriverWait(driver, timeout);
         wait.pollingEvery(POLL);
+        // An element found a moment ago may be replaced by the next server round trip (the editor's row is redrawn):
+        // look again instead of failing.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }
 
