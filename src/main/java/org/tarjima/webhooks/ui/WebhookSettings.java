@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import org.tarjima.base.ui.ComponentTexts;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,7 @@ public class WebhookSettings extends Div {
         secret.setLabel(getTranslation("webhooks.secret"));
         secret.setHelperText(getTranslation("webhooks.secretHint"));
         secret.setMaxLength(NewWebhook.SECRET_MAX_LENGTH);
+        ComponentTexts.passwordReveal(secret);
         events.setId("webhook-events");
         events.setLabel(getTranslation("webhooks.events"));
         events.setItems(WebhookTypes.ALL);
