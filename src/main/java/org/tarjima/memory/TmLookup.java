@@ -223,7 +223,7 @@ class TmLookup {
         return new Selection(chosen, weights, unmatched);
     }
 
-    private static Scored score(InlineText query, String queryMarkers, long[] queryHashes, Context context, StoredUnit unit) {
+    static Scored score(InlineText query, String queryMarkers, long[] queryHashes, Context context, StoredUnit unit) {
         String plain = TmText.plain(unit.source());
         List<TmText.Token> tokens = TmText.tokens(plain);
         if (queryMarkers.equals(InlineMarkers.write(unit.source().normalized()))) {

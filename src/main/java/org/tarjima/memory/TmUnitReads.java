@@ -49,6 +49,12 @@ class TmUnitReads {
                         rs.getInt("units"), rs.getInt("approved"))).list();
     }
 
+    /** How many units a language pair has (through the exact-match index). */
+    long unitCount(String sourceLocale, String targetLocale) {
+        return jdbc.sql("select count(*) from tm_unit where source_locale = ? and target_locale = ?")
+                .params(sourceLocale, targetLocale).query(Long.class).single();
+    }
+
     /** Document frequencies of the terms that have one. */
     Map<Long, Integer> frequencies(Collection<Long> terms) {
         Map<Long, Integer> result = new HashMap<>();
