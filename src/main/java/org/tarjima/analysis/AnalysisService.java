@@ -137,11 +137,14 @@ public class AnalysisService {
         List<LocaleAnalysis> result = new ArrayList<>();
         for (String locale : targets) {
             Tally tally = new Tally();
+            List<Long> withSegments = new ArrayList<>();
             for (DocumentSummary document : chosen) {
                 if (document.segmentCount() > 0) {
                     tally.document(document.id(), locale, progress, done);
+                    withSegments.add(document.id());
                 }
             }
+            tally.lookUp(withSegments, locale, progress, done);
             BigDecimal weighted = card.weigh(tally.bands, tally.repetitions);
             result.add(new LocaleAnalysis(locale, tally.bands, tally.repetitions, tally.done, weighted,
                     withCosts ? new LocaleAnalysis.Cost(card.cost(weighted), card.currency()) : null));
@@ -181,9 +184,10 @@ public class AnalysisService {
             }
         }
 
+        /** Only the words of the segments still to look up are kept: a large document is not held in memory. */
+        private final Map<Long, Integer> pending = new LinkedHashMap<>();
+
         void document(long documentId, String locale, Progress progress, long[] advanced) {
-            // Only the words of the segments still to look up are kept: a large document is not held in memory.
-            Map<Long, Integer> pending = new LinkedHashMap<>();
             translations.forEachRow(documentId, locale, row -> {
                 if (row.state() == TargetState.TRANSLATED || row.state() == TargetState.APPROVED) {
                     done = done.plus(row.words());
@@ -196,10 +200,14 @@ public class AnalysisService {
                 }
             });
             progress.advance(advanced[0]);
+        }
+
+        /** The segments still to look up, of all the documents at once (the TM may be read through once for all). */
+        void lookUp(List<Long> documentIds, String locale, Progress progress, long[] advanced) {
             if (pending.isEmpty()) {
                 return;
             }
-            Map<Long, Integer> scores = memory.bestScores(documentId, locale, pending::containsKey,
+            Map<Long, Integer> scores = memory.bestScores(documentIds, locale, pending::containsKey,
                     () -> progress.advance(++advanced[0]));
             pending.forEach((segment, words) ->
                     bands.merge(MatchBand.of(scores.getOrDefault(segment, 0)), Counts.ZERO.plus(words), Tally::sum));

@@ -92,14 +92,27 @@ public class TranslationMemory {
     @Transactional(readOnly = true)
     public java.util.Map<Long, Integer> bestScores(long documentId, String locale, java.util.function.LongPredicate wanted,
                                                    Runnable afterEach) {
-        List<TmRepository.SegmentInfo> segments = repository.segmentsOfDocument(documentId);
-        if (segments.isEmpty()) {
-            throw new NoSuchElementException("Document " + documentId + " does not exist or has no segments");
-        }
+        return bestScores(List.of(documentId), locale, wanted, afterEach);
+    }
+
+    /**
+     * {@link #bestScores(long, String, java.util.function.LongPredicate, Runnable)} of several documents at once: a
+     * project's analysis reads the pair's units once for all its documents, not once for each.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> bestScores(List<Long> documentIds, String locale,
+                                                   java.util.function.LongPredicate wanted, Runnable afterEach) {
         String target = LocaleTag.canonical(locale);
-        access.require(Permission.VIEW, segments.get(0).projectId(), target);
+        List<TmRepository.SegmentInfo> looked = new ArrayList<>();
+        for (long documentId : documentIds) {
+            List<TmRepository.SegmentInfo> segments = repository.segmentsOfDocument(documentId);
+            if (segments.isEmpty()) {
+                throw new NoSuchElementException("Document " + documentId + " does not exist or has no segments");
+            }
+            access.require(Permission.VIEW, segments.get(0).projectId(), target);
+            segments.stream().filter(s -> wanted.test(s.segmentId())).forEach(looked::add);
+        }
         access.requireReader(target);
-        List<TmRepository.SegmentInfo> looked = segments.stream().filter(s -> wanted.test(s.segmentId())).toList();
         java.util.Map<Long, Integer> scores = new java.util.HashMap<>();
         if (looked.isEmpty()) {
             return scores;
