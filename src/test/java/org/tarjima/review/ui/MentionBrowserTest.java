@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
+import org.tarjima.base.text.InlineText;
 import org.tarjima.notification.Notification;
 import org.tarjima.notification.NotificationKind;
 import org.tarjima.notification.NotificationService;
@@ -27,6 +28,11 @@ import org.tarjima.security.UserService;
 import org.tarjima.support.Browser;
 import org.tarjima.support.TestProjects;
 import org.tarjima.support.TestUsers;
+import org.tarjima.translation.Origin;
+import org.tarjima.translation.SegmentRow;
+import org.tarjima.translation.TargetEdit;
+import org.tarjima.translation.TargetState;
+import org.tarjima.translation.TranslationService;
 
 /**
  * A translator mentions two colleagues in a segment's comment in the editor: "@" and the start of a name offers the
@@ -50,6 +56,8 @@ class MentionBrowserTest {
     NotificationService notifications;
     @Autowired
     RunAs runAs;
+    @Autowired
+    TranslationService translations;
 
     @Test
     void typing_at_and_a_name_offers_colleagues_the_keyboard_or_a_click_picks_one_and_they_are_notified() {
@@ -121,6 +129,40 @@ class MentionBrowserTest {
             browser.waitForVaadin();
             assertThat(browser.find("#notification-list").getText()).contains("Aziz Karimov");
         }
+    }
+
+    @Test
+    void ctrl_enter_in_the_comment_box_of_review_mode_posts_the_comment_and_approves_nothing() {
+        TestProjects.Created created = projects.aProject().withTargets("ru").withDocument(TestProjects.seedArticle());
+        long project = created.project().id();
+        long document = created.document().id();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String translator = person("timur-" + tag, "Timur", TestUsers.translator(project, "ru"));
+        String reviewer = person("dana-" + tag, "Dana", TestUsers.reviewer(project, "ru"));
+        runAs.user(translator, () -> {
+            SegmentRow row = projects.segment(document, "ru", 1);
+            return translations.confirm(new TargetEdit(row.segmentId(), "ru",
+                    InlineText.of("Вместе строим будущее в гармонии с природой"), row.version(), Origin.EDITOR));
+        });
+
+        try (Browser browser = Browser.signedIn(port, reviewer, TestUsers.PASSWORD)) {
+            browser.open("/documents/" + document + "/ru?mode=review&segment=1");
+            browser.find("#approve-1");
+            browser.find("#comments-tab").click();
+            browser.waitForVaadin();
+            WebElement box = browser.find("#comment-text textarea");
+            box.click();
+            box.sendKeys("Почему «строим», а не «создаём»?");
+            box.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            browser.find(".comment-thread .comment");
+            browser.waitForVaadin();
+        }
+
+        SegmentRow first = projects.segment(document, "ru", 1);
+        assertThat(reviews.comments(first.segmentId(), "ru")).singleElement()
+                .satisfies(c -> assertThat(c.body()).isEqualTo("Почему «строим», а не «создаём»?"));
+        // The editor's Ctrl+Enter (approve, in review mode) never heard the key.
+        assertThat(first.state()).isEqualTo(TargetState.TRANSLATED);
     }
 
     private String person(String username, String displayName, UserService.RoleRequest role) {
