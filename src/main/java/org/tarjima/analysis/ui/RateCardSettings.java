@@ -55,10 +55,11 @@ public class RateCardSettings extends Div {
         heading.addClassName("rate-card-heading");
         price.setId("rate-card-price");
         price.setLabel(getTranslation("rateCard.price"));
+        price.setWidth("12em");
         currency.setId("rate-card-currency");
         currency.setLabel(getTranslation("rateCard.currency"));
         currency.setMaxLength(3);
-        currency.setWidth("8em");
+        currency.setWidth("12em");
         Div fields = new Div(price, currency);
         fields.addClassName("rate-card-fields");
         Div bands = new Div();
