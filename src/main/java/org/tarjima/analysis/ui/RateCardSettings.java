@@ -3,6 +3,7 @@ package org.tarjima.analysis.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -84,7 +85,7 @@ public class RateCardSettings extends Div {
         useGlobal.setId("rate-card-use-global");
         useGlobal.setText(getTranslation("rateCard.useGlobal"));
         useGlobal.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        useGlobal.addClickListener(click -> useGlobal());
+        useGlobal.addClickListener(click -> confirmUseGlobal());
         Button save = new Button(getTranslation("rateCard.save"), click -> save());
         save.setId("rate-card-save");
         Div actions = new Div(save, useGlobal);
@@ -174,9 +175,20 @@ public class RateCardSettings extends Div {
         }
     }
 
-    private void useGlobal() {
-        cards.useGlobalCard(projectId);
-        Notifications.success(getTranslation("rateCard.usingGlobal"));
-        show(projectId);
+    /** The project's own numbers are gone afterwards: asked first. */
+    private void confirmUseGlobal() {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("rate-card-use-global-dialog");
+        confirm.setHeader(getTranslation("rateCard.useGlobalConfirm.title"));
+        confirm.setText(getTranslation("rateCard.useGlobalConfirm.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("rateCard.useGlobal"));
+        confirm.addConfirmListener(confirmed -> {
+            cards.useGlobalCard(projectId);
+            Notifications.success(getTranslation("rateCard.usingGlobal"));
+            show(projectId);
+        });
+        confirm.open();
     }
 }

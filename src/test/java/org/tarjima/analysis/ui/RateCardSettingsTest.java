@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -102,6 +103,13 @@ class RateCardSettingsTest {
         _get(Paragraph.class, spec -> spec.withId("rate-card-own"));
 
         _click(_get(Button.class, spec -> spec.withId("rate-card-use-global")));
+        // Asked first: cancelling keeps the project's own card.
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(
+                _get(ConfirmDialog.class, spec -> spec.withId("rate-card-use-global-dialog")));
+        assertThat(cards.projectCard(project.id()).projectId()).isEqualTo(project.id());
+        _click(_get(Button.class, spec -> spec.withId("rate-card-use-global")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(ConfirmDialog.class, spec -> spec.withId("rate-card-use-global-dialog")));
         assertThat(cards.projectCard(project.id()).projectId()).isNull();
         assertThat(source.getClassNames()).doesNotContain("own");
         assertThat(_get(Paragraph.class, spec -> spec.withId("rate-card-inherited")).isVisible()).isTrue();
