@@ -48,6 +48,11 @@ class RateCardRepository {
         }
     }
 
+    /** Removes a project's own card (never the global one: the caller passes a project). */
+    void delete(long projectId) {
+        jdbc.sql("delete from rate_card where project_id = ?").param(projectId).update();
+    }
+
     private static Object[] values(RateCard card, String user, Instant now) {
         Map<MatchBand, Integer> p = card.percent();
         return new Object[] {card.pricePerWord(), card.currency(), p.get(MatchBand.CONTEXT), p.get(MatchBand.EXACT),

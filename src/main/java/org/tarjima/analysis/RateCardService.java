@@ -69,6 +69,24 @@ public class RateCardService {
     }
 
     /**
+     * Drops the project's own card: from now on the global default prices it (as if it never had one).
+     *
+     * @throws NotPermittedException when the user does not manage the project
+     */
+    @Transactional
+    public void useGlobalCard(long projectId) {
+        requireProject(projectId);
+        access.require(Permission.MANAGE, projectId, null);
+        repository.delete(projectId);
+    }
+
+    /** Whether the signed-in user may change the global default card (admins). */
+    @Transactional(readOnly = true)
+    public boolean mayEditGlobalCard() {
+        return access.actor().admin();
+    }
+
+    /**
      * The global default card (a project without its own is priced with it).
      *
      * @throws NotPermittedException unless the user is an admin

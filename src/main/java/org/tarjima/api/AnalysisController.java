@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tarjima.analysis.Analysis;
 import org.tarjima.analysis.AnalysisService;
@@ -123,6 +126,13 @@ class AnalysisController {
             cards.shareCosts(id, request.costsShared());
         }
         return RateCardJson.of(saved, true, cards.costsShared(id));
+    }
+
+    @DeleteMapping("/api/projects/{id}/rate-card")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Drop the project's own rate card: the global default prices it from now on; managers only")
+    void useGlobalCard(@PathVariable long id) {
+        cards.useGlobalCard(id);
     }
 
     @GetMapping(path = "/api/rate-card", produces = MediaType.APPLICATION_JSON_VALUE)

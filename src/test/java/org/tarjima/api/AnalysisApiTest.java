@@ -103,6 +103,15 @@ class AnalysisApiTest {
         JsonNode shared = json(ruTranslator.get("/api/documents/{d}/analysis?locale=ru", built.documentId())).get(0);
         assertThat(shared.get("cost").get("amount").decimalValue()).isEqualByComparingTo("5.37");
         assertThat(ruTranslator.get("/api/projects/{p}/rate-card", project).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        // Back to the global default: only a manager may drop the project's own card.
+        assertThat(ruTranslator.delete("/api/projects/{p}/rate-card", project).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(projectManager.delete("/api/projects/{p}/rate-card", project).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode global = json(projectManager.get("/api/projects/{p}/rate-card", project));
+        assertThat(global.get("own").asBoolean()).isFalse();
+        assertThat(global.get("costsShared").asBoolean()).isTrue();
     }
 
     @Test

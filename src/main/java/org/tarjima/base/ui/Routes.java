@@ -18,6 +18,8 @@ public final class Routes {
     public static final String MEMORY = "memory";
     public static final String REVIEW_QUEUE = "review-queue";
     public static final String ADMIN = "admin";
+    /** The global default rate card (administrators). */
+    public static final String RATE_CARD = "admin/rate-card";
     public static final String MY_WORK = "my-work";
     public static final String LOGIN = "login";
 

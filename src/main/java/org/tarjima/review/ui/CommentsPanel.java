@@ -1,5 +1,8 @@
 package org.tarjima.review.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +21,7 @@ import org.tarjima.translation.TargetReview;
 
 /**
  * The comment thread of the active segment in one locale, with a box to add to it; typing {@code @} in the box
- * offers the people who may read the comment (mentioning one notifies them).
+ * offers the people who may read the comment (mentioning one notifies them); Ctrl+Enter posts it.
  */
 @JavaScript("context://frontend/components/mention-complete.js")
 public class CommentsPanel extends Div {
@@ -42,6 +45,10 @@ public class CommentsPanel extends Div {
         Button add = new Button(getTranslation("comments.add"), click -> addComment());
         add.setId("add-comment");
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        // Ctrl+Enter in the box posts the comment, as in chat and issue trackers; without this it would bubble to the
+        // editor, which in review mode approves the segment on Ctrl+Enter. The focus reset sends what was just typed.
+        Shortcuts.addShortcutListener(text, this::addComment, Key.ENTER, KeyModifier.CONTROL).listenOn(text)
+                .resetFocusOnActiveElement();
         form = new Div(text, add);
         form.addClassName("comment-form");
         add(thread, form);

@@ -121,6 +121,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"), Routes.ADMIN, VaadinIcon.USERS.create());
             admin.setId("nav-admin");
             nav.addItem(admin);
+            SideNavItem rateCard = new SideNavItem(getTranslation("nav.rateCard"), Routes.RATE_CARD,
+                    VaadinIcon.MONEY.create());
+            rateCard.setId("nav-rate-card");
+            nav.addItem(rateCard);
         }
         addToDrawer(nav);
         setDrawerOpened(false);

@@ -19,6 +19,8 @@ class ShortcutsDialog extends Dialog {
             // Alt for browsers that keep Ctrl+digit for their tabs (the editor takes both).
             {"Ctrl+1…9 · Alt+1…9", "shortcuts.insertMemory"},
             {"Ctrl+Shift+1…9 · Alt+Shift+1…9", "shortcuts.insertTerm"},
+            {"Ctrl+Enter", "shortcuts.postComment"},
+            {"↑ ↓ Enter", "shortcuts.mention"},
             {"Esc", "shortcuts.leave"},
             {"?", "shortcuts.help"},
     };

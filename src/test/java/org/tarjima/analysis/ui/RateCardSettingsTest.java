@@ -9,7 +9,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tarjima.analysis.MatchBand;
 import org.tarjima.analysis.RateCard;
 import org.tarjima.analysis.RateCardService;
+import org.tarjima.base.ui.Routes;
 import org.tarjima.project.ProjectSummary;
 import org.tarjima.support.TarjimaTest;
 import org.tarjima.support.TestProjects;
@@ -75,5 +79,43 @@ class RateCardSettingsTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("rate-card-percent-none")), 150);
         _click(_get(Button.class, spec -> spec.withId("rate-card-save")));
         assertThat(cards.projectCard(project.id()).percent().get(MatchBand.NONE)).isEqualTo(100);
+    }
+
+    @Test
+    void the_card_says_whether_it_is_the_global_default_and_a_manager_can_go_back_to_it() {
+        ProjectSummary project = projects.aProject().withTargets("ru").create();
+        RateCardSettings settings = tools.rateCardSettings();
+        UI.getCurrent().add(settings);
+        settings.show(project.id());
+
+        Span source = _get(Span.class, spec -> spec.withId("rate-card-source"));
+        assertThat(source.getClassNames()).doesNotContain("own");
+        assertThat(source.getText()).isEqualTo(source.getTranslation("rateCard.source.global"));
+        // The admin may change the global default: the hint leads to its screen.
+        assertThat(_get(Anchor.class, spec -> spec.withId("rate-card-edit-global")).getHref()).isEqualTo(Routes.RATE_CARD);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("rate-card-use-global")))
+                .isEmpty();
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("rate-card-percent-repetitions")), 15);
+        _click(_get(Button.class, spec -> spec.withId("rate-card-save")));
+        assertThat(source.getClassNames()).contains("own");
+        assertThat(source.getText()).isEqualTo(source.getTranslation("rateCard.source.own"));
+        _get(Paragraph.class, spec -> spec.withId("rate-card-own"));
+
+        _click(_get(Button.class, spec -> spec.withId("rate-card-use-global")));
+        // Asked first: cancelling keeps the project's own card.
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(
+                _get(ConfirmDialog.class, spec -> spec.withId("rate-card-use-global-dialog")));
+        assertThat(cards.projectCard(project.id()).projectId()).isEqualTo(project.id());
+        _click(_get(Button.class, spec -> spec.withId("rate-card-use-global")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(ConfirmDialog.class, spec -> spec.withId("rate-card-use-global-dialog")));
+        assertThat(cards.projectCard(project.id()).projectId()).isNull();
+        assertThat(source.getClassNames()).doesNotContain("own");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rate-card-inherited")).isVisible()).isTrue();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class, spec -> spec.withId("rate-card-own")))
+                .isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("rate-card-use-global")))
+                .isEmpty();
     }
 }

@@ -33,7 +33,7 @@ import org.tarjima.support.SignedIn;
  * Latin letters on them is English left behind, unless it is a product or format name, a locale code, a file name, a
  * user name or a key on the keyboard. Component texts inside shadow roots (an upload's button, a dialog's) count too,
  * and so do the sign-in page (after a wrong password) and the dialogs: new project, XLIFF import and export,
- * translated download, TMX import, new user.
+ * translated download, TMX import, new user; and the administrators' default rate card.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -141,6 +141,7 @@ class KazakhUiBrowserTest {
             browser.find("#new-user").click();
             browser.waitFor("new-password");
             english.addAll(look(browser, "new user dialog"));
+            english.addAll(screen(browser, "/admin/rate-card", "rate-card-view", "default rate card"));
         }
         assertThat(english).as("English on screens in Kazakh").isEmpty();
     }
