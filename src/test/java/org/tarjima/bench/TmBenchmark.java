@@ -137,9 +137,11 @@ class TmBenchmark {
         int found = 0;
         int mismatchedScores = 0;
         Map<String, Integer> misses = new java.util.TreeMap<>();
+        List<List<int[]>> bests = new ArrayList<>();
         for (int q = 0; q < queries.size(); q++) {
             int[] query = tokens(queries.get(q).sentence());
             List<int[]> best = bruteForce(query, tokens);
+            bests.add(best);
             List<TmMatch> ours = answers.get(q);
             for (int r = 0; r < best.size(); r++) {
                 expected++;
@@ -205,6 +207,221 @@ class TmBenchmark {
         results.add(entry("tm_concordance_" + SIZE, "ms", percentile(concordance, 50), percentile(concordance, 95),
                 "index-backed, first page of 20", true));
         write(results);
+        if (Boolean.parseBoolean(System.getProperty("tm.trgm", "true"))) {
+            comparePeersMethod(queries, bests, tokens, first, answers, alone);
+        }
+    }
+
+    /**
+     * Issue #24: the same queries answered by the method Weblate and Tolgee use ({@link TrigramLookup}). First a sweep
+     * over {@code pg_trgm.similarity_threshold}s ({@code tm.trgm.thresholds}), one lookup at a time over the first
+     * {@code tm.trgm.queries} queries (the five kinds take turns, so any prefix is a fair sample): latency and
+     * recall@5, counted as ours is. Then, at the threshold with the best recall (the faster one on a tie), the
+     * comparison: ours and the trigram method 8 at a time over the same queries, each trigram lookup once, their
+     * answers giving its recall. Where a trigram lookup takes seconds, the compared queries are the first n that
+     * fit {@code tm.trgm.budget} seconds of both cores (from the sweep's mean latency, at least 40).
+     * Writes bench/results/<date>-tm-vs-trgm-<size>.json.
+     */
+    private void comparePeersMethod(List<Query> queries, List<List<int[]>> bests, int[][] tokens, long first,
+                                    List<List<TmMatch>> answers, List<Double> ourAlone) throws Exception {
+        // The defaults are those of the measured 1M run: a lookup at 0.3 took half a minute there, so the sweep is short.
+        int sweepSize = Math.min(queries.size(), Integer.getInteger("tm.trgm.queries", 20));
+        double budgetSeconds = Double.parseDouble(System.getProperty("tm.trgm.budget", "420"));
+        List<Double> thresholds = Arrays.stream(System.getProperty("tm.trgm.thresholds", "0.3,0.4,0.5,0.7").split(","))
+                .map(String::strip).map(Double::valueOf).toList();
+        List<Query> sweep = queries.subList(0, sweepSize);
+        BenchResults out = new BenchResults("tm-vs-trgm-" + SIZE).database(jdbc);
+        out.machine("tm_units", SIZE).machine("queries", queries.size()).machine("sweep_queries", sweepSize)
+                .machine("load_average_before", loadAverage());
+        List<List<Integer>> ourScores = new ArrayList<>();
+        for (List<TmMatch> answer : answers) {
+            ourScores.add(answer.stream().map(match -> Math.min(100, match.score())).toList());
+        }
+        try (TrigramLookup trigrams = TrigramLookup.build(dataSource)) {
+            System.out.printf("pg_trgm GIN index on tm_unit.source_text: built in %.1f s, %,d MB%n", trigrams.buildSeconds(),
+                    trigrams.indexBytes() / (1024 * 1024));
+            System.out.print(trigrams.plan(sweep.get(0).text(), SOURCE, TARGET, thresholds.get(0)));
+            out.value("trgm_gin_index_build", "s", trigrams.buildSeconds(), "reported", null);
+            out.value("trgm_gin_index_size", "MB", trigrams.indexBytes() / 1048576.0, "reported", null);
+            double highest = thresholds.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            for (int i = 0; i < Math.min(5, sweepSize); i++) {
+                trigrams.lookup(sweep.get(i).text(), SOURCE, TARGET, highest, 5); // reads the index into the cache; not counted
+            }
+
+            int[] ourSweepRecall = recall(ourScores.subList(0, sweepSize), bests.subList(0, sweepSize));
+            System.out.printf("ours on the sweep's %d queries: recall@5 %.4f (%d of %d)%n", sweepSize, ratio(ourSweepRecall),
+                    ourSweepRecall[0], ourSweepRecall[1]);
+            double bestThreshold = thresholds.get(0);
+            double bestRecall = -1;
+            double bestMean = Double.MAX_VALUE;
+            for (double threshold : thresholds) {
+                List<Double> latencies = new ArrayList<>();
+                List<List<Integer>> scores = new ArrayList<>();
+                for (Query query : sweep) {
+                    long begin = System.nanoTime();
+                    List<Long> ids = trigrams.lookup(query.text(), SOURCE, TARGET, threshold, 5);
+                    latencies.add((System.nanoTime() - begin) / 1e6);
+                    scores.add(scored(query, ids, tokens, first));
+                }
+                int[] recall = recall(scores, bests.subList(0, sweepSize));
+                BenchResults.Sample alone = new BenchResults.Sample(latencies);
+                double mean = latencies.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+                System.out.printf("pg_trgm threshold %.2f, one at a time: p50 %.1f ms, p95 %.1f ms; recall@5 %.4f (%d of %d)%n",
+                        threshold, alone.median(), alone.percentile(95), ratio(recall), recall[0], recall[1]);
+                Map<String, Object> entry = out.record("trgm_" + threshold + "_one_at_a_time", "ms", alone,
+                        "sweep: one at a time, pg_trgm.similarity_threshold " + threshold, true);
+                entry.put("p99", alone.percentile(99));
+                entry.put("mean", mean);
+                entry.put("recall_at_5", ratio(recall));
+                entry.put("found", recall[0]);
+                entry.put("expected", recall[1]);
+                entry.put("tarjima_recall_at_5_same_queries", ratio(ourSweepRecall));
+                if (ratio(recall) > bestRecall || (ratio(recall) == bestRecall && mean < bestMean)) {
+                    bestThreshold = threshold;
+                    bestRecall = ratio(recall);
+                    bestMean = mean;
+                }
+            }
+            int compared = (int) Math.min(queries.size(), Math.max(40,
+                    budgetSeconds * 1000 * Runtime.getRuntime().availableProcessors() / bestMean));
+            List<Query> set = queries.subList(0, compared);
+            out.machine("trgm_thresholds", thresholds).machine("trgm_threshold_chosen", bestThreshold)
+                    .machine("compared_queries", compared);
+            System.out.printf("threshold %.2f chosen; comparing 8 at a time over the first %d queries%n", bestThreshold, compared);
+
+            // 8 at a time over the same queries: ours first (a few rounds: it is quick), then the trigram method once each.
+            double threshold = bestThreshold;
+            Concurrent ours = concurrently(ROUNDS * compared, i -> memory.matches(InlineText.of(set.get(i % compared).text()),
+                    SOURCE, TARGET, 5), true);
+            List<List<Integer>> theirScores = new ArrayList<>(java.util.Collections.nCopies(compared, List.of()));
+            Concurrent theirs = concurrently(compared, i -> {
+                List<Long> ids = trigrams.lookup(set.get(i).text(), SOURCE, TARGET, threshold, 5);
+                theirScores.set(i, scored(set.get(i), ids, tokens, first));
+            }, false);
+            out.machine("load_average_after", loadAverage());
+
+            int[] ourRecall = recall(ourScores.subList(0, compared), bests.subList(0, compared));
+            int[] theirRecall = recall(theirScores, bests.subList(0, compared));
+            double p95Ratio = ours.sample().percentile(95) / theirs.sample().percentile(95);
+            boolean met = p95Ratio <= 0.1 && ratio(ourRecall) >= ratio(theirRecall);
+            Map<String, Object> ourEntry = out.record("tarjima_lookup_8_concurrent", "ms", ours.sample(),
+                    "p95 ≤ 1/10 of the trigram method's, recall@5 at least as high", met);
+            ours.describe(ourEntry, ourRecall);
+            BenchResults.Sample ourAloneSample = new BenchResults.Sample(ourAlone.subList(0, compared));
+            ourEntry.put("one_at_a_time_p50", ourAloneSample.median());
+            ourEntry.put("one_at_a_time_p95", ourAloneSample.percentile(95));
+            Map<String, Object> theirEntry = out.record("trgm_" + threshold + "_8_concurrent", "ms", theirs.sample(),
+                    "the peers' method (Weblate, Tolgee) at its best threshold", true);
+            theirs.describe(theirEntry, theirRecall);
+            theirEntry.put("threshold", threshold);
+            out.value("p95_ratio_tarjima_to_trgm", "ratio", p95Ratio, "≤ 0.10 with recall@5 at least as high", met);
+            System.out.printf("8 at a time over %d queries: ours p95 %.1f ms, recall@5 %.4f; pg_trgm %.2f p95 %.1f ms, recall@5 %.4f%n",
+                    compared, ours.sample().percentile(95), ratio(ourRecall), threshold, theirs.sample().percentile(95),
+                    ratio(theirRecall));
+            out.write();
+        }
+    }
+
+    /**
+     * The token scores of a trigram lookup's answers, best first: ranked by our score, as Weblate ranks the trigram
+     * candidates with its own comparer. An answer that is not a generated unit cannot be scored here and is left out.
+     */
+    private static List<Integer> scored(Query query, List<Long> ids, int[][] tokens, long first) {
+        long[] queryTokens = longs(tokens(query.sentence()));
+        List<Integer> scores = new ArrayList<>();
+        for (long id : ids) {
+            int index = (int) (id - first);
+            if (index >= 0 && index < tokens.length) {
+                scores.add(FuzzyScore.tokenScore(queryTokens, longs(tokens[index])));
+            }
+        }
+        scores.sort(Collections.reverseOrder());
+        return scores;
+    }
+
+    private static double ratio(int[] foundOfExpected) {
+        return foundOfExpected[1] == 0 ? 1 : (double) foundOfExpected[0] / foundOfExpected[1];
+    }
+
+    /** Found and expected over queries, counted as above: the r-th answer counts when it scores as high as the r-th best. */
+    private static int[] recall(List<List<Integer>> answerScores, List<List<int[]>> bests) {
+        int found = 0;
+        int expected = 0;
+        for (int q = 0; q < bests.size(); q++) {
+            List<int[]> best = bests.get(q);
+            List<Integer> answer = answerScores.get(q);
+            for (int r = 0; r < best.size(); r++) {
+                expected++;
+                if (r < answer.size() && answer.get(r) >= best.get(r)[1]) {
+                    found++;
+                }
+            }
+        }
+        return new int[] {found, expected};
+    }
+
+    private interface Lookup {
+        void run(int index) throws Exception;
+    }
+
+    /** Lookups timed 8 at a time, and what they cost the cores. */
+    private record Concurrent(BenchResults.Sample sample, double lookupsPerSecond, CpuTime cpu) {
+
+        void describe(Map<String, Object> entry, int[] recall) {
+            entry.put("recall_at_5", ratio(recall));
+            entry.put("found", recall[0]);
+            entry.put("expected", recall[1]);
+            entry.put("p99", sample.percentile(99));
+            entry.put("concurrent", CONCURRENT);
+            entry.put("lookups", sample.values().size());
+            entry.put("lookups_per_s", lookupsPerSecond);
+            entry.put("jvm_cpu_ms_per_lookup", cpu.jvmMillis() / sample.values().size());
+            entry.put("postgresql_cpu_ms_per_lookup", BenchResults.known(cpu.postgresMillis() / sample.values().size()));
+        }
+    }
+
+    /** {@code count} lookups by {@value #CONCURRENT} threads, each taking the next index as it is free. */
+    private Concurrent concurrently(int count, Lookup lookup, boolean signedIn) throws Exception {
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(CONCURRENT);
+        CpuTime before = CpuTime.now();
+        long start = System.nanoTime();
+        List<java.util.concurrent.Future<?>> threads = new ArrayList<>();
+        for (int t = 0; t < CONCURRENT; t++) {
+            java.util.concurrent.Callable<Object> work = () -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    long begin = System.nanoTime();
+                    lookup.run(i);
+                    latencies.add((System.nanoTime() - begin) / 1e6);
+                }
+                return null;
+            };
+            // our lookups check the user's permissions, so they run signed in as the test's own thread is
+            threads.add(pool.submit(signedIn ? () -> runAs.admin(() -> unchecked(work)) : work));
+        }
+        try {
+            for (java.util.concurrent.Future<?> thread : threads) {
+                thread.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Concurrent(new BenchResults.Sample(latencies), latencies.size() / seconds, CpuTime.now().since(before));
+    }
+
+    private static Object unchecked(java.util.concurrent.Callable<Object> work) {
+        try {
+            return work.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The one-minute load average of the machine (the other agents' work included). */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private record Query(String kind, TmWorkload.Sentence sentence, String text) {
