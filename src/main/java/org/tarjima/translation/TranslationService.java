@@ -365,6 +365,17 @@ public class TranslationService {
         return targets.history(segmentId, locale);
     }
 
+    /**
+     * Whether every segment of the document is TRANSLATED or APPROVED in the locale: what a confirm's listeners ask
+     * to know whether it completed the locale. Stops at the first segment that is not, so it costs a save little
+     * where {@link #progress} reads the whole document.
+     */
+    @Transactional(readOnly = true)
+    public boolean allConfirmed(long projectId, long documentId, String locale) {
+        access.require(Permission.VIEW, projectId, locale);
+        return targets.allConfirmed(projectId, documentId, locale);
+    }
+
     /** Progress of one document in each of the given locales (untouched segments count as NEW). */
     @Transactional(readOnly = true)
     public Map<String, LocaleProgress> progress(long documentId, List<String> locales) {
