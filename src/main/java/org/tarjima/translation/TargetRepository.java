@@ -16,6 +16,7 @@ import org.tarjima.base.db.CopyRows;
 import org.tarjima.base.db.FreshStatistics;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.base.text.InlineTextJson;
+import org.tarjima.project.RepetitionsMode;
 
 @Repository
 class TargetRepository {
@@ -46,24 +47,37 @@ class TargetRepository {
                 .optional();
     }
 
-    /** What a save needs before it writes: the segment's context and its stored target in the locale, if any. */
-    record EditContext(SegmentContext segment, Optional<TargetSnapshot> target) {
+    /**
+     * What a save needs before it writes: the segment's context, its stored target in the locale, if any, and the
+     * project's rules for what a confirm sets off (read here so that the save needs no round trip for them).
+     */
+    record EditContext(SegmentContext segment, Optional<TargetSnapshot> target, ProjectRules rules) {
     }
 
-    /** {@link #segmentContext} and {@link #find} in one round trip (a save is on the editor's hot path). */
+    /**
+     * {@link #segmentContext}, {@link #find} and the project's repetitions setting and the locales derived from
+     * {@code locale} (linked script variants) in one round trip: a save is on the editor's hot path, and these were
+     * three more statements of every save.
+     */
     Optional<EditContext> editContext(long segmentId, String locale) {
         return jdbc.sql("""
                         select d.project_id, s.document_id, s.source,
                                exists(select 1 from project_target_locale l
                                       where l.project_id = d.project_id and l.locale = :locale) as locale_of_project,
+                               p.repetitions,
+                               array(select k.locale from linked_locale k
+                                     where k.project_id = d.project_id and k.base_locale = :locale
+                                     order by k.locale) as derived_locales,
                                t.segment_id, t.locale, t.content, t.state, t.version, t.updated_by, t.updated_at
-                        from segment s join document d on d.id = s.document_id
+                        from segment s join document d on d.id = s.document_id join project p on p.id = d.project_id
                         left join target t on t.segment_id = s.id and t.locale = :locale
                         where s.id = :segment""")
                 .param("locale", locale).param("segment", segmentId)
                 .query((rs, row) -> new EditContext(new SegmentContext(rs.getLong("project_id"), rs.getLong("document_id"),
                         InlineTextJson.read(rs.getString("source")), rs.getBoolean("locale_of_project")),
-                        rs.getObject("segment_id") == null ? Optional.empty() : Optional.of(snapshot(rs, row))))
+                        rs.getObject("segment_id") == null ? Optional.empty() : Optional.of(snapshot(rs, row)),
+                        new ProjectRules(RepetitionsMode.valueOf(rs.getString("repetitions")),
+                                List.of((String[]) rs.getArray("derived_locales").getArray()))))
                 .optional();
     }
 

@@ -219,8 +219,10 @@ public class TranslationService {
             // Someone committed between our read and our write.
             return new SaveResult.Conflict(targets.find(edit.segmentId(), edit.locale()).orElse(current));
         }
-        events.publishEvent(new TargetChanged(segment.projectId(), segment.documentId(), next, current.state(),
-                edit.origin(), comment));
+        TargetChanged changed = new TargetChanged(segment.projectId(), segment.documentId(), next, current.state(),
+                edit.origin(), comment);
+        events.publishEvent(changed);
+        events.publishEvent(new TargetChangedInProject(changed, context.rules()));
         return new SaveResult.Saved(next);
     }
 
