@@ -79,6 +79,8 @@ class SaveBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     RunAs runAs;
+    @Autowired
+    com.zaxxer.hikari.HikariDataSource dataSource;
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
@@ -95,7 +97,9 @@ class SaveBenchmark {
         closedLoop(drafts.subList(from, from += WARM_UP_SAVES));
         awaitTmPostings();
 
+        logStatements(true);
         Cost closed = closedLoop(drafts.subList(from, from += CLOSED_SAVES));
+        logStatements(false);
         requireHistoryExactlyOnce(drafts.subList(from - CLOSED_SAVES, from));
         Map<String, Object> ceiling = results.value("save_closed_loop_" + WRITERS + "_writers_throughput", "saves/s",
                 closed.throughput(), "ceiling ≥ 2,000 saves/s on 2 cores", closed.ceiling(cores) >= 2_000);
@@ -119,6 +123,21 @@ class SaveBenchmark {
                 closed.throughput(), closed.jvmMs(), closed.saverMs(), closed.backendMs(), closed.postgresAllMs(),
                 closed.ceiling(cores), open.latencies().median(), open.latencies().percentile(95),
                 open.latencies().percentile(99));
+    }
+
+    /**
+     * With {@code -Dbench.logStatements=true} (a profiling run, not a measurement: logging costs time), PostgreSQL logs
+     * every statement of this database's connections with its duration during the closed loop (its server log, with
+     * the database's name in each line's prefix): the pool's connections are replaced so that they take the setting.
+     */
+    private void logStatements(boolean on) {
+        if (!Boolean.getBoolean("bench.logStatements")) {
+            return;
+        }
+        String database = jdbc.queryForObject("select current_database()", String.class);
+        jdbc.execute("alter database \"" + database + "\" " + (on ? "set log_min_duration_statement = 0" : "reset log_min_duration_statement"));
+        dataSource.getHikariPoolMXBean().softEvictConnections();
+        System.out.printf("%s statement log %s%n", java.time.Instant.now(), on ? "on" : "off");
     }
 
     /** A new project with the workload's document, and {@code count} of its untouched segments saved as drafts. */
