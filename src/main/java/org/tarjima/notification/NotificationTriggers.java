@@ -23,7 +23,6 @@ import org.tarjima.security.AccessPolicy;
 import org.tarjima.security.Permission;
 import org.tarjima.security.UserService;
 import org.tarjima.translation.HistoryEntry;
-import org.tarjima.translation.LocaleProgress;
 import org.tarjima.translation.SegmentRow;
 import org.tarjima.translation.TargetChanged;
 import org.tarjima.translation.TargetState;
@@ -128,15 +127,14 @@ class NotificationTriggers {
 
     private void maybeReadyForReview(TargetChanged change) {
         String locale = change.target().locale();
+        // Asked first: it stops at the first open segment, so a confirm that leaves work open costs one index probe
+        // (the document's whole progress, read here before, was most of a save's time on a large document).
+        if (!translations.allConfirmed(change.projectId(), change.documentId(), locale)) {
+            return;
+        }
         List<Assignment> reviewers = assignments.covering(change.documentId(), locale).stream()
                 .filter(a -> a.step() == Step.REVIEW).toList();
         if (reviewers.isEmpty()) {
-            return;
-        }
-        LocaleProgress progress = translations.progress(change.documentId(), List.of(locale)).get(locale);
-        int open = progress.segments(TargetState.NEW) + progress.segments(TargetState.DRAFT)
-                + progress.segments(TargetState.REJECTED);
-        if (open > 0) {
             return;
         }
         String document = documentName(change.documentId());

@@ -22,9 +22,9 @@ import org.tarjima.security.Permission;
  * translator may {@link #takeDerivation take the new derivation}. The derived locale is reviewed and signed off on its
  * own.
  *
- * <p>The derivation runs inside the transaction of the base's change (a listener of {@link TargetChanged}, which is
- * published before the commit), not after it: a confirmed base and its derived target then commit together or not at
- * all, with no window after a crash where the base is confirmed and the derivation lost, and the derived target is
+ * <p>The derivation runs inside the transaction of the base's change (a listener of {@link TargetChangedInProject},
+ * published with {@link TargetChanged} before the commit), not after it: a confirmed base and its derived target then
+ * commit together or not at all, with no window after a crash where the base is confirmed and the derivation lost, and the derived target is
  * written with the same compare-and-set on its version as any save. A person's save of the derived target that
  * commits first makes that write fail, and the target is marked instead; one that comes after gets the usual 409 /
  * conflict dialog, because the derivation moved the version on. Either way no person's text is ever overwritten.
@@ -60,16 +60,16 @@ public class LinkedVariants {
     }
 
     @EventListener
-    void on(TargetChanged change) {
+    void on(TargetChangedInProject changedInProject) {
+        TargetChanged change = changedInProject.change();
         TargetSnapshot base = change.target();
         // A derivation never starts another (a base follows nothing, so this is a guard, not the rule).
         if (change.origin() == Origin.TRANSLITERATION || !base.state().isConfirmed()) {
             return;
         }
-        for (LinkedLocale link : projects.linkedLocales(change.projectId())) {
-            if (link.baseLocale().equals(base.locale())) {
-                derive(base, link.locale());
-            }
+        // the project's links as the save read them, with the target (no statement of its own)
+        for (String derived : changedInProject.rules().derivedLocales()) {
+            derive(base, derived);
         }
     }
 

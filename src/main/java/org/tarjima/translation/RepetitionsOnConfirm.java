@@ -2,7 +2,6 @@ package org.tarjima.translation;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.tarjima.project.ProjectService;
 import org.tarjima.project.RepetitionsMode;
 
 /**
@@ -14,21 +13,21 @@ import org.tarjima.project.RepetitionsMode;
 @Component
 class RepetitionsOnConfirm {
 
-    private final ProjectService projects;
     private final TranslationService translations;
 
-    RepetitionsOnConfirm(ProjectService projects, TranslationService translations) {
-        this.projects = projects;
+    RepetitionsOnConfirm(TranslationService translations) {
         this.translations = translations;
     }
 
     @EventListener
-    void on(TargetChanged change) {
+    void on(TargetChangedInProject changedInProject) {
+        TargetChanged change = changedInProject.change();
         boolean byAPerson = change.origin() == Origin.EDITOR || change.origin() == Origin.API;
         if (!byAPerson || change.target().state() != TargetState.TRANSLATED) {
             return;
         }
-        if (projects.repetitions(change.projectId()) == RepetitionsMode.APPLY) {
+        // the project's setting as the save read it, with the target (no statement of its own)
+        if (changedInProject.rules().repetitions() == RepetitionsMode.APPLY) {
             translations.propagateToRepetitions(change.target().segmentId(), change.target().locale());
         }
     }

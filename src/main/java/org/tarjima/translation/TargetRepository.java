@@ -16,6 +16,7 @@ import org.tarjima.base.db.CopyRows;
 import org.tarjima.base.db.FreshStatistics;
 import org.tarjima.base.text.InlineText;
 import org.tarjima.base.text.InlineTextJson;
+import org.tarjima.project.RepetitionsMode;
 
 @Repository
 class TargetRepository {
@@ -46,24 +47,37 @@ class TargetRepository {
                 .optional();
     }
 
-    /** What a save needs before it writes: the segment's context and its stored target in the locale, if any. */
-    record EditContext(SegmentContext segment, Optional<TargetSnapshot> target) {
+    /**
+     * What a save needs before it writes: the segment's context, its stored target in the locale, if any, and the
+     * project's rules for what a confirm sets off (read here so that the save needs no round trip for them).
+     */
+    record EditContext(SegmentContext segment, Optional<TargetSnapshot> target, ProjectRules rules) {
     }
 
-    /** {@link #segmentContext} and {@link #find} in one round trip (a save is on the editor's hot path). */
+    /**
+     * {@link #segmentContext}, {@link #find} and the project's repetitions setting and the locales derived from
+     * {@code locale} (linked script variants) in one round trip: a save is on the editor's hot path, and these were
+     * three more statements of every save.
+     */
     Optional<EditContext> editContext(long segmentId, String locale) {
         return jdbc.sql("""
                         select d.project_id, s.document_id, s.source,
                                exists(select 1 from project_target_locale l
                                       where l.project_id = d.project_id and l.locale = :locale) as locale_of_project,
+                               p.repetitions,
+                               array(select k.locale from linked_locale k
+                                     where k.project_id = d.project_id and k.base_locale = :locale
+                                     order by k.locale) as derived_locales,
                                t.segment_id, t.locale, t.content, t.state, t.version, t.updated_by, t.updated_at
-                        from segment s join document d on d.id = s.document_id
+                        from segment s join document d on d.id = s.document_id join project p on p.id = d.project_id
                         left join target t on t.segment_id = s.id and t.locale = :locale
                         where s.id = :segment""")
                 .param("locale", locale).param("segment", segmentId)
                 .query((rs, row) -> new EditContext(new SegmentContext(rs.getLong("project_id"), rs.getLong("document_id"),
                         InlineTextJson.read(rs.getString("source")), rs.getBoolean("locale_of_project")),
-                        rs.getObject("segment_id") == null ? Optional.empty() : Optional.of(snapshot(rs, row))))
+                        rs.getObject("segment_id") == null ? Optional.empty() : Optional.of(snapshot(rs, row)),
+                        new ProjectRules(RepetitionsMode.valueOf(rs.getString("repetitions")),
+                                List.of((String[]) rs.getArray("derived_locales").getArray()))))
                 .optional();
     }
 
@@ -446,12 +460,22 @@ class TargetRepository {
         return found;
     }
 
-    /** How many segments of a document have no TRANSLATED or APPROVED target in a locale (a missing row is NEW). */
-    int countUnconfirmed(long documentId, String locale) {
+    /**
+     * Whether every segment of the document has a TRANSLATED or APPROVED target in the locale (a missing row is NEW),
+     * and the document is the project's. Asked on every confirm, so it stops at the first segment that is not: an
+     * unconfirmed target is found through the (document, locale, state) index at once, and an untouched segment (no
+     * row) by walking the document's segments until the first without a target. Counting the confirmed targets, as
+     * before, read every one of them on every confirm: most of a save's time on a large document.
+     */
+    boolean allConfirmed(long projectId, long documentId, String locale) {
         return jdbc.sql("""
-                        select (select segment_count from document where id = ?)
-                             - (select count(*) from target where document_id = ? and locale = ?
-                                                              and state in ('TRANSLATED', 'APPROVED'))""")
-                .params(documentId, documentId, locale).query(Integer.class).single();
+                        select exists (select 1 from document where id = :document and project_id = :project)
+                           and not exists (select 1 from target where document_id = :document and locale = :locale
+                                                                 and state in ('NEW', 'DRAFT', 'REJECTED'))
+                           and not exists (select 1 from segment s where s.document_id = :document
+                                           and not exists (select 1 from target t
+                                                           where t.segment_id = s.id and t.locale = :locale))""")
+                .param("project", projectId).param("document", documentId).param("locale", locale)
+                .query(Boolean.class).single();
     }
 }

@@ -219,8 +219,10 @@ public class TranslationService {
             // Someone committed between our read and our write.
             return new SaveResult.Conflict(targets.find(edit.segmentId(), edit.locale()).orElse(current));
         }
-        events.publishEvent(new TargetChanged(segment.projectId(), segment.documentId(), next, current.state(),
-                edit.origin(), comment));
+        TargetChanged changed = new TargetChanged(segment.projectId(), segment.documentId(), next, current.state(),
+                edit.origin(), comment);
+        events.publishEvent(changed);
+        events.publishEvent(new TargetChangedInProject(changed, context.rules()));
         return new SaveResult.Saved(next);
     }
 
@@ -363,6 +365,17 @@ public class TranslationService {
     public List<HistoryEntry> history(long segmentId, String locale) {
         requireSegment(segmentId, Permission.VIEW, locale);
         return targets.history(segmentId, locale);
+    }
+
+    /**
+     * Whether every segment of the document is TRANSLATED or APPROVED in the locale: what a confirm's listeners ask
+     * to know whether it completed the locale. Stops at the first segment that is not, so it costs a save little
+     * where {@link #progress} reads the whole document.
+     */
+    @Transactional(readOnly = true)
+    public boolean allConfirmed(long projectId, long documentId, String locale) {
+        access.require(Permission.VIEW, projectId, locale);
+        return targets.allConfirmed(projectId, documentId, locale);
     }
 
     /** Progress of one document in each of the given locales (untouched segments count as NEW). */

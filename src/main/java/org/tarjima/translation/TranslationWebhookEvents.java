@@ -49,7 +49,7 @@ class TranslationWebhookEvents {
     }
 
     private void announceIfTranslated(long projectId, long documentId, String locale) {
-        if (targets.countUnconfirmed(documentId, locale) == 0) {
+        if (targets.allConfirmed(projectId, documentId, locale)) {
             events.publishEvent(new WebhookEvent("locale.translated", projectId,
                     Map.of("documentId", documentId, "locale", locale)));
         }
