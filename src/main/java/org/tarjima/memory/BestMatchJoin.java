@@ -5,6 +5,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -72,21 +77,87 @@ class BestMatchJoin {
         Candidates candidates = new Candidates(queries.size());
         long indexed = System.nanoTime();
         int[] read = {0};
-        streaming.query("select id, segment_id, source_text from tm_unit where source_locale = ? and target_locale = ?",
-                (RowCallbackHandler) rs -> {
-                    long segmentId = rs.getLong(2);
-                    index.match(rs.getLong(1), rs.wasNull() ? NO_SEGMENT : segmentId, TmText.hashes(TmText.nfc(rs.getString(3))),
-                            candidates);
-                    if (++read[0] % FETCH_SIZE == 0) {
-                        scanned.accept(read[0]);
-                    }
-                }, sourceLocale, targetLocale);
+        // The rows are read on this thread (the transaction's connection); they are tokenised and matched on every core.
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService matchers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "tarjima-analysis-join");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ThreadLocal<SegmentIndex.Probe> probes = ThreadLocal.withInitial(index::newProbe);
+        Semaphore inFlight = new Semaphore(2 * threads);
+        List<Future<?>> batches = new ArrayList<>();
+        UnitBatch[] batch = {new UnitBatch()};
+        try {
+            streaming.query("select id, segment_id, source_text from tm_unit where source_locale = ? and target_locale = ?",
+                    (RowCallbackHandler) rs -> {
+                        long segmentId = rs.getLong(2);
+                        batch[0].add(rs.getLong(1), rs.wasNull() ? NO_SEGMENT : segmentId, rs.getString(3));
+                        if (batch[0].full()) {
+                            batches.add(submit(matchers, inFlight, batch[0], index, candidates, probes));
+                            batch[0] = new UnitBatch();
+                        }
+                        if (++read[0] % FETCH_SIZE == 0) {
+                            scanned.accept(read[0]);
+                        }
+                    }, sourceLocale, targetLocale);
+            batches.add(submit(matchers, inFlight, batch[0], index, candidates, probes));
+            for (Future<?> done : batches) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The analysis was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Matching the units failed", e.getCause());
+        } finally {
+            matchers.shutdownNow();
+        }
         long joined = System.nanoTime();
         int[] best = finalScores(queries, index, candidates, sourceLocale, targetLocale);
         log.info("Best matches of {} segments among {} units of {} → {}: segments indexed in {} ms, units read and matched in {} ms, "
                 + "candidates scored in {} ms", queries.size(), read[0], sourceLocale, targetLocale, (indexed - began) / 1_000_000,
                 (joined - indexed) / 1_000_000, (System.nanoTime() - joined) / 1_000_000);
         return best;
+    }
+
+    private static Future<?> submit(ExecutorService matchers, Semaphore inFlight, UnitBatch batch, SegmentIndex index,
+                                    Candidates candidates, ThreadLocal<SegmentIndex.Probe> probes) {
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The analysis was interrupted", e);
+        }
+        return matchers.submit(() -> {
+            try {
+                SegmentIndex.Probe probe = probes.get();
+                for (int u = 0; u < batch.size; u++) {
+                    index.match(batch.ids[u], batch.segments[u], TmText.hashes(TmText.nfc(batch.texts[u])), candidates, probe);
+                }
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    /** Units read and waiting to be matched: at most a few batches wait, so a large pair is never held in memory. */
+    private static final class UnitBatch {
+        private static final int SIZE = 1_000;
+        private final long[] ids = new long[SIZE];
+        private final long[] segments = new long[SIZE];
+        private final String[] texts = new String[SIZE];
+        private int size;
+
+        void add(long id, long segment, String text) {
+            ids[size] = id;
+            segments[size] = segment;
+            texts[size++] = text;
+        }
+
+        boolean full() {
+            return size == SIZE;
+        }
     }
 
     /**
@@ -163,10 +234,10 @@ class BestMatchJoin {
         private final Map<Long, Integer> elements = new HashMap<>();
         private int[] rank;
         private int[][] postings;
+        private int[][] lengths;
+        private int[][] positions;
         /** The elements of each segment by rank, for the overlap check. */
         private final int[][] ranked;
-        private int[] lastProbe;
-        private long probe;
 
         SegmentIndex(List<Query> queries) {
             int count = queries.size();
@@ -201,19 +272,33 @@ class BestMatchJoin {
                     postingCount[ranked[q][k]]++;
                 }
             }
-            postings = new int[elementCount][];
+            // Each element's postings: (segment length, segment, position of the element in the segment's ranked
+            // list), sorted by length, so a unit reads only the segments of a length it can match.
+            long[][] entries = new long[elementCount][];
             for (int r = 0; r < elementCount; r++) {
-                postings[r] = new int[postingCount[r]];
+                entries[r] = new long[postingCount[r]];
                 postingCount[r] = 0;
             }
             for (int q = 0; q < count; q++) {
                 for (int k = 0; k < Math.min(prefixLength(ranked[q].length), ranked[q].length); k++) {
                     int r = ranked[q][k];
-                    postings[r][postingCount[r]++] = q;
+                    entries[r][postingCount[r]++] = ((long) ranked[q].length << 44) | ((long) q << 20) | k;
                 }
             }
-            lastProbe = new int[count];
-            Arrays.fill(lastProbe, -1);
+            lengths = new int[elementCount][];
+            postings = new int[elementCount][];
+            positions = new int[elementCount][];
+            for (int r = 0; r < elementCount; r++) {
+                Arrays.sort(entries[r]);
+                lengths[r] = new int[entries[r].length];
+                postings[r] = new int[entries[r].length];
+                positions[r] = new int[entries[r].length];
+                for (int e = 0; e < entries[r].length; e++) {
+                    lengths[r][e] = (int) (entries[r][e] >>> 44);
+                    postings[r][e] = (int) ((entries[r][e] >>> 20) & 0xFFFFFF);
+                    positions[r][e] = (int) (entries[r][e] & 0xFFFFF);
+                }
+            }
         }
 
         long[] hashes(int q) {
@@ -261,32 +346,53 @@ class BestMatchJoin {
             return ranks;
         }
 
+        Probe newProbe() {
+            return new Probe();
+        }
+
+        /** What one matching thread keeps between units: which segments the current unit has met already. */
+        final class Probe {
+            private final int[] lastSeen = new int[hashes.length];
+            private int stamp;
+
+            Probe() {
+                Arrays.fill(lastSeen, -1);
+            }
+        }
+
         /** Adds the unit to the candidates of every segment it can reach the minimum score against. */
-        void match(long unitId, long unitSegmentId, long[] unitHashes, Candidates candidates) {
+        void match(long unitId, long unitSegmentId, long[] unitHashes, Candidates candidates, Probe probe) {
             int m = unitHashes.length;
             if (m == 0) {
                 return;
             }
-            int prefix = prefixLength(m);
+            int prefix = Math.min(prefixLength(m), m);
             int[] unitRanks = byRank(elementsOf(unitHashes, false, null));
-            if (unitRanks[Math.min(prefix, m) - 1] < 0) {
+            if (unitRanks[prefix - 1] < 0) {
                 return; // its whole prefix is words no segment has
             }
-            probe++;
-            int stamp = (int) probe;
-            for (int k = 0; k < Math.min(prefix, m); k++) {
-                int r = unitRanks[k];
+            int stamp = ++probe.stamp;
+            int shortest = (FuzzyScore.MIN_SCORE * m + 99) / 100;
+            int longest = 100 * m / FuzzyScore.MIN_SCORE;
+            for (int j = 0; j < prefix; j++) {
+                int r = unitRanks[j];
                 if (r < 0) {
                     continue;
                 }
-                for (int q : postings[r]) {
-                    if (lastProbe[q] == stamp) {
+                int[] segmentLengths = lengths[r];
+                for (int e = lowerBound(segmentLengths, shortest); e < segmentLengths.length && segmentLengths[e] <= longest; e++) {
+                    int q = postings[r][e];
+                    if (probe.lastSeen[q] == stamp) {
                         continue;
                     }
-                    lastProbe[q] = stamp;
-                    int n = hashes[q].length;
-                    if (!lengthsCanMatch(n, m) || segmentIds[q] == unitSegmentId
-                            || 100 * overlap(ranked[q], unitRanks) < FuzzyScore.MIN_SCORE * Math.max(n, m)) {
+                    probe.lastSeen[q] = stamp;
+                    int n = segmentLengths[e];
+                    // The first element the two share ranks below every other shared one (an earlier one would have
+                    // been met first: both prefixes hold every element ranked below their own prefix's last), so
+                    // they share at most this one and what follows it in both (Xiao et al., PPJoin, WWW 2008).
+                    int atMost = 1 + Math.min(n - positions[r][e] - 1, m - j - 1);
+                    int needed = (FuzzyScore.MIN_SCORE * Math.max(n, m) + 99) / 100;
+                    if (atMost < needed || segmentIds[q] == unitSegmentId || overlap(ranked[q], unitRanks) < needed) {
                         continue;
                     }
                     int score = FuzzyScore.tokenScore(hashes[q], unitHashes);
@@ -295,6 +401,21 @@ class BestMatchJoin {
                     }
                 }
             }
+        }
+
+        /** The first index whose value is at least {@code value} in an ascending array. */
+        private static int lowerBound(int[] sorted, int value) {
+            int low = 0;
+            int high = sorted.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (sorted[mid] < value) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
         }
 
         /** Shared elements of two rank lists sorted ascending (unknown elements, -1, are never shared). */
@@ -329,7 +450,7 @@ class BestMatchJoin {
             sizes = new int[queries];
         }
 
-        void add(int q, long unit, int tokenScore) {
+        synchronized void add(int q, long unit, int tokenScore) {
             if (units[q] == null) {
                 units[q] = new long[2];
                 scores[q] = new int[2];

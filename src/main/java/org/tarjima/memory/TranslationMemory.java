@@ -144,11 +144,27 @@ public class TranslationMemory {
         return (long) segments * UNITS_PER_LOOKUP >= units;
     }
 
+    /** Characters above which a segment is looked up on its own rather than joined. */
+    private static final int HUGE_SEGMENT = 60_000;
+
     /** About as many units are read and matched by the join in the time of one lookup. */
     static final long UNITS_PER_LOOKUP = 1_000;
 
-    private void joined(List<TmRepository.SegmentInfo> looked, String source, String target, long units,
+    private void joined(List<TmRepository.SegmentInfo> segments, String source, String target, long units,
                         Runnable afterEach, java.util.Map<Long, Integer> scores) {
+        // A segment of tens of thousands of words (a pasted book) is looked up on its own: the join's index counts
+        // token positions in 20 bits, and such a segment is no repetition of a sentence anyway.
+        List<TmRepository.SegmentInfo> huge = segments.stream().filter(s -> s.source().plainText().length() > HUGE_SEGMENT).toList();
+        for (TmRepository.SegmentInfo segment : huge) {
+            List<TmLookup.Scored> best = lookup.lookup(segment.source(), source, target, context(segment), 1);
+            scores.put(segment.segmentId(), best.isEmpty() ? 0 : best.get(0).score());
+            afterEach.run();
+        }
+        List<TmRepository.SegmentInfo> looked = segments.stream()
+                .filter(s -> s.source().plainText().length() <= HUGE_SEGMENT).toList();
+        if (looked.isEmpty()) {
+            return;
+        }
         List<BestMatchJoin.Query> queries = looked.stream().map(s -> new BestMatchJoin.Query(s.segmentId(),
                 s.source().normalized(), TmText.contextHash(s.previousText()), TmText.contextHash(s.nextText()))).toList();
         // Progress: the read of the units is most of the work; the segments count as done in proportion to it.
