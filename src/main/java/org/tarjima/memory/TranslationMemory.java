@@ -71,9 +71,7 @@ public class TranslationMemory {
         TmRepository.SegmentInfo segment = repository.segment(segmentId)
                 .orElseThrow(() -> new NoSuchElementException("Segment " + segmentId + " does not exist"));
         access.require(Permission.VIEW, segment.projectId(), locale);
-        TmLookup.Context context = new TmLookup.Context(TmText.contextHash(segment.previousText()),
-                TmText.contextHash(segment.nextText()), segmentId);
-        return matches(segment.source(), segment.sourceLocale(), locale, context, limit);
+        return matches(segment.source(), segment.sourceLocale(), locale, context(segment), limit);
     }
 
     /**
@@ -127,13 +125,19 @@ public class TranslationMemory {
         } else if (joinPays(looked.size(), units)) {
             joined(looked, source, target, units, afterEach, scores);
         } else {
-            for (TmRepository.SegmentInfo segment : looked) {
-                List<TmLookup.Scored> best = lookup.lookup(segment.source(), source, target, context(segment), 1);
-                scores.put(segment.segmentId(), best.isEmpty() ? 0 : best.get(0).score());
-                afterEach.run();
-            }
+            lookedUpOneByOne(looked, source, target, afterEach, scores);
         }
         return scores;
+    }
+
+    /** Each segment's best score by its own lookup, as the editor's TM panel asks for it. */
+    private void lookedUpOneByOne(List<TmRepository.SegmentInfo> segments, String source, String target,
+                                  Runnable afterEach, java.util.Map<Long, Integer> scores) {
+        for (TmRepository.SegmentInfo segment : segments) {
+            List<TmLookup.Scored> best = lookup.lookup(segment.source(), source, target, context(segment), 1);
+            scores.put(segment.segmentId(), best.isEmpty() ? 0 : best.get(0).score());
+            afterEach.run();
+        }
     }
 
     /**
@@ -154,19 +158,17 @@ public class TranslationMemory {
                         Runnable afterEach, java.util.Map<Long, Integer> scores) {
         // A segment of tens of thousands of words (a pasted book) is looked up on its own: the join's index counts
         // token positions in 20 bits, and such a segment is no repetition of a sentence anyway.
-        List<TmRepository.SegmentInfo> huge = segments.stream().filter(s -> s.source().plainText().length() > HUGE_SEGMENT).toList();
-        for (TmRepository.SegmentInfo segment : huge) {
-            List<TmLookup.Scored> best = lookup.lookup(segment.source(), source, target, context(segment), 1);
-            scores.put(segment.segmentId(), best.isEmpty() ? 0 : best.get(0).score());
-            afterEach.run();
-        }
-        List<TmRepository.SegmentInfo> looked = segments.stream()
-                .filter(s -> s.source().plainText().length() <= HUGE_SEGMENT).toList();
+        java.util.Map<Boolean, List<TmRepository.SegmentInfo>> bySize = segments.stream()
+                .collect(java.util.stream.Collectors.partitioningBy(s -> s.source().plainText().length() > HUGE_SEGMENT));
+        lookedUpOneByOne(bySize.get(true), source, target, afterEach, scores);
+        List<TmRepository.SegmentInfo> looked = bySize.get(false);
         if (looked.isEmpty()) {
             return;
         }
-        List<BestMatchJoin.Query> queries = looked.stream().map(s -> new BestMatchJoin.Query(s.segmentId(),
-                s.source().normalized(), TmText.contextHash(s.previousText()), TmText.contextHash(s.nextText()))).toList();
+        List<BestMatchJoin.Query> queries = looked.stream().map(s -> {
+            TmLookup.Context context = context(s);
+            return new BestMatchJoin.Query(s.segmentId(), s.source().normalized(), context.previousHash(), context.nextHash());
+        }).toList();
         // Progress: the read of the units is most of the work; the segments count as done in proportion to it.
         int[] reported = {0};
         int[] best = join.bestScores(queries, source, target, read -> {
